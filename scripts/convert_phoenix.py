@@ -1,0 +1,74 @@
+"""Convert the MIT-licensed Phoenix/PETRARCH dictionaries into detente's bundled copies.
+
+Usage: python scripts/convert_phoenix.py SRC_DIR DEST_DIR
+
+Copies each file, gzip-compressed, mending the few lines detente's strict readers reject
+(typos in dates) and commenting out those it cannot mend, each with a note saying why,
+so the bundled files parse without error and every change is visible in the file.
+"""
+
+from __future__ import annotations
+
+import gzip
+import re
+import sys
+import tempfile
+from pathlib import Path
+
+from detente.coding.dictionaries import kind_of, load_file
+from detente.errors import DictionaryError
+
+# 7-digit dates in the source files are typos of 6-digit YYMMDD dates with one digit doubled.
+_SEVEN_DIGIT = re.compile(r"(?<![0-9])([0-9]{7})(?![0-9])")
+
+
+def mend(line: str) -> str | None:
+    """A corrected line, or None when the line cannot be mended."""
+    fixed = _SEVEN_DIGIT.sub(lambda m: _drop_doubled_digit(m.group(1)), line)
+    fixed = re.sub(r"\[(~?[A-Z]{3,})\}", r"[\1]", fixed)  # "[~ENV}" typo
+    return fixed if fixed != line else None
+
+
+def _drop_doubled_digit(digits: str) -> str:
+    for i in range(len(digits) - 1):
+        if digits[i] == digits[i + 1]:
+            return digits[:i] + digits[i + 1 :]
+    return digits[:6]
+
+
+def convert(src: Path, dest: Path) -> list[str]:
+    lines = src.read_text(encoding="utf-8", errors="replace").splitlines()
+    notes: list[str] = []
+    mended: set[int] = set()
+    with tempfile.TemporaryDirectory() as tmpdir:
+        tmp = Path(tmpdir) / src.name
+        while True:
+            tmp.write_text("\n".join(lines) + "\n", encoding="utf-8")
+            try:
+                load_file(tmp)
+                break
+            except DictionaryError as err:
+                i = err.line_number - 1
+                fixed = None if i in mended else mend(lines[i])
+                if fixed is None:
+                    lines[i] = f"# detente: dropped ({err.reason}): {lines[i]}"
+                else:
+                    mended.add(i)
+                    lines[i] = fixed
+                notes.append(f"{src.name}:{err.line_number}: {err.reason}")
+    with gzip.open(dest, "wt", encoding="utf-8") as fh:
+        fh.write("\n".join(lines) + "\n")
+    return notes
+
+
+def main(argv: list[str]) -> int:
+    src_dir, dest_dir = Path(argv[1]), Path(argv[2])
+    dest_dir.mkdir(parents=True, exist_ok=True)
+    for src in sorted(p for p in src_dir.glob("*.txt") if kind_of(p.name)):
+        for note in convert(src, dest_dir / (src.name + ".gz")):
+            print(note)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv))

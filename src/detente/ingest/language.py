@@ -1,0 +1,60 @@
+"""A cheap guess at whether a text is English, so foreign text is reported, not skipped.
+
+It looks at the first words only: mostly non-Latin script, or almost none of the most
+common English function words, means "not English". Short texts are not judged.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from itertools import islice
+
+from detente.ingest.limits import (
+    LANGUAGE_SAMPLE_WORDS,
+    MIN_ENGLISH_STOPWORD_SHARE,
+    MIN_LATIN_LETTER_SHARE,
+    MIN_WORDS_TO_JUDGE_LANGUAGE,
+)
+
+# Frequent English function words, leaving out those that are also common words in
+# other European languages ("a", "in", "is", "on", "was", "an", "as", "die", "i").
+# fmt: off
+ENGLISH_STOPWORDS = frozenset(
+    {
+        "the", "of", "and", "to", "that", "for", "with", "by", "from", "it", "its", "said", "he",
+        "his", "she", "her", "has", "have", "had", "be", "been", "are", "were", "will", "would",
+        "not", "this", "which", "but", "their", "they", "them", "who", "after", "or", "we",
+        "there", "than", "more", "about", "when", "you", "our", "also", "these", "those", "into",
+        "over", "under", "between", "against",
+    }
+)
+# fmt: on
+
+_WORD = re.compile(r"[^\W\d_]+")
+
+
+def not_english_reason(text: str) -> str | None:
+    """Why ``text`` does not look like English; None when it does or is too short to tell.
+
+    ``"Le ministre a rencontré son homologue mardi à Paris pour parler"`` gives
+    ``"text does not look like English (0% common English words in the first 11)"``.
+    """
+    words = [m.group() for m in islice(_WORD.finditer(text), LANGUAGE_SAMPLE_WORDS)]
+    if len(words) < MIN_WORDS_TO_JUDGE_LANGUAGE:
+        return None
+    if latin_share(words) < MIN_LATIN_LETTER_SHARE:
+        return "text does not look like English (mostly non-Latin script)"
+    share = sum(word.lower() in ENGLISH_STOPWORDS for word in words) / len(words)
+    if share < MIN_ENGLISH_STOPWORD_SHARE:
+        return (
+            f"text does not look like English ({share:.0%} common English words "
+            f"in the first {len(words)})"
+        )
+    return None
+
+
+def latin_share(words: list[str]) -> float:
+    letters = [ch for word in words for ch in word]
+    latin = sum(ch.isascii() or unicodedata.name(ch, "").startswith("LATIN") for ch in letters)
+    return latin / len(letters) if letters else 1.0
