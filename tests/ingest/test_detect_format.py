@@ -40,7 +40,7 @@ def test_content_decides_and_name_breaks_ties(data: bytes, name: str, expected: 
 
 
 def test_every_detected_format_has_a_reader() -> None:
-    assert sorted(READERS) == ["feed", "html", "json", "jsonl", "text", "warc"]
+    assert sorted(READERS) == ["feed", "html", "json", "jsonl", "sgml", "text", "warc"]
 
 
 def test_gzip_is_unwrapped_and_the_inside_detected_under_the_inner_name() -> None:

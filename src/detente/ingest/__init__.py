@@ -5,7 +5,8 @@ Example (a folder, a glob and standard input; the date only where an input has n
     for article in read_articles(["news/", "feeds/*.xml", "-"], date=dt.date(2024, 5, 1)):
         article.id, article.origin  # ("a3f9...", "feeds/world.xml#entry 2")
 
-Formats are detected from content (gzip, WARC, JSON Lines, RSS/Atom, HTML, plain text).
+Formats are detected from content (gzip, WARC, JSON Lines, RSS/Atom, Reuters-21578 SGML,
+HTML, plain text).
 Anything that cannot be read, whole file or single line, becomes an ``InputError`` handed
 to the error policy: nothing is dropped without a reason on record.
 """

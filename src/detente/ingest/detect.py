@@ -26,6 +26,8 @@ HTML_SUFFIXES = frozenset({".html", ".htm", ".xhtml"})
 _PROLOG = r"(?:\s|<\?.*?\?>|<!--.*?-->)*"
 _FEED_START = re.compile(_PROLOG + r"<(?:rss|feed|rdf:rdf)\b", re.IGNORECASE | re.DOTALL)
 _HTML_START = re.compile(_PROLOG + r"<(?:!doctype\s+html|html)\b", re.IGNORECASE | re.DOTALL)
+# Reuters-21578: a "lewis" doctype, or a story straight away in a cut-down file.
+_SGML_START = re.compile(_PROLOG + r"<(?:!doctype\s+lewis|reuters)\b", re.IGNORECASE | re.DOTALL)
 _ANY_TAG = re.compile(r"<[a-z][^>]*>", re.IGNORECASE)
 _CONTROL_BYTES = bytes(b for b in range(32) if b not in b"\t\n\f\r") + b"\x7f"
 
@@ -78,7 +80,7 @@ def is_binary(head: bytes) -> bool:
 
 
 def text_format(data: bytes, name: str) -> str:
-    """``json``, ``jsonl``, ``feed``, ``html`` or ``text`` for data that is not binary."""
+    """``json``, ``jsonl``, ``feed``, ``sgml``, ``html`` or ``text`` for data that is not binary."""
     head = data[:SNIFF_BYTES].decode("utf-8", "replace").lstrip("\ufeff \t\r\n")
     suffix = PurePath(name).suffix.lower()
     if head.startswith("[") and suffix in JSON_SUFFIXES:  # "[" also starts plain text
@@ -87,6 +89,8 @@ def text_format(data: bytes, name: str) -> str:
         return "jsonl"
     if _FEED_START.match(head):
         return "feed"
+    if _SGML_START.match(head):
+        return "sgml"
     if _HTML_START.match(head) or (suffix in HTML_SUFFIXES and _ANY_TAG.search(head)):
         return "html"
     return "text"

@@ -29,6 +29,9 @@ ENGLISH_STOPWORDS = frozenset(
         "over", "under", "between", "against",
     }
 )
+# Words English shares with other languages count half: a short English headline may have
+# no other function word ("Erdogan is in Ankara"), a French one still scores low.
+WEAK_STOPWORDS = frozenset({"a", "in", "is", "on", "was", "an", "as", "at"})
 # fmt: on
 
 _WORD = re.compile(r"[^\W\d_]+")
@@ -45,7 +48,7 @@ def not_english_reason(text: str) -> str | None:
         return None
     if latin_share(words) < MIN_LATIN_LETTER_SHARE:
         return "text does not look like English (mostly non-Latin script)"
-    share = sum(word.lower() in ENGLISH_STOPWORDS for word in words) / len(words)
+    share = sum(_weight(word.lower()) for word in words) / len(words)
     if share < MIN_ENGLISH_STOPWORD_SHARE:
         return (
             f"text does not look like English ({share:.0%} common English words "
@@ -58,3 +61,7 @@ def latin_share(words: list[str]) -> float:
     letters = [ch for word in words for ch in word]
     latin = sum(ch.isascii() or unicodedata.name(ch, "").startswith("LATIN") for ch in letters)
     return latin / len(letters) if letters else 1.0
+
+
+def _weight(word: str) -> float:
+    return 1.0 if word in ENGLISH_STOPWORDS else 0.5 if word in WEAK_STOPWORDS else 0.0

@@ -9,6 +9,7 @@ from detente.ingest.context import ReadContext
 from detente.ingest.feeds import read_feed
 from detente.ingest.html import read_html
 from detente.ingest.jsonl import read_json, read_jsonl
+from detente.ingest.sgml import read_sgml
 from detente.ingest.text import read_text
 from detente.ingest.warc import read_warc
 from detente.model import Article
@@ -25,6 +26,7 @@ READERS: Mapping[str, Reader] = MappingProxyType(
         "html": read_html,
         "json": read_json,
         "jsonl": read_jsonl,
+        "sgml": read_sgml,
         "text": read_text,
         "warc": read_warc,
     }

@@ -12,12 +12,13 @@ import functools
 import gzip
 import hashlib
 import tempfile
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from importlib import resources
 from pathlib import Path
 from typing import TypeVar
 
-from ...errors import ConfigError
+from ...errors import ConfigError, DictionaryError
 from .actors import ActorDictionary, ActorEntry, DatedCode, Phrase, read_actors
 from .agents import AgentDictionary, AgentEntry, read_agents
 from .discards import DiscardDictionary, read_discards
@@ -77,7 +78,7 @@ def kind_of(name: str) -> str | None:
     return None
 
 
-_READERS = {
+_READERS: dict[str, Callable[[Path], Parsed]] = {
     "actors": read_actors,
     "agents": read_agents,
     "verbs": read_verbs,
@@ -96,7 +97,10 @@ def load_file(path: Path, *, kind_from: str | None = None) -> Parsed:
     with tempfile.TemporaryDirectory() as tmp:
         plain = Path(tmp) / path.name.removesuffix(".gz")
         plain.write_bytes(gzip.decompress(path.read_bytes()))
-        return _READERS[kind](plain)
+        try:
+            return _READERS[kind](plain)
+        except DictionaryError as err:  # name the .gz the user has, not the temporary copy
+            raise DictionaryError(str(path), err.line_number, err.text, err.reason) from None
 
 
 def _files(directory: Path) -> list[Path]:

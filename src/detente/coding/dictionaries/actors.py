@@ -25,7 +25,9 @@ from .words import phrase_words
 
 _CODE = re.compile(r"\[([^\]]*)\]")
 _PERIOD = re.compile(r"^(?:(\d{6,8})-(\d{6,8})|>(\d{6,8})|<(\d{6,8}))$")
-_ACTOR_CODE = re.compile(r"^(?:[A-Z0-9]{3,15}|---)$")
+# "---" codes nothing; "###" and "+++" are TABARI's discard codes, and "/" joins the codes
+# of a compound actor ("FRO/BIL/SAM"): the validation suite expects all of them verbatim.
+_ACTOR_CODE = re.compile(r"^(?:[A-Z0-9]{3,15}(?:/[A-Z0-9]{3,15})*|---|###|\+\+\+)$")
 # Two-digit years below this are 20xx: the Phoenix files date from 2014 and cover 1900s
 # careers, so a later pivot would move 1970s tenures into the 2070s.
 _YEAR_PIVOT = 30
@@ -111,7 +113,10 @@ def parse_code(body: str, path: str, number: int, line: str) -> DatedCode:
     if not m:
         raise DictionaryError(path, number, line, "bad date restriction")
     start_s, end_s, from_s, until_s = m.groups()
-    d = lambda s: parse_date(s, path, number, line) if s else None  # noqa: E731
+
+    def d(s: str | None) -> dt.date | None:
+        return parse_date(s, path, number, line) if s else None
+
     if start_s:
         return DatedCode(parts[0], d(start_s), d(end_s))
     return DatedCode(parts[0], d(from_s), None) if from_s else DatedCode(parts[0], None, d(until_s))
@@ -125,11 +130,19 @@ class _Pending:
     source: str = ""
 
 
-_COMMENT = re.compile(r"#(?![^\[]*\])")  # a "#" inside [...] is part of a code ("[###]")
+# a "#" inside [...] is part of a code ("[###]"); one after a stray "]" still starts a comment
+_COMMENT = re.compile(r"\[[^\]]*\]|#")
 
 
 def strip_comment(line: str) -> str:
-    return _COMMENT.split(line, maxsplit=1)[0].rstrip()
+    for m in _COMMENT.finditer(line):
+        if m.group() == "#":
+            return line[: m.start()].rstrip()
+    return line.rstrip()
+
+
+# "<! --" is a typo the PETRARCH validation files carry; PETRARCH skips it as a comment too.
+_XML_OPEN = re.compile(r"<!\s*--")
 
 
 def comment_free_lines(text: str) -> list[tuple[int, str, str]]:
@@ -137,14 +150,29 @@ def comment_free_lines(text: str) -> list[tuple[int, str, str]]:
     out: list[tuple[int, str, str]] = []
     in_block = False
     for number, raw in enumerate(text.splitlines(), start=1):
-        line = raw
-        if in_block or "<!--" in line:
-            in_block = "-->" not in line.rsplit("<!--", 1)[-1] if "<!--" in line else "-->" not in line
-            continue
+        # XML comments first: a block may close inside a "#" comment ("# -->")
+        line, in_block = _outside_xml_comment(raw, in_block)
         line = strip_comment(line)
         if line.strip():
             out.append((number, raw, line))
     return out
+
+
+def _outside_xml_comment(line: str, in_block: bool) -> tuple[str, bool]:
+    """'ARNOR_ [ARN] <!-- note -->' -> ('ARNOR_ [ARN] ', False): the entry stays."""
+    kept = ""
+    while line:
+        if in_block:
+            end = line.find("-->")
+            if end < 0:
+                return kept, True
+            line, in_block = line[end + 3 :], False
+            continue
+        start = _XML_OPEN.search(line)
+        if start is None:
+            return kept + line, False
+        kept, line, in_block = kept + line[: start.start()], line[start.end() :], True
+    return kept, in_block
 
 
 def _readable(phrase: str) -> str:
@@ -159,9 +187,8 @@ def read_actors(path: Path) -> ActorDictionary:
 
     def close() -> None:
         if pending.phrases and pending.codes:
-            entries.append(
-                ActorEntry(pending.name, tuple(pending.phrases), tuple(pending.codes), pending.source)
-            )
+            phrases, codes = tuple(pending.phrases), tuple(pending.codes)
+            entries.append(ActorEntry(pending.name, phrases, codes, pending.source))
         # phrases without codes wait for the next codes (TABARI lists "U.N._" under "UN_")
         if pending.codes:
             pending.phrases, pending.codes, pending.name = [], [], ""
@@ -170,8 +197,12 @@ def read_actors(path: Path) -> ActorDictionary:
         codes = [parse_code(b, str(path), number, raw) for b in _CODE.findall(line)]
         phrase = _CODE.sub("", line).strip()
         if raw[:1] in " \t" and not phrase:
+            if not pending.phrases:
+                raise DictionaryError(str(path), number, raw, "codes without a phrase")
             pending.codes.extend(codes)
             continue
+        if "[" in phrase or "]" in phrase:
+            raise DictionaryError(str(path), number, raw, "unbalanced brackets")
         if phrase.startswith("+"):
             synonym = Phrase.parse(phrase[1:])
             if not synonym.words:
@@ -179,8 +210,6 @@ def read_actors(path: Path) -> ActorDictionary:
             pending.phrases.append(synonym)
             pending.codes.extend(codes)
             continue
-        if "[" in phrase or "]" in phrase:
-            raise DictionaryError(str(path), number, raw, "unbalanced brackets")
         close()
         primary = Phrase.parse(phrase)
         if not primary.words:

@@ -8,7 +8,7 @@
     ATTORNEY_GENERAL {ATTORNEYS_GENERAL} [~GOV]   explicit plural; ``{}`` means none
     PEACEKEEPING_TROOPS {} [IGO~]       -> the agent code goes before the actor code
 
-Regular plurals of the last word are generated unless ``{...}`` is given.
+Regular plurals of the last word are generated unless ``{...}`` or a macro gives the forms.
 """
 
 from __future__ import annotations
@@ -22,7 +22,9 @@ from .actors import Phrase, comment_free_lines
 from .words import phrase_words, plurals
 
 _MACRO = re.compile(r"^\s*(![A-Z]+!)\s*=\s*(.+)$")
-_ENTRY = re.compile(r"^(?P<phrase>[^\[{]+?)\s*(?:\{(?P<plurals>[^}]*)\})?\s*\[(?P<code>[^\]]*)\]\s*$")
+_ENTRY = re.compile(
+    r"^(?P<phrase>[^\[{]+?)\s*(?:\{(?P<plurals>[^}]*)\})?\s*\[(?P<code>[^\]]*)\]\s*$"
+)
 _AGENT_CODE = re.compile(r"^(~[A-Z0-9]{3,12}|[A-Z0-9]{3,12}~)$")
 
 
@@ -69,10 +71,13 @@ def read_agents(path: Path) -> AgentDictionary:
         if not m or not _AGENT_CODE.match(code):
             raise DictionaryError(str(path), number, raw, "expected PHRASE [~CODE] or [CODE~]")
         phrases: list[Phrase] = []
-        for text in _expand(m.group("phrase").strip(), macros):
+        expanded = _expand(m.group("phrase").strip(), macros)
+        # a macro lists every form itself (MAN, MEN): PETRARCH adds no plurals to those
+        explicit = m.group("plurals") if expanded == [m.group("phrase").strip()] else ""
+        for text in expanded:
             if "!" in text:
                 raise DictionaryError(str(path), number, raw, "undefined !MACRO!")
-            phrases += _forms(text, m.group("plurals"))
+            phrases += _forms(text, explicit)
         entries.append(
             AgentEntry(tuple(phrases), code.strip("~"), code.endswith("~"), f"{path.name}:{number}")
         )

@@ -1,9 +1,9 @@
 """Issue (topic) dictionaries in the Phoenix format::
 
     <ISSUE CATEGORY="EDUCATION" TYPE="ALL">
-    n:teacher [TEACHERS]       "n:" a noun: its plural matches too
-    early+childhood education [EARLY_CHILDHOOD_EDUCATION]   "+" joins hyphenated words
-    ~get head start            "~" a phrase that must not be coded (it contains a cue)
+    n:teacher [TEACHERS]       "n:" a noun: its plural matches too ("v:" a verb: its forms)
+    early+childhood education [EARLY_CHILDHOOD_EDUCATION]   "+" a space or a hyphen
+    ~get head start            "~" (or "~~") a phrase that must not be coded (it contains a cue)
 """
 
 from __future__ import annotations
@@ -14,9 +14,11 @@ from pathlib import Path
 
 from ...errors import DictionaryError
 from .actors import Phrase, comment_free_lines
-from .words import norm_word, plurals
+from .verbs import regular_forms
+from .words import norm_word, phrase_words, plurals
 
 _ENTRY = re.compile(r"^(?P<phrase>[^\[]+?)\s*\[(?P<code>[A-Za-z0-9_-]+)\]\s*$")
+_MARKER = re.compile(r"\b([nNvV]):")
 
 
 @dataclass(frozen=True, slots=True)
@@ -32,22 +34,32 @@ class IssueDictionary:
     blocked: tuple[Phrase, ...] = ()
 
 
-def _words(text: str) -> list[list[str]]:
-    """'n:bachelor n:degree' -> [['BACHELOR', 'BACHELORS'], ['DEGREE', 'DEGREES']]"""
-    out = []
-    for token in text.split():
-        noun = token.startswith("n:")
-        word = norm_word(token.removeprefix("n:").replace("+", "-"))
-        out.append([word, *plurals(word)] if noun else [word])
-    return out
+def _token_forms(token: str) -> list[str]:
+    """'cyber+n:attack' -> ['CYBER ATTACK', 'CYBER ATTACKS', 'CYBER-ATTACK', 'CYBER-ATTACKS']
+
+    The ``n:`` or ``v:`` anywhere in a token inflects its last word ("pre+n:school").
+    """
+    marker = _MARKER.search(token)
+    parts = norm_word(_MARKER.sub("", token)).split("+")
+    last = [parts[-1]]
+    if marker and marker.group(1).lower() == "n":
+        last += plurals(parts[-1])
+    elif marker:
+        last = list(regular_forms(parts[-1]))
+    forms = [""]
+    for n, part in enumerate(parts):
+        options = last if n == len(parts) - 1 else [part]
+        joins = [""] if n == 0 else [" ", "-"]  # PETRARCH: "+" is a space or a hyphen
+        forms = [f + j + o for f in forms for j in joins for o in options]
+    return forms
 
 
 def _phrases(text: str) -> tuple[Phrase, ...]:
     combos: list[tuple[str, ...]] = [()]
-    for options in _words(text):
+    for options in (_token_forms(t) for t in text.split()):
         combos = [(*c, w) for c in combos for w in options]
     # hyphens become separate words, as spaCy splits them
-    return tuple(Phrase(tuple(x for w in c for x in re.split(r"(-)", w) if x)) for c in combos)
+    return tuple(Phrase(phrase_words(" ".join(c))) for c in combos)
 
 
 def read_issues(path: Path) -> IssueDictionary:
@@ -61,7 +73,9 @@ def read_issues(path: Path) -> IssueDictionary:
             category = m.group(1) if m else category
             continue
         if text.startswith("~"):
-            blocked.extend(_phrases(text[1:]))
+            # "~~" blocks for the whole story in PETRARCH's plan, but its code (and ours)
+            # blocks the sentence either way
+            blocked.extend(_phrases(text.lstrip("~")))
             continue
         m = _ENTRY.match(text)
         if "[" in text and not m or not m and not category:

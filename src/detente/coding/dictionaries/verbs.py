@@ -35,6 +35,7 @@ _BLOCK = re.compile(r"^-{3}\s*(?P<name>.*?)\s*\[(?P<code>[^\]]*)\][-\s]*$")
 _PATTERN = re.compile(r"^(?:-\s+|(?=\*))(?P<body>.*?)\s*\[(?P<code>[^\]]*)\]\s*$")
 # Codes are CAMEO digits; the validation dictionaries also use test-only codes ("def", "075A").
 _CODE = re.compile(r"^(?:---|[+#]{3}|[0-9A-Za-z]{2,5}\??|)$")
+_VERB = re.compile(r"^(?P<verb>[^{\[]+?)\s*(?:\{(?P<forms>[^}]*)\})?\s*(?:\[(?P<code>[^\]]*)\])?$")
 _MARKERS: dict[str, TermKind] = {"$": "source", "+": "target", "%": "compound"}
 
 
@@ -105,6 +106,8 @@ def regular_forms(stem: str) -> tuple[str, ...]:
     """PETRARCH's generated forms: VISIT -> VISIT VISITS VISITED VISITING."""
     third = plurals(stem)[0] if not stem.endswith("MAN") else stem + "S"
     past = stem + "D" if stem.endswith("E") else stem + "ED"
+    if third.endswith("IES"):  # CARRY -> CARRIED, as CARRIES (PETRARCH wrote CARRYED)
+        past = stem[:-1] + "IED"
     ing = stem[:-1] + "ING" if stem.endswith("E") and stem[-2:-1] not in "AEIOU" else stem + "ING"
     return (stem, third, past, ing)
 
@@ -172,7 +175,8 @@ class _Reader:
         where = (self.path, number, raw)
         text = line.strip()
         if text.startswith("&"):
-            self.synset = norm_word(text.split()[0])
+            # "&PREPOSIT1_" (no plurals, in PETRARCH) is used as "&PREPOSIT1" in patterns
+            self.synset = norm_word(text.split()[0]).rstrip("_")
             self.synsets.setdefault(self.synset, [])
         elif text.startswith("+") and self.synset is not None:
             self.synsets[self.synset].append(Phrase(phrase_words(text[1:])))
@@ -205,7 +209,7 @@ class _Reader:
     def verb(self, text: str, where: tuple[str, int, str]) -> None:
         if self.block is None:
             raise DictionaryError(*where, "verb outside a --- VERB [CODE] --- block")
-        m = re.match(r"^(?P<verb>[^{\[]+?)\s*(?:\{(?P<forms>[^}]*)\})?\s*(?:\[(?P<code>[^\]]*)\])?$", text)
+        m = _VERB.match(text)
         if not m:
             raise DictionaryError(*where, "expected VERB {FORMS} [CODE]")
         own = m.group("code")

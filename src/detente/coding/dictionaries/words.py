@@ -2,7 +2,7 @@
 
 Both sides go through ``norm_word`` so "Erdoğan" in text meets ERDOGAN in a dictionary,
 and ``phrase_words`` splits a dictionary phrase the way spaCy splits text
-("BAN_KI-MOON" -> BAN KI - MOON; "CHILDREN'S" -> CHILDREN 'S).
+("BAN_KI-MOON" -> BAN KI - MOON; "CHILDREN'S" -> CHILDREN 'S; "G-20" stays whole).
 """
 
 from __future__ import annotations
@@ -10,7 +10,9 @@ from __future__ import annotations
 import re
 import unicodedata
 
-_HYPHEN = re.compile(r"(?<=\w)(-)(?=\w)")
+# spaCy splits a hyphen before a letter ("KI-MOON", "20-MEMBER") or between digits, but
+# not between a letter and a digit ("G-20", "F-16" stay one token).
+_HYPHEN = re.compile(r"(?<=[^\W_])(-)(?=[^\W\d_])|(?<=\d)(-)(?=\d)")
 
 
 def norm_word(word: str) -> str:
@@ -20,13 +22,15 @@ def norm_word(word: str) -> str:
 
 
 def phrase_words(phrase: str) -> tuple[str, ...]:
-    """'RUSSIAN_PRESIDENT_VLADIMIR_V._PUTIN_' -> ('RUSSIAN', 'PRESIDENT', 'VLADIMIR', 'V.', 'PUTIN')"""
+    """'PRESIDENT_VLADIMIR_V._PUTIN_' -> ('PRESIDENT', 'VLADIMIR', 'V.', 'PUTIN')"""
     words: list[str] = []
     for raw in re.split(r"[_\s]+", norm_word(phrase)):
         if not raw:
             continue
         if raw.endswith("'S") and len(raw) > 2:
             words.extend([*_split_hyphens(raw[:-2]), "'S"])
+        elif raw.endswith("'") and len(raw) > 1:  # "WORKERS'": spaCy splits the apostrophe off
+            words.extend([*_split_hyphens(raw[:-1]), "'"])
         else:
             words.extend(_split_hyphens(raw))
     return tuple(words)

@@ -1,0 +1,154 @@
+"""The ``detente`` command: parse options, make one library call, format the output."""
+
+from __future__ import annotations
+
+import datetime as dt
+import sys
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Annotated, Optional
+
+import typer
+from rich.console import Console
+from rich.progress import BarColumn, MofNCompleteColumn, Progress, SpinnerColumn, TextColumn
+
+from .errors import DetenteError, ErrorPolicy, InputError
+from .model import CodedArticle, Event
+from .output import events_table, stats_tables
+from .pipeline import make_coder, run
+from .settings import Settings
+from .store import EXPORTERS, Store
+
+app = typer.Typer(add_completion=False, no_args_is_help=True,
+                  help="News to political event data (CAMEO, PLOVER), stored in DuckDB.")
+# a pipe or file gets wide tables: 80 columns would fold every actor name
+out = Console(width=None if sys.stdout.isatty() else 160)
+err = Console(stderr=True)
+
+FORMATS = ("table", "jsonl", "csv", "parquet")
+DEFAULT_DB = "detente.duckdb"
+EXIT_SKIPPED = 1  # something in the input was skipped; everything else was coded
+EXIT_ERROR = 2
+
+
+def _date(value: str | None) -> dt.date | None:
+    if value is None:
+        return None
+    try:
+        return dt.date.fromisoformat(value)
+    except ValueError as e:
+        raise typer.BadParameter(f"{value!r} is not a date (YYYY-MM-DD)") from e
+
+
+def _check_format(fmt: str, output: Path | None) -> None:
+    if fmt not in FORMATS:
+        raise typer.BadParameter(f"format must be one of {', '.join(FORMATS)}")
+    if fmt == "parquet" and output is None:
+        raise typer.BadParameter("--format parquet needs --output FILE")
+
+
+def _emit(events: list[Event], fmt: str, output: Path | None, title: str | None = None) -> None:
+    if fmt == "table":
+        if output is None:
+            out.print(events_table(events, title))
+        else:
+            with output.open("w", encoding="utf-8") as fh:
+                Console(file=fh, width=200).print(events_table(events, title))
+        return
+    exporter = EXPORTERS[fmt]
+    if output is not None:
+        exporter.to_path(events, output)
+    elif exporter.to_stream is not None:
+        exporter.to_stream(events, sys.stdout)
+
+
+def _progress(coded: Iterator[CodedArticle]) -> Iterator[CodedArticle]:
+    """A live count on stderr for long inputs; silent when stderr is not a terminal."""
+    columns = (SpinnerColumn(), TextColumn("coding"), BarColumn(), MofNCompleteColumn(),
+               TextColumn("articles"))
+    with Progress(*columns, console=err, transient=True, disable=not err.is_terminal) as bar:
+        task = bar.add_task("coding", total=None)
+        for item in coded:
+            bar.advance(task)
+            yield item
+
+
+def _report(problem: InputError) -> None:
+    err.print(f"[yellow]skipped[/] {problem}", highlight=False, soft_wrap=True)
+
+
+@app.command()
+def code(
+    inputs: Annotated[list[str], typer.Argument(help="files, folders, globs, or - for stdin")],
+    date: Annotated[Optional[str], typer.Option(help="publication date where the input has none (YYYY-MM-DD)")] = None,  # noqa: E501
+    fmt: Annotated[str, typer.Option("--format", help="table, jsonl, csv or parquet")] = "table",
+    output: Annotated[Optional[Path], typer.Option(help="write events here, not stdout")] = None,
+    db: Annotated[Path, typer.Option(help="DuckDB file the events are stored in")] = Path(DEFAULT_DB),  # noqa: E501
+    no_store: Annotated[bool, typer.Option("--no-store", help="do not store anything")] = False,
+    dictionaries: Annotated[Optional[Path], typer.Option(help="a directory of PETRARCH-format dictionaries")] = None,  # noqa: E501
+    n_process: Annotated[Optional[int], typer.Option(help="spaCy processes (2 for both cores)")] = None,  # noqa: E501
+) -> None:
+    """Code articles into events, store them, and print them."""
+    _check_format(fmt, output)
+    policy = ErrorPolicy(notify=_report)
+    settings = Settings().replace(n_process=n_process)
+    try:
+        coder = make_coder(dictionaries, settings)
+        store = None if no_store else Store(db)
+        try:
+            coded = list(_progress(run(inputs, coder=coder, store=store, date=_date(date),
+                                       policy=policy)))
+        finally:
+            if store is not None:
+                store.close()
+    except DetenteError as e:
+        err.print(f"[red]error[/] {e}", highlight=False)
+        raise typer.Exit(EXIT_ERROR) from e
+    events = [e for c in coded for e in c.events]
+    _emit(events, fmt, output, title=f"{len(events)} events from {len(coded)} articles")
+    if policy.problems:
+        err.print(f"{len(policy.problems)} input(s) skipped; the rest was coded")
+        raise typer.Exit(EXIT_SKIPPED)
+
+
+@app.command()
+def events(
+    actor: Annotated[Optional[str], typer.Option(help="actor code prefix (RUS, RUSGOV) or name")] = None,  # noqa: E501
+    country: Annotated[Optional[str], typer.Option(help="ISO3 country on either side")] = None,
+    code: Annotated[Optional[str], typer.Option("--code", help="CAMEO code prefix, e.g. 04")] = None,  # noqa: E501
+    since: Annotated[Optional[str], typer.Option(help="from this date (YYYY[-MM[-DD]])")] = None,
+    until: Annotated[Optional[str], typer.Option(help="until this date (YYYY[-MM[-DD]])")] = None,
+    limit: Annotated[Optional[int], typer.Option(help="at most this many events")] = None,
+    fmt: Annotated[str, typer.Option("--format", help="table, jsonl, csv or parquet")] = "table",
+    output: Annotated[Optional[Path], typer.Option(help="write events here, not stdout")] = None,
+    db: Annotated[Path, typer.Option(help="DuckDB file to read")] = Path(DEFAULT_DB),
+) -> None:
+    """List stored events."""
+    _check_format(fmt, output)
+    try:
+        with Store(db, read_only=True) as store:
+            found = store.events(actor=actor, country=country, code=code, since=since,
+                                 until=until, limit=limit)
+    except DetenteError as e:
+        err.print(f"[red]error[/] {e}", highlight=False)
+        raise typer.Exit(EXIT_ERROR) from e
+    _emit(found, fmt, output, title=f"{len(found)} events")
+
+
+@app.command()
+def stats(
+    db: Annotated[Path, typer.Option(help="DuckDB file to read")] = Path(DEFAULT_DB),
+) -> None:
+    """Counts of stored events by dyad, CAMEO root and month."""
+    try:
+        with Store(db, read_only=True) as store:
+            result = store.stats()
+    except DetenteError as e:
+        err.print(f"[red]error[/] {e}", highlight=False)
+        raise typer.Exit(EXIT_ERROR) from e
+    for table in stats_tables(result):
+        out.print(table)
+
+
+def main() -> None:
+    app()

@@ -1,0 +1,149 @@
+"""Finding actors in a sentence: dictionary phrases over its words, longest match first,
+then combining what one noun phrase holds into one CAMEO actor code.
+
+"Turkish Foreign Minister" -> TUR (actor) + GOVFRM (agent) -> TURGOVFRM;
+"Russian President Vladimir Putin" -> the Putin entry, RUSGOV on the article's date.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+
+from .dictionaries import ActorEntry, AgentEntry, Dictionaries, Phrase
+from .dictionaries.words import norm_word
+
+# Leading parts of CAMEO actor codes that are not countries (CAMEO manual, chapter 3).
+NON_STATE_PREFIXES = frozenset(
+    {"IGO", "IMG", "INT", "MNC", "NGM", "NGO", "UIS", "---", "SPY"}
+)
+# Primary role codes: what follows the country in RUSGOV.
+SECTORS = frozenset(
+    "COP GOV INS JUD MIL OPP REB SEP SPY UAF AGR BUS CRM CVL DEV EDU ELI ENV HLH HRI "
+    "LAB LEG MED REF MOD RAD".split()
+)
+
+Entry = ActorEntry | AgentEntry
+
+
+@dataclass(frozen=True, slots=True)
+class Mention:
+    start: int  # token index in the sentence, inclusive
+    end: int  # exclusive
+    entry: Entry
+
+    @property
+    def is_agent(self) -> bool:
+        return isinstance(self.entry, AgentEntry)
+
+
+@dataclass
+class _Node:
+    children: dict[str, _Node] = field(default_factory=dict)
+    entries: list[Entry] = field(default_factory=list)
+    stems: list[tuple[str, Entry]] = field(default_factory=list)
+
+
+@dataclass(frozen=True, slots=True)
+class ResolvedActor:
+    code: str
+    country: str | None
+    sector: str | None
+    name: str | None
+    start: int  # token range the actor was read from
+    end: int
+
+
+class ActorIndex:
+    """A word trie over every actor and agent phrase of the dictionaries."""
+
+    def __init__(self, dictionaries: Dictionaries) -> None:
+        self._root = _Node()
+        for actors in dictionaries.actors:
+            for entry in actors.entries:
+                self._add_all(entry.phrases, entry)
+        for agents in dictionaries.agents:
+            for agent in agents.entries:
+                self._add_all(agent.phrases, agent)
+
+    def _add_all(self, phrases: Iterable[Phrase], entry: Entry) -> None:
+        for phrase in phrases:
+            node = self._root
+            words = phrase.words[:-1] if phrase.open_end else phrase.words
+            for word in words:
+                node = node.children.setdefault(word, _Node())
+            if phrase.open_end:
+                node.stems.append((phrase.words[-1], entry))
+            else:
+                node.entries.append(entry)
+
+    def find(self, words: Sequence[str]) -> list[Mention]:
+        """Non-overlapping mentions, left to right, each the longest phrase at its start."""
+        normed = [norm_word(w) for w in words]
+        mentions: list[Mention] = []
+        i = 0
+        while i < len(normed):
+            best = self._longest(normed, i)
+            if best is None:
+                i += 1
+                continue
+            mentions.append(best)
+            i = best.end
+        return mentions
+
+    def _longest(self, words: Sequence[str], start: int) -> Mention | None:
+        node: _Node | None = self._root
+        best: Mention | None = None
+        i = start
+        while node is not None and i < len(words):
+            for stem, entry in node.stems:
+                if words[i].startswith(stem):
+                    best = Mention(start, i + 1, entry)
+            node = node.children.get(words[i])
+            i += 1
+            if node is not None and node.entries:
+                best = Mention(start, i, _prefer_actor(node.entries))
+        return best
+
+
+def _prefer_actor(entries: list[Entry]) -> Entry:
+    # a phrase in both an actor and an agent dictionary is the actor ("PRESIDENT_PUTIN")
+    actors = [e for e in entries if isinstance(e, ActorEntry)]
+    return actors[0] if actors else entries[0]
+
+
+def split_code(code: str) -> tuple[str | None, str | None]:
+    """'RUSGOV' -> ('RUS', 'GOV'); 'IGOUNO' -> (None, 'IGO')."""
+    head = code[:3]
+    if head in NON_STATE_PREFIXES:
+        return None, head if head != "---" else None
+    rest = code[3:6]
+    return head, rest if rest in SECTORS else (rest or None)
+
+
+def combine(mentions: Sequence[Mention], day: dt.date | None) -> ResolvedActor | None:
+    """One actor from the mentions inside one noun phrase; None when nothing codes."""
+    actors = [(m, m.entry.code_on(day)) for m in mentions if isinstance(m.entry, ActorEntry)]
+    actors = [(m, c) for m, c in actors if c and c != "---"]
+    agents = [m for m in mentions if isinstance(m.entry, AgentEntry)]
+    if not actors:
+        return None
+    # the actor nearest the head of the phrase (its last word) names it
+    mention, code = actors[-1]
+    used = [mention]
+    if len(code) == 3 and agents:
+        agent = agents[-1]
+        assert isinstance(agent.entry, AgentEntry)
+        code = agent.entry.code + code if agent.entry.prefix else code + agent.entry.code
+        used.append(agent)
+    country, sector = split_code(code)
+    assert isinstance(mention.entry, ActorEntry)
+    return ResolvedActor(
+        code=code,
+        country=country,
+        sector=sector,
+        name=mention.entry.name,
+        start=min(m.start for m in used),
+        end=max(m.end for m in used),
+    )

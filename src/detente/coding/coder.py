@@ -1,0 +1,379 @@
+"""Parsed sentence -> events: the dictionary coder on spaCy's dependency parse.
+
+For each verb in the verb dictionary: pick the code (its most specific matching
+pattern), find the source and target nouns (``roles``), resolve each to an actor
+(``actors``), and record the event with its evidence and status.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Span, Token
+
+from ..model import Actor, Article, CoderInfo, Event, Sentence
+from ..settings import VERSION, Settings
+from . import nominal, roles
+from .actors import ActorIndex, Mention, ResolvedActor, combine
+from .article import Shadow, adopt_planned, merge_mentions
+from .dates import EventDate, resolve
+from .dictionaries import Dictionaries
+from .dictionaries.words import norm_word
+from .modality import status_of
+from .ontology import load_cameo, load_plover
+from .verbs import Clause, VerbIndex, VerbMatch, Word
+
+
+@dataclass(frozen=True, slots=True)
+class _Role:
+    actor: ResolvedActor
+    head: Token
+    named: bool  # named in the noun phrase itself, not found through a fallback
+
+
+class Coder:
+    """Codes parsed articles with one set of dictionaries and settings."""
+
+    def __init__(self, dictionaries: Dictionaries, settings: Settings | None = None) -> None:
+        self.dictionaries = dictionaries
+        self.settings = settings or Settings()
+        self.info = CoderInfo(VERSION, dictionaries.digest)
+        self._actors = ActorIndex(dictionaries)
+        self._verbs = VerbIndex(dictionaries.verbs)
+        self._cameo = load_cameo()
+        self._plover = load_plover()
+
+    def sentences(self, doc: Doc) -> tuple[Sentence, ...]:
+        return tuple(_sentence(i, s) for i, s in enumerate(doc.sents))
+
+    def code_doc(self, doc: Doc, article: Article) -> list[Event]:
+        """Every event of the article, its mentions reconciled (see ``article``)."""
+        events: list[Event] = []
+        shadows: list[Shadow] = []
+        for index, sent in enumerate(doc.sents):
+            if len(sent.text) <= self.settings.max_sentence_chars:
+                events.extend(self.code_sentence(sent, index, article, shadows))
+        return merge_mentions(adopt_planned(events, shadows))
+
+    def code_sentence(
+        self, sent: Span, index: int, article: Article, shadows: list[Shadow] | None = None
+    ) -> Iterator[Event]:
+        words = [t.text for t in sent]
+        mentions = self._actors.find(words)
+        normed = [norm_word(w) for w in words]
+        for token in sent:
+            if token.pos_ not in ("VERB", "AUX") or token.lemma_ in ("be", "have", "do"):
+                continue
+            form = self._verbs.form(normed, token.i - sent.start, norm_word(token.lemma_))
+            if form is None:
+                continue
+            match = self._verbs.match(form, _clause(sent, token, normed, mentions))
+            if match.code is not None:
+                yield from self._events(sent, index, token, match, mentions, article)
+        for noun_event in nominal.find(sent):
+            yield from self._noun_events(sent, index, noun_event, mentions, article,
+                                         shadows if shadows is not None else [])
+
+    def _noun_events(
+        self, sent: Span, index: int, found: nominal.NounEvent, mentions: Sequence[Mention],
+        article: Article, shadows: list[Shadow],
+    ) -> Iterator[Event]:
+        verb = nominal.governing_verb(found.head)
+        clause = status_of(verb) if verb is not None else "asserted"
+        status = "negated" if nominal.negated_by_verb(verb) else nominal.status_of_noun(
+            found, clause)
+        when = self._date(found.head.subtree, verb, article, status, nominal=True)
+        source = next(iter(self._roles(sent, mentions, found.sources, _actor_day(article))), None)
+        if source is None and found.pronoun is not None:
+            source = _antecedent(sent, mentions, found.pronoun, _actor_day(article))
+        if source is None:
+            source = next((r for r in self._roles(sent, mentions, found.context, _actor_day(article))
+                           if _names_actor(r, mentions, sent)), None)
+        if source is None:
+            shadows.append(Shadow(found.noun.cameo, status, *(
+                (when.value, when.precision, when.text) if when else (None, "unknown", None))))
+            return
+        target = self._noun_target(sent, mentions, found, source, article)
+        if target is None and self.settings.require_target:
+            return
+        yield self._noun_event(sent, index, found, source, target, status, when, article)
+
+    def _noun_target(
+        self, sent: Span, mentions: Sequence[Mention], found: nominal.NounEvent,
+        source: _Role, article: Article,
+    ) -> _Role | None:
+        for role in self._roles(sent, mentions, found.targets, _actor_day(article)):
+            if role.actor.code != source.actor.code and not _generic(role):
+                return role
+        # no phrase names the target: the nearest other country in the sentence
+        head_k = found.head.i - sent.start
+        others = [m for m in mentions if not m.is_agent and not (
+            m.start <= source.actor.start < m.end)]
+        for m in sorted(others, key=lambda m: abs(m.start - head_k)):
+            actor = combine([m], _actor_day(article))
+            if actor is None or not actor.country or actor.country == source.actor.country:
+                continue
+            if not found.noun.person_target or actor.sector is not None:
+                return _Role(actor, sent[m.end - 1], False)
+        return None
+
+    def _noun_event(
+        self, sent: Span, index: int, found: nominal.NounEvent, source: _Role,
+        target: _Role | None, status: str, when: EventDate | None, article: Article,
+    ) -> Event:
+        phrase = sent.doc[found.start.i:found.head.i + 1]
+        code = found.noun.cameo
+        src = _actor(sent, source)
+        tgt = _actor(sent, target) if target else None
+        span = (phrase.start_char, phrase.end_char)
+        named = source.named and (target is None or target.named)
+        confidence = self.settings.confidence_base + (
+            self.settings.confidence_named if named else 0.0)
+        return Event(
+            event_id=Event.make_id(article.id, index, span, src.code,
+                                   tgt.code if tgt else None, code, self.info.version),
+            article_id=article.id, sentence_index=index, sentence=sent.text.rstrip(),
+            source=src, target=tgt, cameo=code,
+            quad_class=self._cameo.quad_class(code), goldstein=self._cameo.goldstein(code),
+            plover=self._plover.lookup(code), coder=self.info, verb=phrase.text,
+            verb_span=span, status=status,  # type: ignore[arg-type]
+            date=when.value if when else None,
+            date_precision=when.precision if when else "unknown",
+            date_text=when.text if when else None,
+            confidence=round(min(confidence, 1.0), 2), article_date=article.date,
+            pattern="noun: " + " ".join(found.noun.words), evidence=(index,),
+        )
+
+    def _date(
+        self, tokens: Iterable[Token], verb: Token | None, article: Article, status: str,
+        *, nominal: bool,
+    ) -> EventDate | None:
+        """The DATE phrase attached to the event, resolved; else the publication date for
+        reported verb events; else unknown."""
+        if article.date is None:
+            return None
+        future = status == "future"
+        places = [list(tokens)]
+        if verb is not None:
+            # only the governing verb's own date words: deeper ones belong to other events
+            places.append([t for c in verb.children if c.dep_ in _DATE_DEPS
+                           for t in c.subtree if t.ent_type_ == "DATE" and t.head in (c, verb)
+                           or t.head.head is c and t.ent_type_ == "DATE"])
+        for group in places:
+            for when in _dates_in(group, article.date, future):
+                return when
+        if not nominal and status == "asserted":
+            return EventDate(article.date.isoformat(), "day", None)  # type: ignore[arg-type]
+        return None
+
+    def _events(
+        self, sent: Span, index: int, verb: Token, match: VerbMatch,
+        mentions: Sequence[Mention], article: Article,
+    ) -> Iterator[Event]:
+        assert match.code is not None
+        sources = self._roles(sent, mentions, _marked(sent, match.source_at)
+                              or roles.subject_tokens(verb), _actor_day(article))
+        targets = self._roles(sent, mentions, _marked(sent, match.target_at)
+                              or list(roles.target_tokens(verb)), _actor_day(article))
+        seen: set[tuple[str, str | None]] = set()
+        for source in sources:
+            target = next((t for t in targets if t.actor.code != source.actor.code), None)
+            if target is None and self.settings.require_target:
+                continue
+            key = (source.actor.code, target.actor.code if target else None)
+            if key not in seen:
+                seen.add(key)
+                yield self._event(sent, index, verb, match, source, target, article)
+
+    def _roles(
+        self, sent: Span, mentions: Sequence[Mention], heads: Sequence[Token],
+        day: dt.date | None,
+    ) -> list[_Role]:
+        found: list[_Role] = []
+        for head in heads:
+            role = self._role(sent, mentions, head, day)
+            if role is not None and all(r.actor.code != role.actor.code for r in found):
+                found.append(role)
+        # only the first coded noun of a role speaks, with its conjuncts ("A and B")
+        return found[:1] + [r for r in found[1:] if r.head in found[0].head.conjuncts]
+
+    def _role(
+        self, sent: Span, mentions: Sequence[Mention], head: Token, day: dt.date | None
+    ) -> _Role | None:
+        actor = _resolve(sent, mentions, head, day)
+        if actor is not None:
+            return _Role(actor, head, True)
+        for fallback in roles.phrase_fallbacks(head):
+            actor = _resolve(sent, mentions, fallback, day)
+            if actor is not None:
+                return _Role(actor, head, False)
+        return None
+
+    def _event(
+        self, sent: Span, index: int, verb: Token, match: VerbMatch,
+        source: _Role, target: _Role | None, article: Article,
+    ) -> Event:
+        code = match.code or ""
+        verb_span = (verb.idx, verb.idx + len(verb.text))
+        status = status_of(verb)
+        when = self._date(roles.verb_phrase(verb), None, article, status, nominal=False)
+        src = _actor(sent, source)
+        tgt = _actor(sent, target) if target else None
+        confidence = self.settings.confidence_base
+        confidence += self.settings.confidence_pattern if match.pattern else 0.0
+        named = source.named and (target is None or target.named)
+        confidence += self.settings.confidence_named if named else 0.0
+        return Event(
+            event_id=Event.make_id(article.id, index, verb_span, src.code,
+                                   tgt.code if tgt else None, code, self.info.version),
+            article_id=article.id,
+            sentence_index=index,
+            sentence=sent.text.rstrip(),
+            source=src,
+            target=tgt,
+            cameo=code,
+            quad_class=self._cameo.quad_class(code),
+            goldstein=self._cameo.goldstein(code),
+            plover=self._plover.lookup(code),
+            coder=self.info,
+            verb=verb.text,
+            verb_span=verb_span,
+            status=status,
+            date=when.value if when else None,
+            date_precision=when.precision if when else "unknown",
+            date_text=when.text if when else None,
+            confidence=round(min(confidence, 1.0), 2),
+            article_date=article.date,
+            pattern=match.pattern.line if match.pattern else f"{match.block.name} (verb)",
+            evidence=(index,),
+        )
+
+
+_DATE_DEPS = frozenset({"prep", "npadvmod", "advmod", "tmod", "obl"})
+
+
+def _actor_day(article: Article) -> dt.date:
+    """Whose office is it: on the publication date, or, for an undated text, today."""
+    return article.date or dt.date.today()
+
+
+def _dates_in(tokens: Iterable[Token], base: dt.date, future: bool) -> Iterator[EventDate]:
+    seen: set[int] = set()
+    for token in sorted(tokens, key=lambda t: t.i):
+        if token.i in seen:
+            continue
+        if _bare_year(token):
+            seen.add(token.i)
+            yield EventDate(token.text, "year", f"{token.head.text} {token.text}")
+            continue
+        if token.ent_type_ != "DATE":
+            continue
+        ent = next((e for e in token.doc.ents if e.start <= token.i < e.end), None)
+        if ent is None:
+            continue
+        seen.update(range(ent.start, ent.end))
+        when = resolve(ent.text, base, future=future)
+        if when is not None:
+            yield when
+
+
+def _antecedent(
+    sent: Span, mentions: Sequence[Mention], pronoun: Token, day: dt.date
+) -> _Role | None:
+    """'his' and 'her' stand for the nearest person named before them, 'its' and 'their'
+    for the nearest actor (a sentence-level guess, as PETRARCH makes)."""
+    person = pronoun.lower_ in ("his", "her")
+    k = pronoun.i - sent.start
+    for m in sorted((m for m in mentions if m.end <= k and not m.is_agent),
+                    key=lambda m: -m.end):
+        actor = combine([m], day)
+        if actor is not None and (not person or actor.sector is not None):
+            return _Role(actor, sent[m.end - 1], False)
+    return None
+
+
+def _names_actor(role: _Role, mentions: Sequence[Mention], sent: Span) -> bool:
+    """The role names an actor ("Turkey's efforts", "officials"), not a thing an adjective
+    attaches a country to ("Ukrainian issues")."""
+    k = role.head.i - sent.start
+    if any(m.start <= k < m.end for m in mentions):
+        return True
+    return any(t.pos_ in ("PROPN", "NOUN") for t in sent[role.actor.start:role.actor.end])
+
+
+def _bare_year(token: Token) -> bool:
+    """'in 2022' that the entity recogniser did not call a DATE (it sometimes says GPE)."""
+    return (token.ent_type_ != "DATE" and len(token.text) == 4 and token.text.isdigit()
+            and 1900 <= int(token.text) <= 2099 and token.dep_ == "pobj"
+            and token.head.lower_ in ("in", "since", "during", "until", "by"))
+
+
+def _generic(role: _Role) -> bool:
+    """'a NATO country' names some member state, not NATO."""
+    return role.actor.country is None and role.head.lemma_.lower() in (
+        "country", "nation", "state", "member", "ally")
+
+
+def _sentence(index: int, sent: Span) -> Sentence:
+    """The sentence without the paragraph breaks spaCy keeps at its end."""
+    text = sent.text.rstrip()
+    return Sentence(index, text, sent.start_char, sent.start_char + len(text))
+
+
+def _marked(sent: Span, at: int | None) -> list[Token]:
+    return [sent[at]] if at is not None else []
+
+
+def _clause(sent: Span, verb: Token, normed: Sequence[str], mentions: Sequence[Mention]) -> Clause:
+    starts = {m.start for m in mentions if not m.is_agent}
+    lemmas = [norm_word(t.lemma_) for t in sent]
+
+    def word(t: Token) -> Word:
+        k = t.i - sent.start
+        return Word(k, normed[k], lemmas[k], k in starts)
+
+    before = tuple(word(t) for t in sent if t.i < verb.i)
+    after = tuple(word(t) for t in sorted(roles.verb_phrase(verb), key=lambda t: t.i)
+                  if t.i > verb.i)
+    return Clause(before, after)
+
+
+def _resolve(
+    sent: Span, mentions: Sequence[Mention], head: Token, day: dt.date | None
+) -> ResolvedActor | None:
+    inside = {t.i - sent.start for t in roles.noun_phrase(head)}
+    held = [m for m in mentions if all(k in inside for k in range(m.start, m.end))]
+    return combine(held, day)
+
+
+def _actor(sent: Span, role: _Role) -> Actor:
+    resolved = role.actor
+    start, end = resolved.start, resolved.end
+    head_k = role.head.i - sent.start
+    # widen "Ukrainian President" to "Ukrainian President Volodymyr Zelensky"
+    if role.named and head_k >= end and all(
+        sent[k].pos_ == "PROPN" for k in range(end, head_k + 1)
+    ):
+        end = head_k + 1
+    span = sent[start:end]
+    return Actor(
+        code=resolved.code,
+        country=resolved.country,
+        sector=resolved.sector,
+        name=_name(span, resolved),
+        text=span.text,
+        span=(span.start_char, span.end_char),
+    )
+
+
+def _name(span: Span, resolved: ResolvedActor) -> str | None:
+    """A person named in the phrase, where the dictionary knew only the country."""
+    people = [e.text for e in span.ents if e.label_ == "PERSON"]
+    if people and len(resolved.code) <= 6 and resolved.sector:
+        return people[-1]
+    return resolved.name
+
+
+__all__ = ["Coder"]

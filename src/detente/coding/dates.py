@@ -1,0 +1,129 @@
+"""When an event happened: a DATE phrase resolved against the publication date.
+
+"next month" -> 2024-02 (month); "in 2022" -> 2022 (year); "on Monday" -> the Monday
+of the publication week (day); "four years ago" -> 2020 (year). dateparser resolves what
+these rules leave, given the phrase alone (it does badly on whole sentences).
+"""
+
+from __future__ import annotations
+
+import calendar
+import datetime as dt
+import re
+from dataclasses import dataclass
+
+import dateparser
+
+from ..model import DatePrecision
+
+_LEAD = re.compile(r"^(?:in|on|at|since|by|during|until|from|of|for|as of|around|about)\s+",
+                   re.I)
+_HEDGE = re.compile(r"^(?:the\s+)?(?:(?:end|beginning|start|middle|summer|spring|autumn|"
+                    r"fall|winter)\s+of\s+|early\s+|late\s+|mid-?\s*)", re.I)
+_WEEKDAYS = {name.lower(): i for i, name in enumerate(calendar.day_name)}
+_MONTHS = {name.lower(): i for i, name in enumerate(calendar.month_name) if name}
+# "four years", "the past two decades": spans of time, not dates (unless "... ago")
+_DURATION = re.compile(r"^(?:the\s+)?(?:(?:last|past|next|coming|first)\s+)?(?:\d+|an?|one|two|"
+                       r"three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|few|"
+                       r"many|some|\w+-\w+)\s+(?:years?|months?|weeks?|days?|decades?|hours?)$",
+                       re.I)
+_YEAR = re.compile(r"^(1[89]\d\d|20\d\d)$")
+
+
+@dataclass(frozen=True, slots=True)
+class EventDate:
+    value: str  # YYYY, YYYY-MM or YYYY-MM-DD
+    precision: DatePrecision
+    text: str
+
+
+def resolve(text: str, base: dt.date, *, future: bool = False) -> EventDate | None:
+    """The date a phrase names, relative to ``base`` (the publication date)."""
+    phrase = _HEDGE.sub("", _LEAD.sub("", text.strip().rstrip(".,"))).strip()
+    low = phrase.lower()
+    if not low or (_DURATION.match(low) and "ago" not in low):
+        return None
+    for rule in (_year, _relative_year, _weekday, _named_month, _relative_day):
+        found = rule(low, base, future)
+        if found is not None:
+            value, precision = found
+            return EventDate(value, precision, text.strip())
+    return _with_dateparser(phrase, base, future, text.strip())
+
+
+Found = tuple[str, DatePrecision] | None
+
+
+def _year(low: str, base: dt.date, future: bool) -> Found:
+    return (low, "year") if _YEAR.match(low) else None
+
+
+def _relative_year(low: str, base: dt.date, future: bool) -> Found:
+    shift = {"this year": 0, "earlier this year": 0, "later this year": 0, "last year": -1,
+             "next year": 1, "a year ago": -1, "this past year": 0}.get(low)
+    return (str(base.year + shift), "year") if shift is not None else None
+
+
+def _weekday(low: str, base: dt.date, future: bool) -> Found:
+    words = low.replace("last ", "").replace("next ", "").replace("this ", "").split()
+    if len(words) != 1 or words[0] not in _WEEKDAYS:
+        return None
+    delta = (base.weekday() - _WEEKDAYS[words[0]]) % 7
+    # news says "on Monday" for the latest Monday (today included) or, of plans, the next
+    day = base + dt.timedelta(days=(7 - delta) % 7) if future or "next" in low else (
+        base - dt.timedelta(days=delta))
+    return day.isoformat(), "day"
+
+
+def _named_month(low: str, base: dt.date, future: bool) -> Found:
+    words = low.split()
+    month_word = words[-1] if words else ""
+    if month_word not in _MONTHS or len(words) > 2 or (len(words) == 2 and words[0] not in
+                                                       ("last", "next", "this")):
+        return None
+    month = _MONTHS[month_word]
+    ahead = future or words[0] == "next"
+    year = base.year
+    if ahead and month < base.month:
+        year += 1
+    elif not ahead and (month > base.month or (words[0] == "last" and month == base.month)):
+        year -= 1
+    return f"{year:04d}-{month:02d}", "month"
+
+
+def _relative_day(low: str, base: dt.date, future: bool) -> Found:
+    shift = {"today": 0, "yesterday": -1, "tomorrow": 1, "tonight": 0}.get(low)
+    if shift is not None:
+        return (base + dt.timedelta(days=shift)).isoformat(), "day"
+    month = {"this month": 0, "last month": -1, "next month": 1, "earlier this month": 0}.get(low)
+    if month is not None:
+        total = base.year * 12 + base.month - 1 + month
+        return f"{total // 12:04d}-{total % 12 + 1:02d}", "month"
+    return None
+
+
+def _precision(low: str) -> DatePrecision:
+    if re.search(r"\b\d{1,2}(st|nd|rd|th)?\b(?!\d)", low) and re.search(r"[a-z]", low) \
+            or any(d in low for d in _WEEKDAYS) or re.match(r"^\d{4}-\d\d-\d\d$", low):
+        return "day"
+    if any(m in low.split() for m in _MONTHS) or "month" in low:
+        return "month"
+    if "week" in low or "day" in low:
+        return "day"
+    return "year"
+
+
+def _with_dateparser(phrase: str, base: dt.date, future: bool, text: str) -> EventDate | None:
+    settings = {
+        "RELATIVE_BASE": dt.datetime(base.year, base.month, base.day),
+        "PREFER_DATES_FROM": "future" if future else "past",
+        "RETURN_AS_TIMEZONE_AWARE": False,
+        "PREFER_DAY_OF_MONTH": "first",
+    }
+    parsed = dateparser.parse(phrase, settings=settings, languages=["en"])  # type: ignore[arg-type]
+    if parsed is None:
+        return None
+    precision = _precision(phrase.lower())
+    value = {"day": parsed.date().isoformat(), "month": parsed.strftime("%Y-%m"),
+             "year": str(parsed.year)}[precision]
+    return EventDate(value, precision, text)

@@ -1,0 +1,78 @@
+"""Whether an event happened: status from the parse around the verb.
+
+"is poised to visit", "will meet" -> future; "did not attack", "refrained from endorsing"
+-> negated; "could strike", "if ... would" -> hypothetical; otherwise asserted.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from ..model import Status
+
+NEGATING_GOVERNORS = frozenset({"refrain", "fail", "decline", "refuse", "avoid", "reject"})
+FUTURE_GOVERNORS = frozenset(
+    {
+        "plan", "poise", "expect", "schedule", "intend", "prepare", "aim", "set", "due",
+        "hope", "want", "seek", "agree", "promise", "pledge", "vow", "propose", "offer",
+        "invite", "consider", "decide", "announce",
+    }
+)
+HYPOTHETICAL_GOVERNORS = frozenset({"threaten", "warn", "could", "might", "may"})
+FUTURE_AUX = frozenset({"will", "shall", "'ll", "wo"})
+HYPOTHETICAL_AUX = frozenset({"could", "may", "might", "would", "should", "can"})
+# the links along which a governing verb passes its modality down to the event verb
+_GOVERNED = frozenset({"xcomp", "pcomp", "prep", "ccomp", "acl", "advcl"})
+
+
+def status_of(verb: Token) -> Status:
+    if _negated_here(verb):
+        return "negated"
+    own = _aux_status(verb)
+    if own is not None:
+        return own
+    return _governed_status(verb)
+
+
+def _negated_here(verb: Token) -> bool:
+    return any(c.dep_ == "neg" for c in verb.children)
+
+
+def _aux_status(verb: Token) -> Status | None:
+    for child in verb.children:
+        if child.dep_ not in ("aux", "auxpass") or child.tag_ != "MD":
+            continue
+        word = child.lower_
+        if word in FUTURE_AUX:
+            return "future"
+        if word in HYPOTHETICAL_AUX:
+            return "future" if word == "would" and not _conditional(verb) else "hypothetical"
+    if _conditional(verb):
+        return "hypothetical"
+    return None
+
+
+def _conditional(verb: Token) -> bool:
+    """'if ... would': the verb, or the clause it heads, is introduced by "if"."""
+    return any(c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in verb.children) or any(
+        c.dep_ == "advcl" and any(m.lower_ == "if" for m in c.children) for c in verb.children
+    )
+
+
+def _governed_status(verb: Token) -> Status:
+    token = verb
+    while token.dep_ in _GOVERNED and token.head is not token:
+        token = token.head
+        if token.pos_ not in ("VERB", "AUX", "ADJ"):
+            continue
+        lemma = token.lemma_.lower()
+        if lemma in NEGATING_GOVERNORS or _negated_here(token):
+            return "negated"
+        if lemma in HYPOTHETICAL_GOVERNORS:
+            return "hypothetical"
+        if lemma in FUTURE_GOVERNORS:
+            return "future"
+        aux = _aux_status(token)
+        if aux is not None:
+            return aux
+    return "asserted"

@@ -1,0 +1,182 @@
+"""Events named by nouns: "Russia's invasion of Ukraine in 2022", "Erdogan's visit to
+Sochi", "a phone call with Zelensky". News tells most background events this way, and
+PETRARCH-style coders, which read only verbs, miss them.
+
+The source is the possessor, a "by" phrase or an actor word before the noun (for visits,
+an actor word before the noun is the destination: "his Turkey trip"), else whoever the
+surrounding clause is about; the target comes from "of/to/with/on/against/for" phrases.
+"""
+
+from __future__ import annotations
+
+import functools
+from collections.abc import Iterator
+from dataclasses import dataclass
+from importlib import resources
+
+from spacy.tokens import Span, Token
+
+from . import roles
+
+FUTURE_MODIFIERS = frozenset({"upcoming", "planned", "proposed", "scheduled", "expected",
+                              "forthcoming", "future", "next", "prospective", "anticipated",
+                              "imminent", "plan", "schedule", "propose", "expect"})
+HYPOTHETICAL_MODIFIERS = frozenset({"potential", "possible", "hypothetical", "rumoured",
+                                    "rumored", "mooted"})
+NEGATING_VERBS = frozenset({"cancel", "postpone", "scrap", "call", "rule", "deny", "reject"})
+PLANNING_NOUNS = frozenset({"preparation", "plan", "planning", "arrangement", "invitation"})
+SOURCE_PREPOSITIONS = frozenset({"by"})
+TARGET_PREPOSITIONS = frozenset({"to", "of", "with", "on", "against", "for", "in", "into",
+                                 "toward", "towards", "upon", "at"})
+_HEAD_DEPS = frozenset({"compound", "amod", "nmod", "poss"})
+# verbs whose subject is the one doing what their object names ("embarked on a visit",
+# "imposed sanctions"); with others ("condemned the attack") the subject is a bystander
+LIGHT_VERBS = frozenset({"embark", "make", "pay", "hold", "host", "conduct", "launch",
+                         "carry", "begin", "start", "undertake", "plan", "have", "mount",
+                         "stage", "impose", "issue", "continue", "order", "sign", "resume",
+                         "hold", "attend", "join", "lead", "facilitate", "organize",
+                         "organise", "announce", "prepare", "schedule", "complete",
+                         "finish", "end", "wrap", "extend", "expand", "escalate", "step"})
+
+
+@dataclass(frozen=True, slots=True)
+class EventNoun:
+    words: tuple[str, ...]  # lemmas, the last is the head noun
+    cameo: str
+    destination: bool  # an actor word before the noun is the target, not the source
+    person_target: bool  # with no target phrase, the nearest person (warrants, arrests)
+
+
+@dataclass(frozen=True, slots=True)
+class NounEvent:
+    noun: EventNoun
+    head: Token
+    start: Token  # first token of the event phrase ("phone" in "phone call")
+    sources: tuple[Token, ...]  # candidate nouns, best first
+    targets: tuple[Token, ...]
+    context: tuple[Token, ...]  # sources read from the clause around: must name an actor
+    pronoun: Token | None  # "his visit": the possessor to resolve from the words before
+
+
+@functools.cache
+def event_nouns() -> dict[str, tuple[EventNoun, ...]]:
+    """The packaged table, indexed by head lemma, longest phrase first."""
+    text = (resources.files("detente") / "data" / "event_nouns.tsv").read_text("utf-8")
+    table: dict[str, list[EventNoun]] = {}
+    for line in text.splitlines():
+        if not line.strip() or line.startswith("#"):
+            continue
+        noun, cameo, destination, target = line.split("\t")
+        entry = EventNoun(tuple(noun.split()), cameo, destination == "yes", target == "person")
+        table.setdefault(entry.words[-1], []).append(entry)
+    return {k: tuple(sorted(v, key=lambda e: -len(e.words))) for k, v in table.items()}
+
+
+def find(sent: Span) -> Iterator[NounEvent]:
+    table = event_nouns()
+    for token in sent:
+        if token.pos_ not in ("NOUN", "PROPN") or token.lemma_.lower() not in table:
+            continue
+        if token.dep_ == "compound" and token.head.lemma_.lower() in table:
+            continue  # "arrest" in "arrest warrant": the longer noun speaks
+        noun = next((n for n in table[token.lemma_.lower()] if _fits(n, token)), None)
+        if noun is not None and not _is_verbal_use(token):
+            start = token.doc[token.i - len(noun.words) + 1]
+            yield NounEvent(noun, token, start, tuple(_sources(token, noun)),
+                            tuple(_targets(token)), tuple(_context_sources(token)),
+                            next((c for c in token.children
+                                  if c.dep_ == "poss" and c.pos_ == "PRON"), None))
+
+
+def _fits(noun: EventNoun, head: Token) -> bool:
+    first = head.i - len(noun.words) + 1
+    if first < head.sent.start:
+        return False
+    doc = head.doc
+    return all(doc[first + k].lemma_.lower() == w for k, w in enumerate(noun.words))
+
+
+def _is_verbal_use(token: Token) -> bool:
+    # "a call for restraint" is an appeal, "strike" may be labour action: keep the
+    # ambiguous heads only with a prepositional actor or possessor
+    if token.lemma_.lower() not in ("call", "strike", "attack"):
+        return False
+    preps = {c.lower_ for c in token.children if c.dep_ == "prep"}
+    if token.lemma_.lower() == "call":
+        return "for" in preps or not ({"with", "between"} & preps)
+    return not (preps & {"on", "against"} or any(c.dep_ == "poss" for c in token.children))
+
+
+def _sources(head: Token, noun: EventNoun) -> Iterator[Token]:
+    for child in head.children:
+        if child.dep_ == "poss" and child.pos_ != "PRON":
+            yield child
+        if child.dep_ == "prep" and child.lower_ in SOURCE_PREPOSITIONS:
+            yield from (p for p in child.children if p.dep_ == "pobj")
+    if not noun.destination:
+        yield from (c for c in head.lefts if c.dep_ in _HEAD_DEPS and c.dep_ != "poss")
+
+
+def _context_sources(head: Token) -> Iterator[Token]:
+    """Who the surrounding clause is about: the nearest noun or subject above the noun."""
+    token = head
+    for _ in range(6):  # a few steps up are enough: further, the clause is someone else's
+        if token.head is token:
+            return
+        token = token.head
+        if token.pos_ in ("NOUN", "PROPN") and token.dep_ not in ("pobj", "dobj"):
+            yield token
+        if token.pos_ in ("VERB", "AUX"):
+            if token.lemma_.lower() in LIGHT_VERBS:
+                yield from roles.subject_tokens(token)
+            return
+
+
+def _targets(head: Token) -> Iterator[Token]:
+    for child in head.children:
+        if child.dep_ == "prep" and child.lower_ in TARGET_PREPOSITIONS:
+            yield from (c for p in child.children if p.dep_ == "pobj" for c in roles.conjuncts(p))
+        if child.dep_ == "acl":  # "the warrant issued ... for Putin"
+            yield from roles.target_tokens(child)
+    yield from (c for c in head.lefts if c.dep_ in ("compound", "amod", "nmod"))
+
+
+def status_of_noun(event: NounEvent, clause_status: str) -> str:
+    """A planned or possible event by its modifiers, else the status of its clause."""
+    head = event.head
+    words = {c.lemma_.lower() for c in head.children if c.dep_ in ("amod", "acl", "compound")}
+    words |= {c.lower_ for c in head.children if c.dep_ in ("amod", "acl", "compound")}
+    if any(c.dep_ == "det" and c.lower_ == "no" for c in head.children):
+        return "negated"
+    if words & HYPOTHETICAL_MODIFIERS:
+        return "hypothetical"
+    if words & FUTURE_MODIFIERS or _planned(head):
+        return "future"
+    return clause_status
+
+
+def _planned(head: Token) -> bool:
+    """'preparations for the visit', 'plans for a summit'."""
+    parent = head.head
+    return parent.dep_ == "prep" and parent.head.lemma_.lower() in PLANNING_NOUNS
+
+
+def governing_verb(head: Token) -> Token | None:
+    token = head
+    for _ in range(6):
+        if token.head is token:
+            return None
+        token = token.head
+        if token.pos_ in ("VERB", "AUX"):
+            return token
+    return None
+
+
+def negated_by_verb(verb: Token | None) -> bool:
+    """'cancelled the visit', 'called off the talks', 'ruled out a meeting'."""
+    if verb is None:
+        return False
+    lemma = verb.lemma_.lower()
+    if lemma in ("call", "rule"):
+        return any(c.dep_ == "prt" and c.lower_ in ("off", "out") for c in verb.children)
+    return lemma in NEGATING_VERBS

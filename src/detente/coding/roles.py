@@ -1,0 +1,126 @@
+"""Who acts and who is acted on: source and target tokens from the dependency parse.
+
+Source: the verb's subject, inherited along xcomp/conj/advcl links ("Turkey agreed to
+host ..."); in the passive, the "by" agent. Target: the object, else a prepositional
+object, else (passive) the subject. Conjoined nouns give one actor each.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from spacy.tokens import Token
+
+SUBJECTS = frozenset({"nsubj", "csubj", "expl"})
+PASSIVE_SUBJECTS = frozenset({"nsubjpass", "csubjpass"})
+OBJECTS = frozenset({"dobj", "dative", "obj", "attr", "oprd"})
+TARGET_PREPOSITIONS = frozenset(
+    {"to", "with", "against", "on", "at", "into", "from", "in", "for", "over", "toward",
+     "towards", "upon", "about", "onto", "across", "among", "between", "near", "of"}
+)
+# links along which a verb without a subject of its own takes its governor's
+_INHERITS = frozenset({"xcomp", "conj", "advcl", "pcomp", "prep", "acl", "ccomp"})
+_RELATIVE = frozenset({"WDT", "WP"})
+
+
+def is_passive(verb: Token) -> bool:
+    return any(c.dep_ in PASSIVE_SUBJECTS or c.dep_ == "auxpass" for c in verb.children)
+
+
+def subject_tokens(verb: Token) -> list[Token]:
+    """The nouns that act: the active subject, the passive agent, or the governor's."""
+    token: Token = verb
+    for _ in range(8):  # a bounded climb: parses can be deep but never need more
+        found = _own_subject(token)
+        if not found and token is not verb and is_passive(token):
+            # "Putin is poised to visit": the passive governor's subject does the visiting
+            found = [c for c in token.children if c.dep_ in PASSIVE_SUBJECTS]
+        if found:
+            return [t for f in found for t in conjuncts(f)]
+        if token.dep_ not in _INHERITS or token.head is token:
+            return []
+        token = token.head
+    return []
+
+
+def _own_subject(verb: Token) -> list[Token]:
+    if verb.pos_ not in ("VERB", "AUX"):
+        return []
+    if is_passive(verb):
+        return [pobj for c in verb.children if c.dep_ == "agent" for pobj in c.children
+                if pobj.dep_ == "pobj"]
+    subjects = [c for c in verb.children if c.dep_ in SUBJECTS]
+    # "the court, which issued ..." - the relative pronoun stands for the noun it follows
+    return [verb.head if s.tag_ in _RELATIVE and verb.dep_ == "relcl" else s for s in subjects]
+
+
+def target_tokens(verb: Token) -> Iterator[Token]:
+    """Candidate targets in order of preference."""
+    children = list(verb.children)
+    for child in children:
+        if child.dep_ in OBJECTS:
+            yield from conjuncts(child)
+    for child in children:
+        if child.dep_ == "prep" and child.lower_ in TARGET_PREPOSITIONS:
+            for pobj in child.children:
+                if pobj.dep_ == "pobj":
+                    yield from conjuncts(pobj)
+    if is_passive(verb):
+        for child in children:
+            if child.dep_ in PASSIVE_SUBJECTS:
+                yield from conjuncts(child)
+    for child in children:
+        if child.dep_ in OBJECTS:
+            yield from _of_objects(child)
+
+
+def _of_objects(noun: Token) -> Iterator[Token]:
+    """'condemned the killing of Gondor's envoy': an object's own prepositional nouns."""
+    for child in noun.children:
+        if child.dep_ == "prep":
+            for pobj in child.children:
+                if pobj.dep_ == "pobj":
+                    yield pobj
+
+
+def conjuncts(token: Token) -> list[Token]:
+    return [token, *[c for c in token.conjuncts if c.i > token.i]]
+
+
+def noun_phrase(head: Token) -> list[Token]:
+    """The tokens that name the thing ``head`` heads: its left part and flat right parts
+    ("President Vladimir Putin", "Turkey's"), not its clauses or prepositional phrases."""
+    tokens = [t for t in head.subtree if head.left_edge.i <= t.i <= head.i]
+    for child in head.rights:
+        if child.dep_ in ("compound", "flat", "nummod", "case"):
+            tokens.extend(child.subtree)
+    return sorted(tokens, key=lambda t: t.i)
+
+
+def phrase_fallbacks(head: Token) -> Iterator[Token]:
+    """'troops in Iraq', 'the government of Gondor': where the head itself names nobody."""
+    for child in head.rights:
+        if child.dep_ == "prep" and child.lower_ in ("of", "in", "from"):
+            for pobj in child.children:
+                if pobj.dep_ == "pobj":
+                    yield pobj
+        if child.dep_ == "appos":
+            yield child
+
+
+# clauses of their own: their words are not the verb's pattern words
+_CLAUSAL = frozenset({"advcl", "ccomp", "conj", "relcl", "parataxis", "acl", "csubj", "mark",
+                      "cc", "punct", "nsubj", "nsubjpass"})
+
+
+def verb_phrase(verb: Token) -> list[Token]:
+    """The verb's own phrase: its objects, particles and prepositional phrases, without
+    the clauses hanging off it ("while refraining from ...")."""
+    out: list[Token] = []
+    stack = [c for c in verb.children if c.dep_ not in _CLAUSAL]
+    while stack:
+        token = stack.pop()
+        out.append(token)
+        stack.extend(c for c in token.children if c.dep_ not in _CLAUSAL or c.dep_ == "conj"
+                     and token.pos_ in ("NOUN", "PROPN"))
+    return out

@@ -1,0 +1,171 @@
+"""Choosing a verb's CAMEO code: its dictionary form, then the most specific pattern that
+the words around it satisfy (PETRARCH: "the longest pattern wins").
+
+Matching works on a sentence flattened to words (``Clause``): the words before the verb
+and the words after it within the verb's own phrase, in order. Pattern terms match in
+order with gaps, except joined terms (``A_B``), which must be adjacent.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+
+from .dictionaries import Pattern, Phrase, Term, VerbBlock, VerbDictionary, VerbForm
+
+
+@dataclass(frozen=True, slots=True)
+class Word:
+    index: int  # token index in the sentence
+    text: str  # normalised (upper case, no accents)
+    lemma: str
+    actor_start: bool = False  # an actor mention starts here
+
+
+@dataclass(frozen=True, slots=True)
+class Clause:
+    before: tuple[Word, ...]  # the verb's own phrase, before the verb, in text order
+    after: tuple[Word, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class VerbMatch:
+    code: str | None  # None: the dictionary says this use codes no event
+    pattern: Pattern | None
+    block: VerbBlock
+    form: VerbForm
+    source_at: int | None = None  # token index a "$" marker pointed to
+    target_at: int | None = None  # token index a "+" marker pointed to
+
+
+class VerbIndex:
+    def __init__(self, verbs: VerbDictionary) -> None:
+        self._verbs = verbs
+        self._by_word: dict[str, list[VerbForm]] = defaultdict(list)
+        for form in verbs.forms:
+            self._by_word[form.words[form.verb_index]].append(form)
+
+    def form(self, words: Sequence[str], at: int, lemma: str) -> VerbForm | None:
+        """The longest dictionary form whose verb word is ``words[at]`` (or its lemma)."""
+        candidates = self._by_word.get(words[at], []) or self._by_word.get(lemma, [])
+        fitting = [f for f in candidates if _fits(f, words, at)]
+        return max(fitting, key=lambda f: len(f.words), default=None)
+
+    def match(self, form: VerbForm, clause: Clause) -> VerbMatch:
+        block = self._verbs.blocks[form.block]
+        best: VerbMatch | None = None
+        for pattern in block.patterns:
+            found = _match_pattern(pattern, clause, self._verbs.synsets)
+            if found is not None and (best is None or pattern.size > _size(best)):
+                best = VerbMatch(pattern.code, pattern, block, form, *found)
+        if best is not None:
+            return best
+        return VerbMatch(form.code, None, block, form)
+
+
+def _size(match: VerbMatch) -> int:
+    return match.pattern.size if match.pattern else 0
+
+
+def _fits(form: VerbForm, words: Sequence[str], at: int) -> bool:
+    start = at - form.verb_index
+    if start < 0 or start + len(form.words) > len(words):
+        return False
+    return all(words[start + k] == w for k, w in enumerate(form.words) if k != form.verb_index)
+
+
+Markers = tuple[int | None, int | None]
+
+
+def _match_pattern(
+    pattern: Pattern, clause: Clause, synsets: Mapping[str, tuple[Phrase, ...]]
+) -> Markers | None:
+    after = _match_terms(pattern.after, clause.after, synsets)
+    # before-terms read backwards from the verb, so the nearest words are tried first
+    before = _match_terms(
+        tuple(reversed(pattern.before)), tuple(reversed(clause.before)), synsets, backwards=True
+    )
+    if after is None or before is None:
+        return None
+    return (after[0] if after[0] is not None else before[0],
+            after[1] if after[1] is not None else before[1])
+
+
+def _match_terms(
+    terms: Sequence[Term],
+    words: Sequence[Word],
+    synsets: Mapping[str, tuple[Phrase, ...]],
+    *,
+    backwards: bool = False,
+) -> Markers | None:
+    source: int | None = None
+    target: int | None = None
+    pos = 0
+    for n, term in enumerate(terms):
+        joined = term.joined if not backwards else (n > 0 and terms[n - 1].joined)
+        if term.kind in ("source", "target", "compound"):
+            found = _next_actor(words, pos, adjacent=joined)
+            if found is None:
+                return None
+            if term.kind == "source":
+                source = words[found].index
+            elif term.kind == "target":
+                target = words[found].index
+            pos = found + 1
+            continue
+        found_at = _next_term(term, words, pos, synsets, adjacent=joined, backwards=backwards)
+        if found_at is None:
+            return None
+        pos = found_at
+    return source, target
+
+
+def _next_actor(words: Sequence[Word], pos: int, *, adjacent: bool) -> int | None:
+    for i in range(pos, len(words)):
+        if words[i].actor_start:
+            return i
+        if adjacent:
+            return None
+    return None
+
+
+def _next_term(
+    term: Term,
+    words: Sequence[Word],
+    pos: int,
+    synsets: Mapping[str, tuple[Phrase, ...]],
+    *,
+    adjacent: bool,
+    backwards: bool,
+) -> int | None:
+    """The position after the term's match at or after ``pos``, or None."""
+    last = pos + 1 if adjacent else len(words)
+    for i in range(pos, min(last, len(words))):
+        width = _term_width(term, words, i, synsets, backwards)
+        if width:
+            return i + width
+    return None
+
+
+def _term_width(
+    term: Term,
+    words: Sequence[Word],
+    i: int,
+    synsets: Mapping[str, tuple[Phrase, ...]],
+    backwards: bool,
+) -> int:
+    if term.kind == "word":
+        w = words[i]
+        return 1 if term.text in (w.text, w.lemma) else 0
+    for phrase in synsets.get(term.text, ()):
+        seq = tuple(reversed(phrase.words)) if backwards else phrase.words
+        if _phrase_at(seq, words, i):
+            return len(seq)
+    return 0
+
+
+def _phrase_at(seq: Sequence[str], words: Sequence[Word], i: int) -> bool:
+    if i + len(seq) > len(words):
+        return False
+    return all(s in (words[i + k].text, words[i + k].lemma) for k, s in enumerate(seq))

@@ -1,0 +1,116 @@
+"""What the knowledge files hold, as frozen records.
+
+Dates follow one convention everywhere: ``start`` is the first day in office and ``end``
+the handover day (Wikipedia's "8 Dec 2021" for both Merkel's end and Scholz's start), so
+an office is held on ``start <= day < end`` and the successor holds it on the handover day.
+Membership ``left`` is different: it is the last day of membership (the UK left the EU
+"on 31 January 2020", at 23:00 GMT that day).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import enum
+from dataclasses import dataclass
+
+# ISO 3166-1 alpha-3 codes that CAMEO spells differently. Kosovo has no ISO code: the
+# knowledge files use the user-assigned XKX that the EU and the World Bank use.
+CAMEO_COUNTRY = {"XKX": "KSV", "TLS": "TMP"}
+
+
+def cameo_country(iso3: str) -> str:
+    """'XKX' -> 'KSV'; every other ISO3 code is its own CAMEO code."""
+    return CAMEO_COUNTRY.get(iso3, iso3)
+
+
+class Role(enum.Enum):
+    HEAD_OF_STATE = "head_of_state"
+    HEAD_OF_GOVERNMENT = "head_of_government"
+    FOREIGN_MINISTER = "foreign_minister"
+    DEFENCE_MINISTER = "defence_minister"
+
+
+@dataclass(frozen=True, slots=True)
+class Office:
+    """One tenure: a person in a national office or at the head of an organisation.
+
+    ``body`` is the ISO3 country for a national office and the CAMEO code of the
+    organisation or armed group otherwise. ``end_unknown`` marks a tenure known or
+    likely to have ended at a date the files do not record: it is treated as open.
+    """
+
+    person_id: str
+    name: str
+    aliases: tuple[str, ...]
+    body: str
+    role: str
+    start: dt.date
+    end: dt.date | None
+    source: str  # "leaders.csv:12" and where the fact comes from
+    national: bool
+    nationality: str | None = None  # ISO3; for organisation offices
+    end_unknown: bool = False
+    note: str = ""
+
+    def holds_on(self, day: dt.date) -> bool:
+        return self.start <= day and (self.end is None or day < self.end)
+
+    @property
+    def code(self) -> str:
+        """The actor code while in office: 'DEUGOV', 'IGOWSTNAT', 'LBNREB'."""
+        return cameo_country(self.body) + "GOV" if self.national else self.body
+
+    @property
+    def former_country(self) -> str | None:
+        """The country whose elite (``XXXELI``) a former holder belongs to, if any."""
+        if self.national:
+            return self.body
+        return self.nationality if self.body.startswith("IGO") else None
+
+    def describe(self) -> str:
+        until = f"to {self.end}" if self.end else "in office"
+        if self.end_unknown:
+            until = "end date unknown"
+        note = f"; {self.note}" if self.note else ""
+        return f"{self.role} of {self.body} from {self.start} ({until}{note})"
+
+
+@dataclass(frozen=True, slots=True)
+class Organisation:
+    code: str
+    name: str
+    aliases: tuple[str, ...]
+    source: str
+
+
+@dataclass(frozen=True, slots=True)
+class ArmedGroupCode:
+    """A group's code over a period; a group whose status changed has several rows."""
+
+    code: str
+    name: str
+    aliases: tuple[str, ...]
+    country: str
+    start: dt.date | None
+    end: dt.date | None  # inclusive
+    source: str
+
+
+@dataclass(frozen=True, slots=True)
+class Membership:
+    org_code: str
+    country: str  # ISO3, or an organisation code for the EU and the AU in the G20
+    joined: dt.date
+    left: dt.date | None  # last day of membership
+    status: str  # "member" or "suspended"
+    source: str
+
+    def covers(self, day: dt.date) -> bool:
+        return self.joined <= day and (self.left is None or day <= self.left)
+
+
+@dataclass(frozen=True, slots=True)
+class Metonym:
+    phrase: str
+    code: str
+    source: str

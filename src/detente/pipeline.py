@@ -1,0 +1,110 @@
+"""The stages composed: articles -> parsed -> coded articles -> store.
+
+Every stage is a lazy iterator, so memory is bounded by the batch, and the same
+functions run inside a distributed worker.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+import functools
+import hashlib
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+from .coding.coder import Coder
+from .coding.dictionaries import Dictionaries, bundled, load_dictionaries
+from .errors import ErrorPolicy
+from .ingest import read_articles
+from .knowledge import bundled_knowledge
+from .model import Article, CodedArticle, Event
+from .nlp import parse
+from .settings import Settings
+from .store import Store
+
+
+def current_dictionaries() -> Dictionaries:
+    """The bundled Phoenix dictionaries with detente's actor knowledge (leaders since 2015,
+    organisations, armed groups) in front, so a current name wins over a stale one."""
+    phoenix = bundled()
+    knowledge = bundled_knowledge()
+    actors = (knowledge.actor_dictionary(phoenix.actors), *phoenix.actors)
+    digest = hashlib.sha256(f"{phoenix.digest} {knowledge.digest}".encode()).hexdigest()
+    return dataclasses.replace(phoenix, actors=actors, digest="sha256:" + digest)
+
+
+@functools.cache
+def _coder(dictionaries: str | None, settings: Settings) -> Coder:
+    loaded = load_dictionaries(dictionaries) if dictionaries else current_dictionaries()
+    return Coder(loaded, settings)
+
+
+def make_coder(
+    dictionaries: str | Path | Dictionaries | None = None, settings: Settings | None = None
+) -> Coder:
+    """A coder for a dictionary directory (None: the bundled ones), built once per process."""
+    settings = settings or Settings()
+    if isinstance(dictionaries, Dictionaries):
+        return Coder(dictionaries, settings)
+    return _coder(str(dictionaries) if dictionaries else None, settings)
+
+
+def code_articles(articles: Iterable[Article], coder: Coder) -> Iterator[CodedArticle]:
+    s = coder.settings
+    items = ((a.text, a) for a in articles)
+    for doc, article in parse(items, model=s.model, batch_size=s.batch_size,
+                              n_process=s.n_process):
+        events = tuple(coder.code_doc(doc, article))
+        yield CodedArticle(article, coder.sentences(doc), events)
+
+
+def code_text(
+    text: str,
+    *,
+    date: dt.date | None = None,
+    article_id: str | None = None,
+    dictionaries: str | Path | Dictionaries | None = None,
+    settings: Settings | None = None,
+) -> list[Event]:
+    """Code one text: ``detente.code_text("Gondor attacked Mordor.", date=...)``."""
+    article = Article(article_id or Article.make_id(text), text, date=date)
+    coded = next(code_articles([article], make_coder(dictionaries, settings)))
+    return list(coded.events)
+
+
+@dataclass(frozen=True, slots=True)
+class RunReport:
+    articles: int
+    events: int
+    events_new: int
+    problems: int
+
+
+def batched(items: Iterable[CodedArticle], size: int) -> Iterator[list[CodedArticle]]:
+    batch: list[CodedArticle] = []
+    for item in items:
+        batch.append(item)
+        if len(batch) >= size:
+            yield batch
+            batch = []
+    if batch:
+        yield batch
+
+
+def run(
+    inputs: Iterable[str | Path],
+    *,
+    coder: Coder,
+    store: Store | None,
+    date: dt.date | None = None,
+    policy: ErrorPolicy | None = None,
+) -> Iterator[CodedArticle]:
+    """Read, code and store; yields each coded article once its batch is committed, so an
+    interrupted run keeps every batch written before it."""
+    articles = read_articles(inputs, date=date, policy=policy or ErrorPolicy())
+    for batch in batched(code_articles(articles, coder), coder.settings.store_batch):
+        if store is not None:
+            store.write(batch)
+        yield from batch

@@ -1,0 +1,179 @@
+from __future__ import annotations
+
+import datetime as dt
+import gzip
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+
+from detente.coding.dictionaries import (
+    ActorDictionary,
+    Dictionaries,
+    Phrase,
+    VerbDictionary,
+    bundled,
+    kind_of,
+    load_dictionaries,
+    load_file,
+)
+from detente.errors import ConfigError, DictionaryError
+
+Write = Callable[[str, str], Path]
+
+SHARED = Path(__file__).resolve().parents[3].parent / "shared" / "data"
+
+
+@pytest.fixture
+def folder(write: Write, tmp_path: Path) -> Path:
+    """One dictionary of each kind, and two files to ignore."""
+    write("middle.actors.txt", "GONDOR_ [GON]\nMORDOR_ [MOR]\n")
+    write("middle.agents.txt", "STEWARD [~GOV]\n")
+    write("CAMEO.test.txt", "--- VISIT [042] ---\nVISIT\n")
+    write("middle.discards.txt", "+SHIRE CUP\n")
+    write("middle.IssueCoding.txt", '<ISSUE CATEGORY="LORE">\npalantir [STONES]\n')
+    write("README.md", "not a dictionary\n")
+    write("middle.prepositions.txt", "TO\n")
+    return tmp_path
+
+
+@pytest.mark.parametrize(
+    ("name", "kind"),
+    [
+        ("Phoenix.Countries.actors.txt", "actors"),
+        ("PETR_Validate_actors_2_02.txt", "actors"),
+        ("Phoenix.agents.txt.gz", "agents"),
+        ("CAMEO.2.0.txt", "verbs"),
+        ("PETR.Validate.verbs.txt", "verbs"),
+        ("Phoenix.discards.txt", "discards"),
+        ("Phoenix.IssueCoding.txt", "issues"),
+        ("Phoenix.prepositions.txt", None),
+        ("actors.csv", None),
+        ("README.md", None),
+    ],
+)
+def test_kind_of_a_file_name(name: str, kind: str | None) -> None:
+    assert kind_of(name) == kind
+
+
+def test_files_are_picked_by_name(folder: Path) -> None:
+    loaded = load_dictionaries(folder)
+    (actors,) = loaded.actors
+    assert [e.name for e in actors.entries] == ["Gondor", "Mordor"]
+    assert [a.code for agents in loaded.agents for a in agents.entries] == ["GOV"]
+    assert [b.name for b in loaded.verbs.blocks] == ["VISIT"]
+    assert loaded.discards.story == (Phrase(("SHIRE", "CUP")),)
+    assert [e.code for e in loaded.issues.entries] == ["STONES"]
+    assert loaded.digest.startswith("sha256:")
+
+
+def test_every_actors_file_is_kept(folder: Path, write: Write) -> None:
+    write("extra.actors.txt", "ARNOR_ [ARN]\n")
+    assert len(load_dictionaries(folder).actors) == 2
+
+
+def test_kinds_without_a_file_are_empty(write: Write, tmp_path: Path) -> None:
+    write("only.actors.txt", "ARNOR_ [ARN]\n")
+    loaded = load_dictionaries(str(tmp_path))
+    assert loaded.verbs == VerbDictionary()
+    assert loaded.agents == ()
+    assert loaded == Dictionaries(actors=loaded.actors, digest=loaded.digest)
+
+
+def test_gzipped_files_are_read(tmp_path: Path) -> None:
+    (tmp_path / "middle.actors.txt.gz").write_bytes(gzip.compress(b"ARNOR_ [ARN]\n"))
+    (actors,) = load_dictionaries(tmp_path).actors
+    assert actors.entries[0].code_on(None) == "ARN"
+    assert actors.entries[0].source == "middle.actors.txt:1"
+
+
+def test_an_error_in_a_gzipped_file_names_the_gz_file(tmp_path: Path) -> None:
+    path = tmp_path / "middle.actors.txt.gz"
+    path.write_bytes(gzip.compress(b"ARNOR_ [ARN]\nGONDOR_ [GON >991340]\n"))
+    with pytest.raises(DictionaryError) as info:
+        load_file(path)
+    assert str(info.value) == (
+        f"{path}:2: bad date '991340' (YYMMDD or YYYYMMDD): 'GONDOR_ [GON >991340]'"
+    )
+
+
+def test_load_file_can_take_the_kind_from_another_name(write: Write) -> None:
+    path = write("gondor.txt", "GONDOR_ [GON]\n")
+    assert isinstance(load_file(path, kind_from="x.actors.txt"), ActorDictionary)
+    with pytest.raises(ConfigError) as info:
+        load_file(path)
+    assert str(info.value) == f"{path}: not a dictionary file name (actors, agents, verbs...)"
+
+
+def test_digest_is_stable_and_follows_the_files(folder: Path, write: Write) -> None:
+    first = load_dictionaries(folder).digest
+    assert load_dictionaries(folder).digest == first
+    write("notes.txt", "ignored files do not count\n")
+    assert load_dictionaries(folder).digest == first
+    write("middle.actors.txt", "GONDOR_ [GON]\nMORDOR_ [MORGOV]\n")
+    changed = load_dictionaries(folder).digest
+    assert changed != first
+    write("middle.actors.txt", "GONDOR_ [GON]\nMORDOR_ [MOR]\n")
+    assert load_dictionaries(folder).digest == first
+
+
+def test_digest_covers_file_names(write: Write, tmp_path: Path) -> None:
+    path = write("a.actors.txt", "ARNOR_ [ARN]\n")
+    first = load_dictionaries(tmp_path).digest
+    path.rename(tmp_path / "b.actors.txt")
+    assert load_dictionaries(tmp_path).digest != first
+
+
+def test_a_missing_directory_is_a_config_error(tmp_path: Path) -> None:
+    with pytest.raises(ConfigError) as info:
+        load_dictionaries(tmp_path / "nowhere")
+    assert str(info.value) == f"{tmp_path / 'nowhere'}: dictionary directory not found"
+
+
+def test_a_directory_without_dictionaries_is_a_config_error(write: Write, tmp_path: Path) -> None:
+    write("README.md", "nothing to read\n")
+    with pytest.raises(ConfigError) as info:
+        load_dictionaries(tmp_path)
+    assert str(info.value) == f"{tmp_path}: no dictionary files (*actors*, *verbs*, ...) in it"
+
+
+def test_two_verbs_files_are_a_config_error(folder: Path, write: Write) -> None:
+    write("middle.verbs.txt", "--- MEET [042] ---\nMEET\n")
+    with pytest.raises(ConfigError) as info:
+        load_dictionaries(folder)
+    assert str(info.value) == f"{folder}: more than one VerbDictionary file"
+
+
+def test_a_malformed_file_stops_the_load(folder: Path, write: Write) -> None:
+    path = write("middle.agents.txt", "STEWARD [~GOV]\nISLAMIC_EXTREMIST\n")
+    with pytest.raises(DictionaryError) as info:
+        load_dictionaries(folder)
+    assert (info.value.path, info.value.line_number) == (str(path), 2)
+
+
+def test_bundled_dictionaries_load_and_resolve_dated_codes() -> None:
+    loaded = bundled()
+    assert loaded is bundled()  # read once per process
+    putin = [
+        entry
+        for actors in loaded.actors
+        for entry in actors.entries
+        if any(p.words == ("VLADIMIR", "PUTIN") for p in entry.phrases)
+    ]
+    assert [entry.code_on(dt.date(2024, 1, 15)) for entry in putin] == ["RUSGOV"]
+    assert loaded.verbs.blocks and loaded.agents and loaded.discards.sentence
+    assert loaded.issues.entries
+    assert loaded.digest.startswith("sha256:")
+
+
+@pytest.mark.shared_data
+@pytest.mark.parametrize(
+    "folder",
+    ["dictionaries/petr-validate", "validation/universal-petrarch-2.02/dictionaries"],
+)
+def test_the_petrarch_validation_dictionaries_load(folder: str) -> None:
+    path = SHARED / folder
+    if not path.is_dir():
+        pytest.skip(f"{path} is missing")
+    loaded = load_dictionaries(path)
+    assert loaded.actors and loaded.agents and loaded.verbs.blocks and loaded.discards.sentence

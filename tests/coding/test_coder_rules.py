@@ -1,0 +1,121 @@
+"""The coder's rules on hand-built parses and tiny dictionaries (no spaCy model)."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+import pytest
+
+from detente.coding.coder import Coder
+from detente.coding.dictionaries import load_dictionaries
+from detente.model import Article
+
+from parses import parsed
+
+DAY = dt.date(2024, 1, 15)
+
+
+@pytest.fixture(scope="module")
+def coder(tiny_dicts: Path) -> Coder:
+    return Coder(load_dictionaries(tiny_dicts))
+
+
+def code(coder: Coder, spec: str, day: dt.date = DAY) -> list[tuple[str, str | None, str, str]]:
+    doc = parsed(spec)
+    events = coder.code_doc(doc, Article("t", doc.text, date=day))
+    return [(e.source.code if e.source else "", e.target.code if e.target else None,
+             e.cameo, e.status) for e in events]
+
+
+def test_subject_verb_object(coder: Coder) -> None:
+    assert code(coder, "Gondor/PROPN/nsubj/1 attacked/VERB/ROOT/1/attack Mordor/PROPN/dobj/1"
+                       " ./PUNCT/punct/1") == [("GON", "MOR", "190", "asserted")]
+
+
+def test_passive_by_agent_is_the_source(coder: Coder) -> None:
+    spec = ("Mordor/PROPN/nsubjpass/2 was/AUX/auxpass/2/be/VBD attacked/VERB/ROOT/2/attack/VBN "
+            "by/ADP/agent/2 Gondor/PROPN/pobj/3 ./PUNCT/punct/2")
+    assert code(coder, spec) == [("GON", "MOR", "190", "asserted")]
+
+
+def test_longest_pattern_wins(coder: Coder) -> None:
+    spec = ("Gondor/PROPN/nsubj/1 attacked/VERB/ROOT/1/attack Mordor/PROPN/dobj/1 "
+            "with/ADP/prep/1 rockets/NOUN/pobj/3/rocket ./PUNCT/punct/1")
+    assert code(coder, spec) == [("GON", "MOR", "195", "asserted")]
+
+
+def test_null_pattern_blocks_the_event(coder: Coder) -> None:
+    spec = ("Gondor/PROPN/nsubj/1 criticized/VERB/ROOT/1/criticize Mordor/PROPN/dobj/1 "
+            "sharply/ADV/advmod/1 ./PUNCT/punct/1")
+    assert code(coder, spec) == []
+
+
+def test_irregular_verb_form(coder: Coder) -> None:
+    spec = "Gondor/PROPN/nsubj/1 struck/VERB/ROOT/1/strike Mordor/PROPN/dobj/1 ./PUNCT/punct/1"
+    assert code(coder, spec) == [("GON", "MOR", "190", "asserted")]
+
+
+def test_compound_subject_gives_one_event_each(coder: Coder) -> None:
+    spec = ("Arnor/PROPN/nsubj/3 and/CCONJ/cc/0 Gondor/PROPN/conj/0 attacked/VERB/ROOT/3/attack "
+            "Mordor/PROPN/dobj/3 ./PUNCT/punct/3")
+    assert code(coder, spec) == [("ARN", "MOR", "190", "asserted"),
+                                 ("GON", "MOR", "190", "asserted")]
+
+
+def test_agent_joins_the_country(coder: Coder) -> None:
+    spec = ("Gondorian/ADJ/amod/2 foreign/ADJ/amod/2 minister/NOUN/nsubj/3 "
+            "visited/VERB/ROOT/3/visit Arnor/PROPN/dobj/3 ./PUNCT/punct/3")
+    assert code(coder, spec) == [("GONGOVFRM", "ARN", "042", "asserted")]
+
+
+@pytest.mark.parametrize(("day", "expected"), [
+    (dt.date(2023, 12, 31), "ARNGOV"),
+    (dt.date(2024, 1, 1), "ARNELI"),
+])
+def test_date_restricted_code_follows_the_article_date(
+    coder: Coder, day: dt.date, expected: str
+) -> None:
+    spec = "Elendil/PROPN/nsubj/1 visited/VERB/ROOT/1/visit Gondor/PROPN/dobj/1 ./PUNCT/punct/1"
+    assert code(coder, spec, day) == [(expected, "GON", "042", "asserted")]
+
+
+def test_prepositional_object_is_the_target(coder: Coder) -> None:
+    spec = ("Gondor/PROPN/nsubj/1 met/VERB/ROOT/1/meet with/ADP/prep/1 Arnor/PROPN/pobj/2 "
+            "./PUNCT/punct/1")
+    assert code(coder, spec) == [("GON", "ARN", "040", "asserted")]
+
+
+def test_no_target_no_event(coder: Coder) -> None:
+    assert code(coder, "Gondor/PROPN/nsubj/1 attacked/VERB/ROOT/1/attack ./PUNCT/punct/1") == []
+
+
+def test_negated_verb_is_marked_negated(coder: Coder) -> None:
+    spec = ("Gondor/PROPN/nsubj/3 did/AUX/aux/3/do/VBD not/PART/neg/3/not/RB "
+            "attack/VERB/ROOT/3/attack/VB Mordor/PROPN/dobj/3 ./PUNCT/punct/3")
+    assert code(coder, spec) == [("GON", "MOR", "190", "negated")]
+
+
+def test_planned_visit_is_future(coder: Coder) -> None:
+    spec = ("Gondor/PROPN/nsubj/1 plans/VERB/ROOT/1/plan/VBZ to/PART/aux/3/to/TO "
+            "visit/VERB/xcomp/1/visit/VB Arnor/PROPN/dobj/3 ./PUNCT/punct/1")
+    assert code(coder, spec) == [("GON", "ARN", "042", "future")]
+
+
+def test_refraining_negates_and_never_asserts(coder: Coder) -> None:
+    spec = ("Gondor/PROPN/nsubj/1 refrained/VERB/ROOT/1/refrain from/ADP/prep/1 "
+            "attacking/VERB/pcomp/2/attack/VBG Mordor/PROPN/dobj/3 ./PUNCT/punct/1")
+    assert code(coder, spec) == [("GON", "MOR", "190", "negated")]
+
+
+def test_event_carries_evidence_and_ontology(coder: Coder) -> None:
+    doc = parsed("Gondor/PROPN/nsubj/1 attacked/VERB/ROOT/1/attack Mordor/PROPN/dobj/1 "
+                 "./PUNCT/punct/1")
+    (event,) = coder.code_doc(doc, Article("t", doc.text, date=DAY))
+    assert event.sentence == "Gondor attacked Mordor."
+    assert event.source is not None and event.source.span == (0, 6)
+    assert event.target is not None and doc.text[slice(*event.target.span)] == "Mordor"
+    assert event.verb_span == (7, 15)
+    assert (event.quad_class, event.goldstein) == (4, -10.0)
+    assert event.plover is not None and event.plover.event == "ASSAULT"
+    assert event.coder.dictionaries.startswith("sha256:")
