@@ -12,7 +12,9 @@ import typer
 from rich.console import Console
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, SpinnerColumn, TextColumn
 
+from .coding.lookup import lookup
 from .errors import DetenteError, ErrorPolicy, InputError
+from .knowledge import bundled_knowledge, refresh_from_wikidata
 from .model import CodedArticle, Event
 from .output import events_table, stats_tables
 from .pipeline import make_coder, run
@@ -148,6 +150,51 @@ def stats(
         raise typer.Exit(EXIT_ERROR) from e
     for table in stats_tables(result):
         out.print(table)
+
+
+actors_app = typer.Typer(no_args_is_help=True, help="Inspect and refresh actor knowledge.")
+app.add_typer(actors_app, name="actors")
+
+
+@actors_app.command("lookup")
+def actors_lookup(
+    text: Annotated[str, typer.Argument(help="a mention, e.g. 'Turkish foreign minister'")],
+    date: Annotated[Optional[str], typer.Option(help="resolve as of this date (default today)")] = None,  # noqa: E501
+    dictionaries: Annotated[Optional[Path], typer.Option(help="a directory of PETRARCH-format dictionaries")] = None,  # noqa: E501
+) -> None:
+    """What a mention resolves to on a date, and why."""
+    day = _date(date) or dt.date.today()
+    try:
+        found = lookup(make_coder(dictionaries).actor_index, text, day)
+    except DetenteError as e:
+        err.print(f"[red]error[/] {e}", highlight=False)
+        raise typer.Exit(EXIT_ERROR) from e
+    actor = found.actor
+    out.print(f"{text!r} on {day}: " + (f"{actor.code} ({actor.name})" if actor else "no actor"),
+              highlight=False)
+    for m in found.matches:
+        out.print(f"  {m.words!r} -> {m.kind} {m.code or 'no code on this date'}"
+                  f"  [{m.source}]  codes: {', '.join(m.codes)}", highlight=False)
+    if actor is None:
+        raise typer.Exit(EXIT_SKIPPED)
+
+
+@actors_app.command("refresh")
+def actors_refresh(
+    from_wikidata: Annotated[Optional[Path], typer.Option("--from-wikidata", help="a Wikidata SPARQL JSON result; without a file, the public endpoint is asked")] = None,  # noqa: E501
+    online: Annotated[bool, typer.Option(help="ask the public Wikidata endpoint")] = False,
+    output: Annotated[Path, typer.Option(help="where to write the merged leaders.csv")] = Path("leaders.csv"),  # noqa: E501
+) -> None:
+    """Rebuild the leaders table from Wikidata, merged with the shipped data."""
+    if from_wikidata is None and not online:
+        raise typer.BadParameter("give --from-wikidata FILE, or --online to ask Wikidata")
+    try:
+        report = refresh_from_wikidata(from_wikidata, current=bundled_knowledge(),
+                                       output=output)
+    except (DetenteError, OSError, ValueError) as e:
+        err.print(f"[red]error[/] {e}", highlight=False)
+        raise typer.Exit(EXIT_ERROR) from e
+    out.print(report.summary(), highlight=False)
 
 
 def main() -> None:

@@ -26,6 +26,7 @@ SETTINGS: tuple[Setting, ...] = (
     Setting("n_process", 1, "spaCy worker processes (2 uses both cores of a laptop)"),
     Setting("store_batch", 200, "articles written to the store per transaction"),
     Setting("max_sentence_chars", 2000, "longer 'sentences' (lists, tables) are not coded"),
+    Setting("prefilter", True, "parse only sentences naming a dictionary verb and actors"),
     Setting("require_target", True, "emit only events with both a source and a target"),
     Setting("confidence_base", 0.6, "confidence of an event coded from its verb alone"),
     Setting("confidence_pattern", 0.2, "added when a verb pattern (not the bare verb) matched"),
@@ -40,6 +41,7 @@ class Settings:
     n_process: int = 1
     store_batch: int = 200
     max_sentence_chars: int = 2000
+    prefilter: bool = True
     require_target: bool = True
     confidence_base: float = 0.6
     confidence_pattern: float = 0.2

@@ -7,6 +7,7 @@ pattern), find the source and target nouns (``roles``), resolve each to an actor
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
@@ -16,7 +17,7 @@ from spacy.tokens import Doc, Span, Token
 from ..model import Actor, Article, CoderInfo, Event, Sentence
 from ..settings import VERSION, Settings
 from . import nominal, roles
-from .actors import ActorIndex, Mention, ResolvedActor, combine
+from .actors import ActorIndex, Mention, ResolvedActor, combine, split_code
 from .article import Shadow, adopt_planned, merge_mentions
 from .dates import EventDate, resolve
 from .dictionaries import Dictionaries
@@ -41,6 +42,7 @@ class Coder:
         self.settings = settings or Settings()
         self.info = CoderInfo(VERSION, dictionaries.digest)
         self._actors = ActorIndex(dictionaries)
+        self.actor_index = self._actors
         self._verbs = VerbIndex(dictionaries.verbs)
         self._cameo = load_cameo()
         self._plover = load_plover()
@@ -177,6 +179,9 @@ class Coder:
                               or roles.subject_tokens(verb), _actor_day(article))
         targets = self._roles(sent, mentions, _marked(sent, match.target_at)
                               or list(roles.target_tokens(verb)), _actor_day(article))
+        if not targets and len(sources) > 1:
+            # "Gondor and Osgiliath renewed ties": each acts on the other
+            targets = sources
         seen: set[tuple[str, str | None]] = set()
         for source in sources:
             target = next((t for t in targets if t.actor.code != source.actor.code), None)
@@ -194,10 +199,12 @@ class Coder:
         found: list[_Role] = []
         for head in heads:
             role = self._role(sent, mentions, head, day)
-            if role is not None and all(r.actor.code != role.actor.code for r in found):
-                found.append(role)
+            for one in _split_codes(role) if role is not None else []:
+                if all(r.actor.code != one.actor.code for r in found):
+                    found.append(one)
         # only the first coded noun of a role speaks, with its conjuncts ("A and B")
-        return found[:1] + [r for r in found[1:] if r.head in found[0].head.conjuncts]
+        return found[:1] + [r for r in found[1:]
+                            if r.head is found[0].head or r.head in found[0].head.conjuncts]
 
     def _role(
         self, sent: Span, mentions: Sequence[Mention], head: Token, day: dt.date | None
@@ -277,6 +284,19 @@ def _dates_in(tokens: Iterable[Token], base: dt.date, future: bool) -> Iterator[
         when = resolve(ent.text, base, future=future)
         if when is not None:
             yield when
+
+
+def _split_codes(role: _Role) -> list[_Role]:
+    """A dictionary code 'FRO/BIL/SAM' (a group, such as the Shire's three hobbits) stands
+    for each of its members."""
+    if "/" not in role.actor.code:
+        return [role]
+    out = []
+    for code in role.actor.code.split("/"):
+        country, sector = split_code(code)
+        actor = dataclasses.replace(role.actor, code=code, country=country, sector=sector)
+        out.append(dataclasses.replace(role, actor=actor))
+    return out
 
 
 def _antecedent(

@@ -19,7 +19,7 @@ TARGET_PREPOSITIONS = frozenset(
      "towards", "upon", "about", "onto", "across", "among", "between", "near", "of"}
 )
 # links along which a verb without a subject of its own takes its governor's
-_INHERITS = frozenset({"xcomp", "conj", "advcl", "pcomp", "prep", "acl", "ccomp"})
+_INHERITS = frozenset({"xcomp", "conj", "advcl", "pcomp", "prep", "acl", "ccomp", "acomp"})
 _RELATIVE = frozenset({"WDT", "WP"})
 
 
@@ -71,16 +71,19 @@ def target_tokens(verb: Token) -> Iterator[Token]:
                 yield from conjuncts(child)
     for child in children:
         if child.dep_ in OBJECTS:
-            yield from _of_objects(child)
+            yield from _nested_objects(child)
 
 
-def _of_objects(noun: Token) -> Iterator[Token]:
-    """'condemned the killing of Gondor's envoy': an object's own prepositional nouns."""
-    for child in noun.children:
-        if child.dep_ == "prep":
-            for pobj in child.children:
-                if pobj.dep_ == "pobj":
-                    yield pobj
+def _nested_objects(noun: Token, depth: int = 3) -> Iterator[Token]:
+    """'welcomed the resumption of ties with Gondor': nouns in the object's own
+    prepositional phrases, nearest first, a few levels down."""
+    level = [noun]
+    for _ in range(depth):
+        nxt = [pobj for n in level for c in n.children if c.dep_ == "prep"
+               for pobj in c.children if pobj.dep_ == "pobj"]
+        for pobj in nxt:
+            yield from conjuncts(pobj)
+        level = nxt
 
 
 def conjuncts(token: Token) -> list[Token]:

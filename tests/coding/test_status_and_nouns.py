@@ -1,0 +1,95 @@
+"""Status cues and events named by nouns, on hand-built parses (no model)."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+import pytest
+from parses import parsed
+
+from detente.coding.coder import Coder
+from detente.coding.dictionaries import load_dictionaries
+from detente.coding.modality import status_of
+from detente.model import Article, Event
+
+DAY = dt.date(2024, 1, 15)
+
+
+@pytest.fixture(scope="module")
+def coder(tiny_dicts: Path) -> Coder:
+    return Coder(load_dictionaries(tiny_dicts))
+
+
+def events(coder: Coder, spec: str, ents: list[str] | None = None) -> list[Event]:
+    doc = parsed(spec)
+    if ents:
+        doc.ents = [doc.char_span(*_span(doc.text, e), label="DATE") for e in ents]
+    return coder.code_doc(doc, Article("t", doc.text, date=DAY))
+
+
+def _span(text: str, phrase: str) -> tuple[int, int]:
+    start = text.index(phrase)
+    return start, start + len(phrase)
+
+
+@pytest.mark.parametrize(("spec", "verb_at", "status"), [
+    # "Gondor will attack Mordor"
+    ("Gondor/PROPN/nsubj/2 will/AUX/aux/2/will/MD attack/VERB/ROOT/2/attack/VB "
+     "Mordor/PROPN/dobj/2", 2, "future"),
+    # "Gondor could attack Mordor"
+    ("Gondor/PROPN/nsubj/2 could/AUX/aux/2/could/MD attack/VERB/ROOT/2/attack/VB "
+     "Mordor/PROPN/dobj/2", 2, "hypothetical"),
+    # "Gondor is expected to attack Mordor"
+    ("Gondor/PROPN/nsubjpass/2 is/AUX/auxpass/2/be/VBZ expected/VERB/ROOT/2/expect/VBN "
+     "to/PART/aux/4/to/TO attack/VERB/xcomp/2/attack/VB Mordor/PROPN/dobj/4", 4, "future"),
+    # "Gondor failed to attack Mordor"
+    ("Gondor/PROPN/nsubj/1 failed/VERB/ROOT/1/fail/VBD to/PART/aux/3/to/TO "
+     "attack/VERB/xcomp/1/attack/VB Mordor/PROPN/dobj/3", 3, "negated"),
+    # "Gondor threatened to attack Mordor": the attack is not asserted
+    ("Gondor/PROPN/nsubj/1 threatened/VERB/ROOT/1/threaten/VBD to/PART/aux/3/to/TO "
+     "attack/VERB/xcomp/1/attack/VB Mordor/PROPN/dobj/3", 3, "hypothetical"),
+    # "Gondor attacked Mordor"
+    ("Gondor/PROPN/nsubj/1 attacked/VERB/ROOT/1/attack/VBD Mordor/PROPN/dobj/1", 1, "asserted"),
+    # "If Gondor attacks, Arnor would respond": conditional
+    ("If/SCONJ/mark/2/if/IN Gondor/PROPN/nsubj/2 attacks/VERB/advcl/6/attack/VBZ ,/PUNCT/punct/6 "
+     "Arnor/PROPN/nsubj/6 would/AUX/aux/6/would/MD respond/VERB/ROOT/6/respond/VB", 6,
+     "hypothetical"),
+])
+def test_status_cues(spec: str, verb_at: int, status: str) -> None:
+    assert status_of(parsed(spec)[verb_at]) == status
+
+
+def test_possessive_noun_event_with_its_date(coder: Coder) -> None:
+    # "Gondor's attack on Mordor in 2022 failed ."
+    (event,) = events(coder, "Gondor/PROPN/poss/2 's/PART/case/0 attack/NOUN/nsubj/7/attack "
+                      "on/ADP/prep/2 Mordor/PROPN/pobj/3 in/ADP/prep/2 2022/NUM/pobj/5/2022/CD "
+                      "failed/VERB/ROOT/7/fail/VBD ./PUNCT/punct/7", ents=["2022"])
+    assert (event.source.code if event.source else None, event.cameo) == ("GON", "190")
+    assert event.target is not None and event.target.code == "MOR"
+    assert (event.date, event.date_precision, event.date_text) == ("2022", "year", "2022")
+    assert event.pattern == "noun: attack"
+
+
+def test_planned_visit_is_future_and_dated_by_its_phrase(coder: Coder) -> None:
+    # "Elendil's upcoming visit to Gondor next month"
+    (event,) = events(coder, "Elendil/PROPN/poss/3 's/PART/case/0 upcoming/ADJ/amod/3/upcoming/JJ "
+                      "visit/NOUN/ROOT/3/visit to/ADP/prep/3 Gondor/PROPN/pobj/4 "
+                      "next/ADJ/amod/7/next/JJ month/NOUN/npadvmod/3/month/NN",
+                      ents=["next month"])
+    assert (event.status, event.cameo, event.date, event.date_precision) == (
+        "future", "042", "2024-02", "month")
+
+
+def test_verb_event_without_date_phrase_takes_the_publication_day(coder: Coder) -> None:
+    (event,) = events(coder, "Gondor/PROPN/nsubj/1 attacked/VERB/ROOT/1/attack/VBD "
+                      "Mordor/PROPN/dobj/1")
+    assert (event.date, event.date_precision, event.date_text) == ("2024-01-15", "day", None)
+
+
+def test_repeated_mentions_become_one_event_with_all_evidence(coder: Coder) -> None:
+    spec = ("Gondor/PROPN/nsubj/1 attacked/VERB/ROOT/1/attack/VBD Mordor/PROPN/dobj/1 "
+            "./PUNCT/punct/1 Gondor/PROPN/nsubj/5 attacked/VERB/ROOT/5/attack/VBD "
+            "Mordor/PROPN/dobj/5 ./PUNCT/punct/5")
+    (event,) = events(coder, spec)
+    assert event.evidence == (0, 1)
