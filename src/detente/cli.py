@@ -16,8 +16,9 @@ from .coding.lookup import lookup
 from .errors import DetenteError, ErrorPolicy, InputError
 from .knowledge import bundled_knowledge, refresh_from_wikidata
 from .model import CodedArticle, Event
-from .output import events_table, stats_tables
+from .output import events_table, stats_tables, suite_table
 from .pipeline import make_coder, run
+from .validation import failures, run_suite
 from .settings import Settings
 from .store import EXPORTERS, Store
 
@@ -150,6 +151,26 @@ def stats(
         raise typer.Exit(EXIT_ERROR) from e
     for table in stats_tables(result):
         out.print(table)
+
+
+@app.command()
+def validate(
+    suite: Annotated[Path, typer.Argument(help="a PETRARCH-format suite (<Sentence> records)")],
+    dictionaries: Annotated[Optional[Path], typer.Option(help="the suite's dictionaries")] = None,  # noqa: E501
+    category: Annotated[Optional[str], typer.Option(help="only this category")] = None,
+    show_failures: Annotated[int, typer.Option("--show-failures", help="print this many failing records")] = 0,  # noqa: E501
+) -> None:
+    """Code a validation suite and score it: correct, uncoded, extra, records exact."""
+    try:
+        result = run_suite(suite, make_coder(dictionaries), category=category)
+    except DetenteError as e:
+        err.print(f"[red]error[/] {e}", highlight=False)
+        raise typer.Exit(EXIT_ERROR) from e
+    out.print(suite_table(result.score, title=suite.name))
+    for failure in failures(result, show_failures):
+        out.print(f"{failure.id}: {failure.text}", highlight=False)
+        out.print(f"   gold {', '.join(map(str, failure.gold)) or '-'}", highlight=False)
+        out.print(f"   got  {', '.join(map(str, failure.got)) or '-'}", highlight=False)
 
 
 actors_app = typer.Typer(no_args_is_help=True, help="Inspect and refresh actor knowledge.")

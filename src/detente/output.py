@@ -8,6 +8,7 @@ from rich.table import Table
 
 from .model import Actor, Event
 from .store import Stats
+from .validation import CategoryScore, SuiteScore
 
 
 def _who(actor: Actor | None) -> str:
@@ -49,3 +50,28 @@ def stats_tables(stats: Stats) -> list[Table]:
     for m in stats.months:
         months.add_row(m.month, str(m.count))
     return [totals, dyads, roots, months]
+
+
+def _pct(part: int, whole: int) -> str:
+    return f"{100 * part / whole:.1f}%" if whole else "–"
+
+
+def suite_table(score: SuiteScore, title: str | None = None) -> Table:
+    """Per category, then overall: as ../shared/eval/petr_suite.py reports them."""
+    table = Table(title=title)
+    for name in ("category", "records", "codings", "correct", "uncoded", "extra", "exact",
+                 "null ok"):
+        table.add_column(name, justify="left" if name == "category" else "right")
+    for row in score.rows():
+        table.add_row(*_suite_row(row))
+    return table
+
+
+def _suite_row(c: CategoryScore) -> list[str]:
+    return [
+        c.category or "ALL", str(c.records), str(c.gold_codings),
+        _pct(c.correct_codings, c.gold_codings),
+        _pct(c.gold_codings - c.correct_codings, c.gold_codings),
+        _pct(c.extra_codings, c.records), _pct(c.exact_records, c.records),
+        _pct(c.null_ok_records, c.null_records),
+    ]

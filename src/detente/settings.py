@@ -28,6 +28,8 @@ SETTINGS: tuple[Setting, ...] = (
     Setting("max_sentence_chars", 2000, "longer 'sentences' (lists, tables) are not coded"),
     Setting("prefilter", True, "parse only sentences naming a dictionary verb and actors"),
     Setting("require_target", True, "emit only events with both a source and a target"),
+    Setting("noun_events", None, "code events named by nouns (None: with the bundled "
+            "dictionaries only)"),
     Setting("confidence_base", 0.6, "confidence of an event coded from its verb alone"),
     Setting("confidence_pattern", 0.2, "added when a verb pattern (not the bare verb) matched"),
     Setting("confidence_named", 0.1, "added when both actors were named, not inferred"),
@@ -43,6 +45,7 @@ class Settings:
     max_sentence_chars: int = 2000
     prefilter: bool = True
     require_target: bool = True
+    noun_events: bool | None = None
     confidence_base: float = 0.6
     confidence_pattern: float = 0.2
     confidence_named: float = 0.1

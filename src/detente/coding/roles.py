@@ -60,6 +60,10 @@ def target_tokens(verb: Token) -> Iterator[Token]:
     for child in children:
         if child.dep_ in OBJECTS:
             yield from conjuncts(child)
+    # the object's own phrases ("an attack by Osgiliath soldiers") before the verb's
+    for child in children:
+        if child.dep_ in OBJECTS:
+            yield from _nested_objects(child)
     for child in children:
         if child.dep_ == "prep" and child.lower_ in TARGET_PREPOSITIONS:
             for pobj in child.children:
@@ -69,9 +73,6 @@ def target_tokens(verb: Token) -> Iterator[Token]:
         for child in children:
             if child.dep_ in PASSIVE_SUBJECTS:
                 yield from conjuncts(child)
-    for child in children:
-        if child.dep_ in OBJECTS:
-            yield from _nested_objects(child)
 
 
 def _nested_objects(noun: Token, depth: int = 3) -> Iterator[Token]:

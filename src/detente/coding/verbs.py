@@ -15,6 +15,10 @@ from dataclasses import dataclass
 from .dictionaries import Pattern, Phrase, Term, VerbBlock, VerbDictionary, VerbForm
 
 
+# codes the validation dictionaries use to mark patterns that must not decide the code
+PLACEHOLDER_CODES = frozenset({"+++", "###"})
+
+
 @dataclass(frozen=True, slots=True)
 class Word:
     index: int  # token index in the sentence
@@ -37,6 +41,7 @@ class VerbMatch:
     form: VerbForm
     source_at: int | None = None  # token index a "$" marker pointed to
     target_at: int | None = None  # token index a "+" marker pointed to
+    reciprocal: str | None = None  # "[032:033]": the target's code toward the source
 
 
 class VerbIndex:
@@ -56,12 +61,16 @@ class VerbIndex:
         block = self._verbs.blocks[form.block]
         best: VerbMatch | None = None
         for pattern in block.patterns:
+            if pattern.code in PLACEHOLDER_CODES:
+                continue
             found = _match_pattern(pattern, clause, self._verbs.synsets)
             if found is not None and (best is None or pattern.size > _size(best)):
-                best = VerbMatch(pattern.code, pattern, block, form, *found)
+                best = VerbMatch(pattern.code, pattern, block, form, *found,
+                                 reciprocal=pattern.reciprocal)
         if best is not None:
             return best
-        return VerbMatch(form.code, None, block, form)
+        reciprocal = None if form.has_own_code else block.reciprocal
+        return VerbMatch(form.code, None, block, form, reciprocal=reciprocal)
 
 
 def _size(match: VerbMatch) -> int:

@@ -35,7 +35,7 @@ _MONTHS = ("JAN", "FEB", "MAR", "APR", "MAY", "JUN", "JUL", "AUG", "SEP", "OCT",
 _CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f]")
 _TAGS = re.compile(r"<[A-Z]+\b[^>]*>|</[A-Z]+>")
 # The agency's sign-off closing nearly every body: " Reuter" on a line of its own.
-_SIGN_OFF = re.compile(r"\n\s*REUTER\s*$", re.IGNORECASE)
+_SIGN_OFF = re.compile(r"(?:^|\n)\s*REUTER\s*$", re.IGNORECASE)
 
 
 def read_sgml(data: bytes, ctx: ReadContext) -> Iterator[Article]:

@@ -8,6 +8,7 @@ sha256 of the files it was read from, which goes into every event's provenance.
 
 from __future__ import annotations
 
+import dataclasses
 import functools
 import gzip
 import hashlib
@@ -58,6 +59,7 @@ class Dictionaries:
     discards: DiscardDictionary = field(default_factory=DiscardDictionary)
     issues: IssueDictionary = field(default_factory=IssueDictionary)
     digest: str = "sha256:none"
+    bundled: bool = False  # the dictionaries shipped with detente
 
 
 Parsed = ActorDictionary | AgentDictionary | VerbDictionary | DiscardDictionary | IssueDictionary
@@ -141,4 +143,4 @@ def bundled() -> Dictionaries:
     """The real-world dictionaries shipped in the package (converted Phoenix files)."""
     root = resources.files("detente") / "data" / "dictionaries"
     with resources.as_file(root) as path:
-        return load_dictionaries(path)
+        return dataclasses.replace(load_dictionaries(path), bundled=True)
