@@ -230,7 +230,7 @@ def print_header(args: argparse.Namespace) -> None:
         f"limit {args.limit or 'none'}, batch_size {args.batch_size}, "
         f"n_process {args.n_process}, model {Settings().model}, spaCy {spacy.__version__}, "
         f"Python {platform.python_version()}, {os.cpu_count()} CPUs, "
-        f"{dt.datetime.now().isoformat(timespec='minutes')}"
+        f"load average {os.getloadavg()[0]:.1f}, {dt.datetime.now().isoformat(timespec='minutes')}"
     )
 
 

@@ -14,12 +14,13 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
 
-from ..model import Actor, Article, CoderInfo, Event, Sentence
+from ..model import Actor, Article, CoderInfo, Event, Location, Sentence
 from ..settings import VERSION, Settings
 from . import nominal, roles
 from .actors import ActorIndex, Mention, ResolvedActor, combine, split_code
 from .article import Shadow, adopt_planned, merge_mentions
 from .dates import EventDate, resolve
+from .places import event_location, load_gazetteer
 from .dictionaries import Dictionaries
 from .dictionaries.words import norm_word
 from .modality import status_of
@@ -50,6 +51,7 @@ class Coder:
         self._verbs = VerbIndex(dictionaries.verbs)
         self._cameo = load_cameo()
         self._plover = load_plover()
+        self._gazetteer = load_gazetteer()
 
     def sentences(self, doc: Doc) -> tuple[Sentence, ...]:
         return tuple(_sentence(i, s) for i, s in enumerate(doc.sents))
@@ -150,9 +152,26 @@ class Coder:
             date=when.value if when else None,
             date_precision=when.precision if when else "unknown",
             date_text=when.text if when else None,
+            location=self._where(found.head, src, tgt, code),
             confidence=round(min(confidence, 1.0), 2), article_date=article.date,
             pattern="noun: " + " ".join(found.noun.words), evidence=(index,),
         )
+
+    def _where(
+        self, anchor: Token, source: Actor, target: Actor | None, cameo: str
+    ) -> Location | None:
+        countries = {a.country for a in (source, target) if a is not None and a.country}
+        found = event_location(anchor, actor_countries=countries, gazetteer=self._gazetteer)
+        if found is None and cameo in VISIT_CODES and target is not None and target.country:
+            return self._country(target)  # a visit to Turkey happens in Turkey
+        return found
+
+    def _country(self, actor: Actor) -> Location | None:
+        for place in self._gazetteer.lookup(actor.name or ""):
+            if place.kind == "country" and place.country == actor.country:
+                return Location(place.name, place.country, place.lat, place.lon,
+                                place.geonameid)
+        return None
 
     def _date(
         self, tokens: Iterable[Token], verb: Token | None, article: Article, status: str,
@@ -260,6 +279,7 @@ class Coder:
             date=when.value if when else None,
             date_precision=when.precision if when else "unknown",
             date_text=when.text if when else None,
+            location=self._where(verb, src, tgt, code),
             confidence=round(min(confidence, 1.0), 2),
             article_date=article.date,
             pattern=match.pattern.line if match.pattern else f"{match.block.name} (verb)",
@@ -267,6 +287,8 @@ class Coder:
         )
 
 
+# CAMEO "make a visit": the destination (the target's country) is where it happens
+VISIT_CODES = frozenset({"042"})
 _DATE_DEPS = frozenset({"prep", "npadvmod", "advmod", "tmod", "obl"})
 
 

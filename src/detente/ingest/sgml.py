@@ -59,7 +59,8 @@ def _story_article(story: re.Match[str], ctx: ReadContext, position: Position) -
     content = story.group("body")
     body = _element(content, "BODY")
     if body is None:
-        return _without_body(content, ctx, position)
+        _refuse_bodiless(content, ctx, position)
+        return None
     newid = _NEWID.search(story.group("attrs"))
     return ctx.make_article(
         reflow(_clean(body)),
@@ -70,7 +71,9 @@ def _story_article(story: re.Match[str], ctx: ReadContext, position: Position) -
     )
 
 
-def _without_body(content: str, ctx: ReadContext, position: Position) -> None:
+def _refuse_bodiless(content: str, ctx: ReadContext, position: Position) -> None:
+    """An ``InputError`` for a story without BODY that holds other text (a title only,
+    or the unprocessed tables of ``TYPE="UNPROC"``); nothing for an empty story."""
     text = _element(content, "TEXT") or ""
     if not _clean(_TAGS.sub(" ", text)):
         return None

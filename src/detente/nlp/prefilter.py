@@ -6,8 +6,9 @@ phrase (of two, where the coder needs a target as well as a source). Words are c
 as their letter-and-digit pieces ("U.S." is U and S, "al-Qaeda" is AL and QAEDA),
 without regard to order, so the check errs towards parsing a sentence the coder will
 find nothing in, rather than dropping one it would code. What it can miss:
-a verb the coder finds only through its lemma, in an inflection the verb dictionary
-does not list, and events named by words outside the dictionaries (``event_words``).
+a verb the coder finds only through its lemma, in an irregular inflection the verb
+dictionary does not list (regular ones with a doubled consonant are allowed for), and
+events named by words outside the dictionaries (``event_words``).
 
 ``split_sentences("Gondor attacked Mordor. Rain fell.\\nTalks go on")`` gives
 ``[(0, 23), (24, 34), (35, 46)]``; with GONDOR and MORDOR as actors and ATTACKED as a
@@ -48,17 +49,23 @@ _BREAK = re.compile(r"[.!?][\"'\u201d\u2019)\]]*(\s+)[\"'\u201c\u2018(\[]*(\w)")
 # The word before a full stop that does not end a sentence: initials ("U.S.", "J.") ...
 _INITIALS = re.compile(r"(?:[^\W\d_]\.)*[^\W\d_]")
 # ... and the abbreviations news writes before names and numbers.
-ABBREVIATIONS = frozenset(
-    "mr mrs ms dr prof gen lt col maj capt sgt adm cmdr gov sen rep pres sec amb rev hon "
-    "st mt ft jr sr inc corp co ltd no nos vs approx dept univ fig est "
-    "jan feb mar apr jun jul aug sep sept oct nov dec".split()
-)
+# fmt: off
+ABBREVIATIONS = frozenset({
+    "mr", "mrs", "ms", "dr", "prof", "gen", "lt", "col", "maj", "capt", "sgt", "adm", "cmdr",
+    "gov", "sen", "rep", "pres", "sec", "amb", "rev", "hon", "st", "mt", "ft", "jr", "sr",
+    "inc", "corp", "co", "ltd", "no", "nos", "vs", "approx", "dept", "univ", "fig", "est",
+    "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
+})
+# fmt: on
 _PIECE = re.compile(r"[^\W_]+")  # a run of letters and digits
 # Forms of be, have and do: the coder passes over verbs with those lemmas, so the verb
 # dictionary's entries for them ("IS", "HAD") never code and would pass every sentence.
-UNCODED_VERBS = frozenset(
-    "AM IS ARE WAS WERE BE BEEN BEING HAVE HAS HAD HAVING DO DOES DID DONE DOING".split()
-)
+# fmt: off
+UNCODED_VERBS = frozenset({
+    "AM", "IS", "ARE", "WAS", "WERE", "BE", "BEEN", "BEING",
+    "HAVE", "HAS", "HAD", "HAVING", "DO", "DOES", "DID", "DONE", "DOING",
+})
+# fmt: on
 
 
 def split_sentences(text: str) -> list[Span]:
@@ -188,15 +195,16 @@ class WordSet:
         present = set(counts)
         found = 0
         for piece, times in counts.items():
-            if any(need.met(present) for need in self._by_key.get(piece, ())):
+            if self._mentioned(piece, present):
                 found += times
-            elif self._starts_stem(piece):
-                found += times
-            if found >= at_least:
-                return True
+                if found >= at_least:
+                    return True
         return False
 
-    def _starts_stem(self, piece: str) -> bool:
+    def _mentioned(self, piece: str, present: set[str]) -> bool:
+        """A phrase keyed by ``piece`` matches, or ``piece`` starts with a stem."""
+        if any(need.met(present) for need in self._by_key.get(piece, ())):
+            return True
         return any(piece[:n] in self._stems for n in self._stem_lengths if n <= len(piece))
 
 
@@ -255,8 +263,25 @@ def _actor_words(dictionaries: Dictionaries) -> WordSet:
 
 
 def _verb_words(dictionaries: Dictionaries, event_words: Iterable[str]) -> WordSet:
-    forms = [
-        form.words for form in dictionaries.verbs.forms
-        if form.words[form.verb_index] not in UNCODED_VERBS
-    ]
-    return WordSet([*map(Need.of, forms), *(Need.of([word]) for word in event_words)])
+    needs = [Need.of([word]) for word in event_words]
+    for form in dictionaries.verbs.forms:
+        verb = form.words[form.verb_index]
+        if verb not in UNCODED_VERBS:
+            for spelling in _spellings(verb):
+                words = list(form.words)
+                words[form.verb_index] = spelling
+                needs.append(Need.of(words))
+    return WordSet(needs)
+
+
+def _spellings(verb: str) -> tuple[str, ...]:
+    """The word, and with its last consonant doubled before -ED or -ING.
+
+    The dictionaries' generated forms spell REFERED for "referred", which the coder still
+    finds through the lemma; the raw text has only "referred".
+    """
+    for suffix in ("ED", "ING"):
+        stem = verb.removesuffix(suffix)
+        if stem != verb and len(stem) > 1 and stem[-1] not in "AEIOUWXY":
+            return (verb, stem + stem[-1] + suffix)
+    return (verb,)

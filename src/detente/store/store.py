@@ -8,6 +8,8 @@ every batch it finished and can simply be run again.
 from __future__ import annotations
 
 import datetime as dt
+import glob
+import itertools
 import json
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
@@ -20,10 +22,11 @@ from typing import Any
 import duckdb
 import pyarrow as pa
 
-from detente.errors import StoreError
+from detente.errors import InputError, StoreError
 from detente.model import CodedArticle, Event, event_from_dict
+from detente.store.export import PARQUET_ROW_GROUP_SIZE, read_parquet
 from detente.store.query import EventQuery
-from detente.store.tables import BatchTables
+from detente.store.tables import EVENTS_SCHEMA, BatchTables, _event_row
 
 DEFAULT_PATH = "detente.duckdb"
 DEFAULT_TOP_DYADS = 10
@@ -142,6 +145,24 @@ class Store:
             events_total_seen=tables.events_seen,
         )
 
+    def load_parquet(self, path: str | Path) -> WriteCounts:
+        """Add the events of ``write_parquet`` files: one path, or a glob naming several
+        (``"out/*.parquet"``, the distributed engine's output). One transaction per row
+        group, so memory holds one row group; what is already stored stays as it is.
+
+        Only events: the files carry the event contract, not the articles' texts.
+        """
+        files = _parquet_files(path)
+        seen = events_new = 0
+        for file in files:
+            for chunk in _chunks(read_parquet(file), PARQUET_ROW_GROUP_SIZE):
+                rows = [_event_row(event, None) for event in chunk]
+                table = pa.Table.from_pylist(rows, schema=EVENTS_SCHEMA)
+                with self._errors(f"load {file}"), self._transaction():
+                    events_new += self._insert(*_INSERT_EVENTS, table)
+                seen += len(chunk)
+        return WriteCounts(articles_new=0, events_new=events_new, events_total_seen=seen)
+
     def events(
         self,
         *,
@@ -203,6 +224,21 @@ class Store:
             yield
         except duckdb.Error as exc:
             raise StoreError(f"{self.path}: cannot {doing}: {exc}") from exc
+
+
+def _parquet_files(path: str | Path) -> list[str]:
+    text = str(path)
+    if Path(text).is_file():
+        return [text]
+    files = sorted(glob.glob(text))
+    if not files:
+        raise InputError(text, "no Parquet file matches")
+    return files
+
+
+def _chunks(events: Iterator[Event], size: int) -> Iterator[list[Event]]:
+    while chunk := list(itertools.islice(events, size)):
+        yield chunk
 
 
 def _connect(path: str, read_only: bool) -> duckdb.DuckDBPyConnection:
