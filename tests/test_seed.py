@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 import pytest
-from conftest import shared_path
 
+from conftest import shared_path
 from detente import read_articles
 from detente.model import Event
 from detente.pipeline import code_articles, make_coder

@@ -6,7 +6,7 @@ import datetime as dt
 import sys
 from collections.abc import Iterator
 from pathlib import Path
-from typing import Annotated, Optional
+from typing import Annotated
 
 import typer
 from rich.console import Console
@@ -18,9 +18,9 @@ from .knowledge import bundled_knowledge, refresh_from_wikidata
 from .model import CodedArticle, Event
 from .output import events_table, stats_tables, suite_table
 from .pipeline import make_coder, run
-from .validation import failures, run_suite
 from .settings import Settings
 from .store import EXPORTERS, Store
+from .validation import failures, run_suite
 
 app = typer.Typer(add_completion=False, no_args_is_help=True,
                   help="News to political event data (CAMEO, PLOVER), stored in DuckDB.")
@@ -83,13 +83,13 @@ def _report(problem: InputError) -> None:
 @app.command()
 def code(
     inputs: Annotated[list[str], typer.Argument(help="files, folders, globs, or - for stdin")],
-    date: Annotated[Optional[str], typer.Option(help="publication date where the input has none (YYYY-MM-DD)")] = None,  # noqa: E501
+    date: Annotated[str | None, typer.Option(help="publication date where the input has none (YYYY-MM-DD)")] = None,  # noqa: E501
     fmt: Annotated[str, typer.Option("--format", help="table, jsonl, csv or parquet")] = "table",
-    output: Annotated[Optional[Path], typer.Option(help="write events here, not stdout")] = None,
+    output: Annotated[Path | None, typer.Option(help="write events here, not stdout")] = None,
     db: Annotated[Path, typer.Option(help="DuckDB file the events are stored in")] = Path(DEFAULT_DB),  # noqa: E501
     no_store: Annotated[bool, typer.Option("--no-store", help="do not store anything")] = False,
-    dictionaries: Annotated[Optional[Path], typer.Option(help="a directory of PETRARCH-format dictionaries")] = None,  # noqa: E501
-    n_process: Annotated[Optional[int], typer.Option(help="spaCy processes (2 for both cores)")] = None,  # noqa: E501
+    dictionaries: Annotated[Path | None, typer.Option(help="a directory of PETRARCH-format dictionaries")] = None,  # noqa: E501
+    n_process: Annotated[int | None, typer.Option(help="spaCy processes (2 for both cores)")] = None,  # noqa: E501
 ) -> None:
     """Code articles into events, store them, and print them."""
     _check_format(fmt, output)
@@ -116,14 +116,14 @@ def code(
 
 @app.command()
 def events(
-    actor: Annotated[Optional[str], typer.Option(help="actor code prefix (RUS, RUSGOV) or name")] = None,  # noqa: E501
-    country: Annotated[Optional[str], typer.Option(help="ISO3 country on either side")] = None,
-    code: Annotated[Optional[str], typer.Option("--code", help="CAMEO code prefix, e.g. 04")] = None,  # noqa: E501
-    since: Annotated[Optional[str], typer.Option(help="from this date (YYYY[-MM[-DD]])")] = None,
-    until: Annotated[Optional[str], typer.Option(help="until this date (YYYY[-MM[-DD]])")] = None,
-    limit: Annotated[Optional[int], typer.Option(help="at most this many events")] = None,
+    actor: Annotated[str | None, typer.Option(help="actor code prefix (RUS, RUSGOV) or name")] = None,  # noqa: E501
+    country: Annotated[str | None, typer.Option(help="ISO3 country on either side")] = None,
+    code: Annotated[str | None, typer.Option("--code", help="CAMEO code prefix, e.g. 04")] = None,  # noqa: E501
+    since: Annotated[str | None, typer.Option(help="from this date (YYYY[-MM[-DD]])")] = None,
+    until: Annotated[str | None, typer.Option(help="until this date (YYYY[-MM[-DD]])")] = None,
+    limit: Annotated[int | None, typer.Option(help="at most this many events")] = None,
     fmt: Annotated[str, typer.Option("--format", help="table, jsonl, csv or parquet")] = "table",
-    output: Annotated[Optional[Path], typer.Option(help="write events here, not stdout")] = None,
+    output: Annotated[Path | None, typer.Option(help="write events here, not stdout")] = None,
     db: Annotated[Path, typer.Option(help="DuckDB file to read")] = Path(DEFAULT_DB),
 ) -> None:
     """List stored events."""
@@ -156,8 +156,8 @@ def stats(
 @app.command()
 def validate(
     suite: Annotated[Path, typer.Argument(help="a PETRARCH-format suite (<Sentence> records)")],
-    dictionaries: Annotated[Optional[Path], typer.Option(help="the suite's dictionaries")] = None,  # noqa: E501
-    category: Annotated[Optional[str], typer.Option(help="only this category")] = None,
+    dictionaries: Annotated[Path | None, typer.Option(help="the suite's dictionaries")] = None,  # noqa: E501
+    category: Annotated[str | None, typer.Option(help="only this category")] = None,
     show_failures: Annotated[int, typer.Option("--show-failures", help="print this many failing records")] = 0,  # noqa: E501
 ) -> None:
     """Code a validation suite and score it: correct, uncoded, extra, records exact."""
@@ -180,8 +180,8 @@ app.add_typer(actors_app, name="actors")
 @actors_app.command("lookup")
 def actors_lookup(
     text: Annotated[str, typer.Argument(help="a mention, e.g. 'Turkish foreign minister'")],
-    date: Annotated[Optional[str], typer.Option(help="resolve as of this date (default today)")] = None,  # noqa: E501
-    dictionaries: Annotated[Optional[Path], typer.Option(help="a directory of PETRARCH-format dictionaries")] = None,  # noqa: E501
+    date: Annotated[str | None, typer.Option(help="resolve as of this date (default today)")] = None,  # noqa: E501
+    dictionaries: Annotated[Path | None, typer.Option(help="a directory of PETRARCH-format dictionaries")] = None,  # noqa: E501
 ) -> None:
     """What a mention resolves to on a date, and why."""
     day = _date(date) or dt.date.today()
@@ -202,7 +202,7 @@ def actors_lookup(
 
 @actors_app.command("refresh")
 def actors_refresh(
-    from_wikidata: Annotated[Optional[Path], typer.Option("--from-wikidata", help="a Wikidata SPARQL JSON result; without a file, the public endpoint is asked")] = None,  # noqa: E501
+    from_wikidata: Annotated[Path | None, typer.Option("--from-wikidata", help="a Wikidata SPARQL JSON result; without a file, the public endpoint is asked")] = None,  # noqa: E501
     online: Annotated[bool, typer.Option(help="ask the public Wikidata endpoint")] = False,
     output: Annotated[Path, typer.Option(help="where to write the merged leaders.csv")] = Path("leaders.csv"),  # noqa: E501
 ) -> None:

@@ -10,7 +10,6 @@ import pytest
 from detente.coding.coder import Coder
 from detente.coding.dictionaries import load_dictionaries
 from detente.model import Article
-
 from parses import parsed
 
 DAY = dt.date(2024, 1, 15)

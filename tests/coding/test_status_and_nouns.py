@@ -6,13 +6,13 @@ import datetime as dt
 from pathlib import Path
 
 import pytest
-from parses import parsed
 
 from detente.coding.coder import Coder
 from detente.coding.dictionaries import load_dictionaries
 from detente.coding.modality import status_of
 from detente.model import Article, Event
 from detente.settings import Settings
+from parses import parsed
 
 DAY = dt.date(2024, 1, 15)
 

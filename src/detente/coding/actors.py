@@ -15,13 +15,37 @@ from .dictionaries import ActorEntry, AgentEntry, Dictionaries, Phrase
 from .dictionaries.words import norm_word
 
 # Leading parts of CAMEO actor codes that are not countries (CAMEO manual, chapter 3).
-NON_STATE_PREFIXES = frozenset(
-    {"IGO", "IMG", "INT", "MNC", "NGM", "NGO", "UIS", "---", "SPY"}
-)
+NON_STATE_PREFIXES = frozenset({"IGO", "IMG", "INT", "MNC", "NGM", "NGO", "UIS", "---", "SPY"})
 # Primary role codes: what follows the country in RUSGOV.
 SECTORS = frozenset(
-    "COP GOV INS JUD MIL OPP REB SEP SPY UAF AGR BUS CRM CVL DEV EDU ELI ENV HLH HRI "
-    "LAB LEG MED REF MOD RAD".split()
+    [
+        "COP",
+        "GOV",
+        "INS",
+        "JUD",
+        "MIL",
+        "OPP",
+        "REB",
+        "SEP",
+        "SPY",
+        "UAF",
+        "AGR",
+        "BUS",
+        "CRM",
+        "CVL",
+        "DEV",
+        "EDU",
+        "ELI",
+        "ENV",
+        "HLH",
+        "HRI",
+        "LAB",
+        "LEG",
+        "MED",
+        "REF",
+        "MOD",
+        "RAD",
+    ]
 )
 
 Entry = ActorEntry | AgentEntry
@@ -124,8 +148,8 @@ def split_code(code: str) -> tuple[str | None, str | None]:
 
 def combine(mentions: Sequence[Mention], day: dt.date | None) -> ResolvedActor | None:
     """One actor from the mentions inside one noun phrase; None when nothing codes."""
-    actors = [(m, m.entry.code_on(day)) for m in mentions if isinstance(m.entry, ActorEntry)]
-    actors = [(m, c) for m, c in actors if c and c != "---"]
+    coded = [(m, m.entry.code_on(day)) for m in mentions if isinstance(m.entry, ActorEntry)]
+    actors = [(m, c) for m, c in coded if c and c != "---"]
     agents = [m for m in mentions if isinstance(m.entry, AgentEntry)]
     if not actors:
         return None

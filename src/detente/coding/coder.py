@@ -20,11 +20,11 @@ from . import nominal, roles
 from .actors import ActorIndex, Mention, ResolvedActor, combine, split_code
 from .article import Shadow, adopt_planned, merge_mentions
 from .dates import EventDate, resolve
-from .places import event_location, load_gazetteer
 from .dictionaries import Dictionaries
 from .dictionaries.words import norm_word
 from .modality import status_of
 from .ontology import load_cameo, load_plover
+from .places import event_location, load_gazetteer
 from .verbs import Clause, VerbIndex, VerbMatch, Word
 
 
@@ -96,10 +96,11 @@ class Coder:
             found, clause)
         when = self._date(found.head.subtree, verb, article, status, nominal=True)
         source = next(iter(self._roles(sent, mentions, found.sources, _actor_day(article))), None)
+        day = _actor_day(article)
         if source is None and found.pronoun is not None:
-            source = _antecedent(sent, mentions, found.pronoun, _actor_day(article))
+            source = _antecedent(sent, mentions, found.pronoun, day)
         if source is None:
-            source = next((r for r in self._roles(sent, mentions, found.context, _actor_day(article))
+            source = next((r for r in self._roles(sent, mentions, found.context, day)
                            if _names_actor(r, mentions, sent)), None)
         if source is None:
             shadows.append(Shadow(found.noun.cameo, status, *(

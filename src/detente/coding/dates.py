@@ -120,7 +120,7 @@ def _with_dateparser(phrase: str, base: dt.date, future: bool, text: str) -> Eve
         "RETURN_AS_TIMEZONE_AWARE": False,
         "PREFER_DAY_OF_MONTH": "first",
     }
-    parsed = dateparser.parse(phrase, settings=settings, languages=["en"])  # type: ignore[arg-type]
+    parsed = dateparser.parse(phrase, settings=settings, languages=["en"])
     if parsed is None:
         return None
     precision = _precision(phrase.lower())

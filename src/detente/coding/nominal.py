@@ -34,7 +34,7 @@ _HEAD_DEPS = frozenset({"compound", "amod", "nmod", "poss"})
 LIGHT_VERBS = frozenset({"embark", "make", "pay", "hold", "host", "conduct", "launch",
                          "carry", "begin", "start", "undertake", "plan", "have", "mount",
                          "stage", "impose", "issue", "continue", "order", "sign", "resume",
-                         "hold", "attend", "join", "lead", "facilitate", "organize",
+                         "attend", "join", "lead", "facilitate", "organize",
                          "organise", "announce", "prepare", "schedule", "complete",
                          "finish", "end", "wrap", "extend", "expand", "escalate", "step"})
 

@@ -14,7 +14,6 @@ from dataclasses import dataclass
 
 from .dictionaries import Pattern, Phrase, Term, VerbBlock, VerbDictionary, VerbForm
 
-
 # codes the validation dictionaries use to mark patterns that must not decide the code
 PLACEHOLDER_CODES = frozenset({"+++", "###"})
 

@@ -16,6 +16,10 @@ from dataclasses import dataclass
 # ISO 3166-1 alpha-3 codes that CAMEO spells differently. Kosovo has no ISO code: the
 # knowledge files use the user-assigned XKX that the EU and the World Bank use.
 CAMEO_COUNTRY = {"XKX": "KSV", "TLS": "TMP"}
+# A people.csv position of these types makes its holder the country's elite (``ELI``)
+# once it ends, as a national office does; other types (BUS, REB, CRM...) code nothing
+# after their end.
+PUBLIC_TYPES = frozenset({"GOV", "MIL", "JUD", "LEG", "COP", "SPY", "OPP", "PTY", "ELI"})
 
 
 def cameo_country(iso3: str) -> str:
@@ -32,11 +36,15 @@ class Role(enum.Enum):
 
 @dataclass(frozen=True, slots=True)
 class Office:
-    """One tenure: a person in a national office or at the head of an organisation.
+    """One tenure: a person in a national office, at the head of an organisation, or in
+    another position with a code of its own (a people.csv row).
 
-    ``body`` is the ISO3 country for a national office and the CAMEO code of the
-    organisation or armed group otherwise. ``end_unknown`` marks a tenure known or
-    likely to have ended at a date the files do not record: it is treated as open.
+    ``body`` is the ISO3 country for a national office and a people.csv position, and the
+    CAMEO code of the organisation or armed group otherwise. ``end_unknown`` marks a
+    tenure known or likely to have ended at a date the files do not record: it is treated
+    as open. ``fixed_code`` is a people.csv row's code for the period ("USAGOV",
+    "TUROPP", "USABUS"); such a position is not ``national`` (it is not one of the four
+    roles of ``leaders.csv``) and ranks below every office when both are held.
     """
 
     person_id: str
@@ -51,13 +59,21 @@ class Office:
     nationality: str | None = None  # ISO3; for organisation offices
     end_unknown: bool = False
     note: str = ""
+    fixed_code: str | None = None
+
+    @property
+    def is_position(self) -> bool:
+        """A people.csv row (a position with its own code), not an office."""
+        return self.fixed_code is not None
 
     def holds_on(self, day: dt.date) -> bool:
         return self.start <= day and (self.end is None or day < self.end)
 
     @property
     def code(self) -> str:
-        """The actor code while in office: 'DEUGOV', 'IGOWSTNAT', 'LBNREB'."""
+        """The actor code while in office: 'DEUGOV', 'IGOWSTNAT', 'LBNREB', 'USABUS'."""
+        if self.fixed_code is not None:
+            return self.fixed_code
         return cameo_country(self.body) + "GOV" if self.national else self.body
 
     @property
@@ -65,6 +81,10 @@ class Office:
         """The country whose elite (``XXXELI``) a former holder belongs to, if any."""
         if self.national:
             return self.body
+        if self.fixed_code is not None:
+            country = cameo_country(self.body)
+            public = self.fixed_code[3:6] in PUBLIC_TYPES
+            return self.body if self.fixed_code.startswith(country) and public else None
         return self.nationality if self.body.startswith("IGO") else None
 
     def describe(self) -> str:
@@ -72,6 +92,8 @@ class Office:
         if self.end_unknown:
             until = "end date unknown"
         note = f"; {self.note}" if self.note else ""
+        if self.fixed_code is not None:
+            return f"{self.role} ({self.body}, {self.fixed_code}) from {self.start} ({until}{note})"
         return f"{self.role} of {self.body} from {self.start} ({until}{note})"
 
 
