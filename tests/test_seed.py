@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import pytest
 
-from conftest import shared_path
 from detente import read_articles
 from detente.model import Event
 from detente.pipeline import code_articles, make_coder
+from shared_data import shared_path
 
 pytestmark = [pytest.mark.model, pytest.mark.shared_data]
 

@@ -40,7 +40,8 @@ def _phrases(texts: Iterable[str]) -> tuple[Phrase, ...]:
 
 
 def person_entry(offices: Sequence[Office]) -> ActorEntry:
-    """One person's entry from all their offices (national and organisational)."""
+    """One person's entry from all their offices (national, organisational and the
+    people.csv positions)."""
     first = min(offices, key=lambda o: o.start)
     names = [first.name, *(a for o in offices for a in (o.name, *o.aliases))]
     return ActorEntry(first.name, _phrases(names), person_codes(offices), first.source)
@@ -77,6 +78,8 @@ def _code_during(offices: Sequence[Office], day: dt.date) -> str | None:
 
 
 def _rank(office: Office) -> int:
+    if office.is_position:
+        return _ORG_RANK + 1  # a people.csv position yields to any office held the same day
     return _RANK.get(office.role, _ORG_RANK) if office.national else _ORG_RANK
 
 

@@ -27,11 +27,12 @@ from ._entries import (
     with_history,
 )
 from ._load import Tables, package_dir, read_tables
-from .model import ArmedGroupCode, Membership, Metonym, Office, Organisation
+from .model import COVERAGE_START, ArmedGroupCode, Membership, Metonym, Office, Organisation
 
-# The files aim at completeness from this day on; earlier tenures appear only when they
-# were still running then (and for a few predecessors kept for context).
-COVERAGE_START = dt.date(2015, 1, 1)
+# The files aim at completeness from COVERAGE_START (2015-01-01) on; earlier tenures
+# appear only when they were still running then (and for a few predecessors kept for
+# context).
+__all__ = ["COVERAGE_START", "Knowledge", "Resolution", "bundled_knowledge", "load_knowledge"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -67,6 +68,9 @@ class Knowledge:
     memberships: tuple[Membership, ...] = ()
     metonyms: tuple[Metonym, ...] = ()
     digest: str = "sha256:none"
+    # people.csv: vice presidents, cabinet members, envoys, opposition leaders, judges...
+    # each a position with a code of its own; ``holders`` never returns them
+    people: tuple[Office, ...] = ()
 
     @classmethod
     def from_tables(cls, tables: Tables) -> Knowledge:
@@ -77,6 +81,7 @@ class Knowledge:
             tables.memberships,
             tables.metonyms,
             tables.digest,
+            tables.people,
         )
 
     # --- offices -------------------------------------------------------------------
@@ -89,9 +94,11 @@ class Knowledge:
         )
 
     def offices(self, person_id: str, on: dt.date | None = None) -> tuple[Office, ...]:
-        """A person's offices, or only those held on ``on``."""
+        """A person's offices and people.csv positions, or only those held on ``on``."""
         return tuple(
-            o for o in self.tenures if o.person_id == person_id and (on is None or o.holds_on(on))
+            o
+            for o in (*self.tenures, *self.people)
+            if o.person_id == person_id and (on is None or o.holds_on(on))
         )
 
     def uncertain(self) -> tuple[Office, ...]:
@@ -134,7 +141,7 @@ class Knowledge:
     @cached_property
     def _entries(self) -> tuple[tuple[ActorEntry, str], ...]:
         by_person: dict[str, list[Office]] = {}
-        for office in self.tenures:
+        for office in (*self.tenures, *self.people):
             by_person.setdefault(office.person_id, []).append(office)
         people = [(person_entry(offices), "person") for offices in by_person.values()]
         return (
@@ -184,8 +191,9 @@ class Knowledge:
 
     def _offices_of_entry(self, entry: ActorEntry) -> list[Office]:
         source = entry.source
-        person = next(o.person_id for o in self.tenures if o.source == source)
-        return [o for o in self.tenures if o.person_id == person]
+        everyone = (*self.tenures, *self.people)
+        person = next(o.person_id for o in everyone if o.source == source)
+        return [o for o in everyone if o.person_id == person]
 
 
 _ISO_OF_CAMEO = {"KSV": "XKX", "TMP": "TLS"}
@@ -208,7 +216,8 @@ def _why(
     last = max(ended, key=lambda o: o.end or on) if ended else None
     if last is None or code is None:
         return last, f"{name}: no office on this date and no country to be a former leader of"
-    return last, f"{name}: former {last.role} of {last.body} (until {last.end}) -> {code}"
+    of = f"({last.body}, {last.code})" if last.is_position else f"of {last.body}"
+    return last, f"{name}: former {last.role} {of} (until {last.end}) -> {code}"
 
 
 @functools.cache
@@ -218,5 +227,5 @@ def bundled_knowledge() -> Knowledge:
 
 
 def load_knowledge(directory: str | Path) -> Knowledge:
-    """Knowledge from a directory holding the six CSV files (a refreshed copy, say)."""
+    """Knowledge from a directory holding the seven CSV files (a refreshed copy, say)."""
     return Knowledge.from_tables(read_tables(Path(directory)))

@@ -5,6 +5,11 @@
     friedrich-merz,Friedrich Merz,Merz,DEU,head_of_government,2025-05-06,,<source>,,
     -> Office('friedrich-merz', 'Friedrich Merz', ('Merz',), 'DEU', 'head_of_government',
               2025-05-06, None, 'leaders.csv:7; <source>', national=True)
+
+    jd-vance,JD Vance,Vance|J. D. Vance,USA,USAGOV,vice_president,2025-01-20,,<source>,
+    -> Office('jd-vance', 'JD Vance', ('Vance', 'J. D. Vance'), 'USA', 'vice_president',
+              2025-01-20, None, 'people.csv:3; <source>', national=False,
+              fixed_code='USAGOV')
 """
 
 from __future__ import annotations
@@ -13,6 +18,7 @@ import csv
 import datetime as dt
 import hashlib
 import io
+import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from importlib import resources
@@ -20,7 +26,15 @@ from pathlib import Path
 from typing import TypeVar
 
 from ..errors import DictionaryError
-from .model import ArmedGroupCode, Membership, Metonym, Office, Organisation, Role
+from .model import (
+    COVERAGE_START,
+    ArmedGroupCode,
+    Membership,
+    Metonym,
+    Office,
+    Organisation,
+    Role,
+)
 
 FILES = (
     "leaders.csv",
@@ -29,9 +43,12 @@ FILES = (
     "armed_groups.csv",
     "memberships.csv",
     "metonyms.csv",
+    "people.csv",
 )
 ROLES = frozenset(r.value for r in Role)
 END_UNKNOWN = "end_unknown"
+_CODE = re.compile(r"^[A-Z]{3}[A-Z0-9]{0,12}$")
+_ISO3 = re.compile(r"^[A-Z]{3}$")
 
 T = TypeVar("T")
 Row = dict[str, str]
@@ -45,6 +62,7 @@ class Tables:
     memberships: tuple[Membership, ...]
     metonyms: tuple[Metonym, ...]
     digest: str
+    people: tuple[Office, ...] = ()  # people.csv: positions with a code of their own
 
 
 def package_dir() -> Path:
@@ -67,6 +85,7 @@ def read_tables(directory: Path) -> Tables:
         memberships=_parse(texts, "memberships.csv", _membership),
         metonyms=_parse(texts, "metonyms.csv", _metonym),
         digest="sha256:" + digest.hexdigest(),
+        people=_parse(texts, "people.csv", _position),
     )
 
 
@@ -129,6 +148,35 @@ def _office(row: Row, where: str, *, body: str, national: bool) -> Office:
         nationality=row.get("nationality") or None,
         end_unknown=row.get("status", "") == END_UNKNOWN,
         note=row.get("note", ""),
+    )
+
+
+def _position(row: Row, where: str) -> Office:
+    """A people.csv row: a person with a code of their own over a period. No start means
+    from ``COVERAGE_START``; ``end`` is the handover day, as in leaders.csv."""
+    code, country = row["code"], row["country"]
+    if not _CODE.match(code):
+        raise ValueError(f"code {code!r} is not a CAMEO actor code")
+    if not _ISO3.match(country):
+        raise ValueError(f"country {country!r} is not ISO 3166-1 alpha-3")
+    if not row["person_id"] or not row["name"] or not row["role"]:
+        raise ValueError("person_id, name and role are required")
+    start = _maybe_date(row["start"]) or COVERAGE_START
+    end = _maybe_date(row["end"])
+    if end is not None and end <= start:
+        raise ValueError("end is not after start")
+    return Office(
+        person_id=row["person_id"],
+        name=row["name"],
+        aliases=_aliases(row["aliases"]),
+        body=country,
+        role=row["role"],
+        start=start,
+        end=end,
+        source=f"{where}; {row['source']}",
+        national=False,
+        note=row.get("note", ""),
+        fixed_code=code,
     )
 
 

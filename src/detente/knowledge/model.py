@@ -16,6 +16,9 @@ from dataclasses import dataclass
 # ISO 3166-1 alpha-3 codes that CAMEO spells differently. Kosovo has no ISO code: the
 # knowledge files use the user-assigned XKX that the EU and the World Bank use.
 CAMEO_COUNTRY = {"XKX": "KSV", "TLS": "TMP"}
+# The files aim at completeness from this day on; a people.csv row without a start
+# starts here.
+COVERAGE_START = dt.date(2015, 1, 1)
 # A people.csv position of these types makes its holder the country's elite (``ELI``)
 # once it ends, as a national office does; other types (BUS, REB, CRM...) code nothing
 # after their end.
