@@ -156,11 +156,15 @@ def combine(mentions: Sequence[Mention], day: dt.date | None) -> ResolvedActor |
     # the actor nearest the head of the phrase (its last word) names it
     mention, code = actors[-1]
     used = [mention]
-    if len(code) == 3 and agents:
-        agent = agents[-1]
-        assert isinstance(agent.entry, AgentEntry)
-        code = agent.entry.code + code if agent.entry.prefix else code + agent.entry.code
-        used.append(agent)
+    if agents:
+        agent = agents[-1].entry
+        assert isinstance(agent, AgentEntry)
+        # an agent qualifies a country or a group ("Gondor police" -> GONCOP, "Amnesty
+        # activists" -> NGMOPP) but never repeats a role the code already has
+        if agent.code not in code[3:] and (len(code) == 3 or split_code(code)[0] is None
+                                           or code[3:6] not in SECTORS):
+            code = agent.code + code if agent.prefix else code + agent.code
+            used.append(agents[-1])
     country, sector = split_code(code)
     assert isinstance(mention.entry, ActorEntry)
     return ResolvedActor(

@@ -209,14 +209,12 @@ class Coder:
             # "Gondor and Osgiliath renewed ties": each acts on the other
             targets = sources
         seen: set[tuple[str, str | None]] = set()
-        for source in sources:
-            target = next((t for t in targets if t.actor.code != source.actor.code), None)
-            if target is None and self.settings.require_target:
-                continue
+        for source, target in _pairs(sources, targets, self.settings.require_target):
             key = (source.actor.code, target.actor.code if target else None)
-            if key not in seen:
-                seen.add(key)
-                yield self._event(sent, index, verb, match, source, target, article)
+            if key in seen:
+                continue
+            seen.add(key)
+            yield self._event(sent, index, verb, match, source, target, article)
             if match.reciprocal and target is not None:
                 back = dataclasses.replace(match, code=match.reciprocal)
                 yield self._event(sent, index, verb, back, target, source, article)
@@ -241,8 +239,10 @@ class Coder:
         actor = _resolve(sent, mentions, head, day)
         if actor is not None:
             return _Role(actor, head, True)
+        agents = [m for m in _held(sent, mentions, head) if m.is_agent]
         for fallback in roles.phrase_fallbacks(head):
-            actor = _resolve(sent, mentions, fallback, day)
+            # "activists in Arnor": the head's agent joins the country that follows
+            actor = combine([*_held(sent, mentions, fallback), *agents], day)
             if actor is not None:
                 return _Role(actor, head, False)
         return None
@@ -316,6 +316,18 @@ def _dates_in(tokens: Iterable[Token], base: dt.date, future: bool) -> Iterator[
         when = resolve(ent.text, base, future=future)
         if when is not None:
             yield when
+
+
+def _pairs(
+    sources: Sequence[_Role], targets: Sequence[_Role], require_target: bool
+) -> Iterator[tuple[_Role, _Role | None]]:
+    """Each source with each target ("Gondor and Arnor" on either side), never itself."""
+    for source in sources:
+        own = [t for t in targets if t.actor.code != source.actor.code]
+        if not own and not require_target:
+            yield source, None
+        for target in own:
+            yield source, target
 
 
 def _split_codes(role: _Role) -> list[_Role]:
@@ -395,9 +407,15 @@ def _clause(sent: Span, verb: Token, normed: Sequence[str], mentions: Sequence[M
 def _resolve(
     sent: Span, mentions: Sequence[Mention], head: Token, day: dt.date | None
 ) -> ResolvedActor | None:
+    return combine(_held(sent, mentions, head), day)
+
+
+def _held(sent: Span, mentions: Sequence[Mention], head: Token) -> list[Mention]:
+    """The mentions inside the noun phrase; an agent may run past it ("the Minister of
+    Silly Walks")."""
     inside = {t.i - sent.start for t in roles.noun_phrase(head)}
-    held = [m for m in mentions if all(k in inside for k in range(m.start, m.end))]
-    return combine(held, day)
+    return [m for m in mentions if all(k in inside for k in range(m.start, m.end))
+            or (m.is_agent and m.start in inside)]
 
 
 def _actor(sent: Span, role: _Role) -> Actor:

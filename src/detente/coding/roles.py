@@ -80,7 +80,7 @@ def _nested_objects(noun: Token, depth: int = 3) -> Iterator[Token]:
     prepositional phrases, nearest first, a few levels down."""
     level = [noun]
     for _ in range(depth):
-        nxt = [pobj for n in level for c in n.children if c.dep_ == "prep"
+        nxt = [pobj for n in level for c in n.children if c.dep_ in ("prep", "agent")
                for pobj in c.children if pobj.dep_ == "pobj"]
         for pobj in nxt:
             yield from conjuncts(pobj)

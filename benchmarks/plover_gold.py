@@ -1,0 +1,70 @@
+"""detente against the PLOVER gold-standard records (PLOVER_GSR_CAMEO.json).
+
+    python benchmarks/plover_gold.py [--gold PATH]
+
+The records give, per sentence, the PLOVER event type and, for 48 of them, the event's
+location; none gives a status or an event date (every record is dated 2000-01-01). So
+this prints: how often detente's events include the gold PLOVER type, the status
+detente gives those events (the gold sentences report events as having happened, so
+"asserted" is expected except where the gold mode says otherwise), and location
+accuracy where the gold names a place.
+"""
+
+from __future__ import annotations
+
+import argparse
+import collections
+import datetime as dt
+import json
+import sys
+import unicodedata
+from pathlib import Path
+
+from detente.model import Article
+from detente.pipeline import code_articles, make_coder
+
+DEFAULT = Path(__file__).resolve().parents[2] / "shared/data/plover/PLOVER_GSR_CAMEO.json"
+
+
+def fold(text: str) -> str:
+    return "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c)).lower()
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--gold", type=Path, default=DEFAULT)
+    args = parser.parse_args()
+    if not args.gold.exists():
+        print(f"{args.gold} is missing", file=sys.stderr)
+        return 2
+    records = [r for r in json.loads(args.gold.read_text()) if r.get("text")]
+    articles = [Article(r["id"], r["text"], date=dt.date(2000, 1, 1)) for r in records]
+    coded = {c.article.id: c.events for c in code_articles(articles, make_coder())}
+    typed = with_events = 0
+    statuses: collections.Counter[str] = collections.Counter()
+    loc_total = loc_right = loc_given = 0
+    for r in records:
+        events = coded.get(r["id"], ())
+        with_events += bool(events)
+        match = [e for e in events if e.plover and e.plover.event == r["event"]]
+        typed += bool(match)
+        for e in match[:1]:
+            statuses[e.status] += 1
+        if "eventLoc" in r:
+            loc_total += 1
+            gold = fold(r["eventLoc"]["name"])
+            located = [e.location for e in (match or events) if e.location]
+            loc_given += bool(located)
+            loc_right += any(fold(x.name) == gold or gold in fold(x.name) for x in located)
+    n = len(records)
+    print(f"records {n}  with any event {with_events} ({with_events / n:.1%})  "
+          f"with the gold PLOVER type {typed} ({typed / n:.1%})")
+    print("status of the matching events: " + ", ".join(
+        f"{k} {v} ({v / max(typed, 1):.1%})" for k, v in statuses.most_common()))
+    print(f"location: {loc_total} gold places; detente gave a place for {loc_given}, "
+          f"the gold one for {loc_right} ({loc_right / max(loc_total, 1):.1%} of gold places)")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
