@@ -52,6 +52,18 @@ def _span(text: str, phrase: str) -> tuple[int, int]:
      "attack/VERB/xcomp/1/attack/VB Mordor/PROPN/dobj/3", 3, "hypothetical"),
     # "Gondor attacked Mordor"
     ("Gondor/PROPN/nsubj/1 attacked/VERB/ROOT/1/attack/VBD Mordor/PROPN/dobj/1", 1, "asserted"),
+    # "Gondor is poised to visit Mordor"
+    ("Gondor/PROPN/nsubjpass/2 is/AUX/auxpass/2/be/VBZ poised/VERB/ROOT/2/poise/VBN "
+     "to/PART/aux/4/to/TO visit/VERB/xcomp/2/visit/VB Mordor/PROPN/dobj/4", 4, "future"),
+    # "Gondor may attack Mordor"
+    ("Gondor/PROPN/nsubj/2 may/AUX/aux/2/may/MD attack/VERB/ROOT/2/attack/VB "
+     "Mordor/PROPN/dobj/2", 2, "hypothetical"),
+    # "Gondor did not attack Mordor"
+    ("Gondor/PROPN/nsubj/3 did/AUX/aux/3/do/VBD not/PART/neg/3/not/RB "
+     "attack/VERB/ROOT/3/attack/VB Mordor/PROPN/dobj/3", 3, "negated"),
+    # "Gondor refrained from attacking Mordor"
+    ("Gondor/PROPN/nsubj/1 refrained/VERB/ROOT/1/refrain/VBD from/ADP/prep/1 "
+     "attacking/VERB/pcomp/2/attack/VBG Mordor/PROPN/dobj/3", 3, "negated"),
     # "If Gondor attacks, Arnor would respond": conditional
     ("If/SCONJ/mark/2/if/IN Gondor/PROPN/nsubj/2 attacks/VERB/advcl/6/attack/VBZ ,/PUNCT/punct/6 "
      "Arnor/PROPN/nsubj/6 would/AUX/aux/6/would/MD respond/VERB/ROOT/6/respond/VB", 6,
@@ -94,3 +106,21 @@ def test_repeated_mentions_become_one_event_with_all_evidence(coder: Coder) -> N
             "Mordor/PROPN/dobj/5 ./PUNCT/punct/5")
     (event,) = events(coder, spec)
     assert event.evidence == (0, 1)
+
+
+def test_a_visit_scheduled_for_next_month_is_future(coder: Coder) -> None:
+    # "Elendil's visit to Gondor scheduled for next month"
+    (event,) = events(coder, "Elendil/PROPN/poss/2 's/PART/case/0 visit/NOUN/ROOT/2/visit "
+                      "to/ADP/prep/2 Gondor/PROPN/pobj/3 scheduled/VERB/acl/2/schedule/VBN "
+                      "for/ADP/prep/5 next/ADJ/amod/8/next/JJ month/NOUN/pobj/6/month/NN",
+                      ents=["next month"])
+    assert (event.status, event.date) == ("future", "2024-02")
+
+
+def test_a_cancelled_visit_is_negated(coder: Coder) -> None:
+    # "Gondor cancelled Elendil's visit to Arnor"
+    (event,) = events(coder, "Gondor/PROPN/nsubj/1 cancelled/VERB/ROOT/1/cancel/VBD "
+                      "Elendil/PROPN/poss/4 's/PART/case/2 visit/NOUN/dobj/1/visit "
+                      "to/ADP/prep/4 Arnor/PROPN/pobj/5")
+    assert event.status == "negated"
+    assert event.source is not None and event.source.code == "ARNELI"  # out of office in 2024

@@ -17,9 +17,8 @@ from detente.knowledge._load import FILES, package_dir
 D = dt.date
 TODAY = D(2026, 11, 27)
 # No head of state or government recorded: San Marino's captains regent change every six
-# months and Vanuatu's governments often; the rest had successors the files do not know
-# (see docs/actors.md, "Known to be incomplete").
-GAPS_TODAY = {"SMR", "VUT", "CHL", "COL", "CRI", "HND"}
+# months and Vanuatu's governments often (see docs/actors.md, "Known to be incomplete").
+GAPS_TODAY = {"SMR", "VUT"}
 GAPS_ANY_DAY = {"SMR", "VUT", "LBY"}
 # Countries with several heads of state at once: co-princes, a collective presidency.
 SHARED = {"AND", "BIH", "NIC"}

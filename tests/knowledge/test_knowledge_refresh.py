@@ -45,8 +45,8 @@ def test_report_on_the_fixture(k: Knowledge) -> None:
         ("Rishi Sunak", dt.date(2022, 10, 24))
     ]
     (ended,) = report.ended
-    assert (ended.before.name, ended.before.end_unknown) == ("Petr Fiala", True)
-    assert (ended.after.end, ended.after.end_unknown) == (dt.date(2026, 1, 15), False)
+    assert (ended.before.name, ended.before.end_unknown) == ("Ulf Kristersson", True)
+    assert (ended.after.end, ended.after.end_unknown) == (dt.date(2026, 10, 20), False)
     assert report.skipped == 3  # a mayor, a tenure over before 2015, an unlabelled entity
     assert report.output is None
     assert "1 added, 1 changed, 1 ended, 3 skipped" in report.summary()
@@ -63,7 +63,7 @@ def test_merged_file_round_trips(k: Knowledge, tmp_path: Path) -> None:
     on_24th = refreshed.holders("GBR", "head_of_government", dt.date(2022, 10, 24))
     (sunak,) = [o for o in on_24th if o.name == "Rishi Sunak"]
     assert "Wikidata" in sunak.source
-    assert refreshed.holders("CZE", "head_of_government", dt.date(2026, 2, 1)) == ()
+    assert refreshed.holders("SWE", "head_of_government", dt.date(2026, 11, 1)) == ()
     assert refreshed.lookup("Friedrich Merz", dt.date(2025, 6, 1)).code == "DEUGOV"
 
 

@@ -126,7 +126,7 @@ def test_unknown_text(k: Knowledge) -> None:
 
 def test_uncertain_ends_are_listed(k: Knowledge) -> None:
     uncertain = {o.person_id for o in k.uncertain()}
-    assert "petr-fiala" in uncertain
+    assert "ulf-kristersson" in uncertain
     assert "friedrich-merz" not in uncertain
 
 
