@@ -118,3 +118,18 @@ def test_event_carries_evidence_and_ontology(coder: Coder) -> None:
     assert (event.quad_class, event.goldstein) == (4, -10.0)
     assert event.plover is not None and event.plover.event == "ASSAULT"
     assert event.coder.dictionaries.startswith("sha256:")
+
+
+def test_a_refusal_is_not_also_a_negated_meeting(tiny_dicts: Path) -> None:
+    verbs = tiny_dicts / "Tiny.verbs.txt"
+    text = verbs.read_text() + "\n--- REFUSE  [120]  ---\nREFUSE\n- * (TO MEET)  [1246]\n"
+    import shutil
+    import tempfile
+    with tempfile.TemporaryDirectory() as tmp:
+        for f in tiny_dicts.iterdir():
+            shutil.copy(f, tmp)
+        (Path(tmp) / "Tiny.verbs.txt").write_text(text)
+        refusing = Coder(load_dictionaries(tmp))
+        spec = ("Gondor/PROPN/nsubj/1 refused/VERB/ROOT/1/refuse/VBD to/PART/aux/3/to/TO "
+                "meet/VERB/xcomp/1/meet/VB Arnor/PROPN/dobj/3 ./PUNCT/punct/1")
+        assert code(refusing, spec) == [("GON", "ARN", "1246", "asserted")]

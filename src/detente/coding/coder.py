@@ -78,7 +78,7 @@ class Coder:
             if form is None:
                 continue
             match = self._verbs.match(form, _clause(sent, token, normed, mentions))
-            if match.code is not None:
+            if match.code is not None and not _refused(token):
                 yield from self._events(sent, index, token, match, mentions, article)
         if not self.noun_events:
             return
@@ -288,6 +288,7 @@ class Coder:
         )
 
 
+REFUSALS = frozenset({"refuse", "decline", "reject"})
 # CAMEO "make a visit": the destination (the target's country) is where it happens
 VISIT_CODES = frozenset({"042"})
 _DATE_DEPS = frozenset({"prep", "npadvmod", "advmod", "tmod", "obl"})
@@ -316,6 +317,12 @@ def _dates_in(tokens: Iterable[Token], base: dt.date, future: bool) -> Iterator[
         when = resolve(ent.text, base, future=future)
         if when is not None:
             yield when
+
+
+def _refused(verb: Token) -> bool:
+    """'refused to meet': CAMEO codes the refusal itself (12x), so the meeting is no event
+    of its own, not even a negated one."""
+    return verb.dep_ == "xcomp" and verb.head.lemma_.lower() in REFUSALS
 
 
 def _pairs(

@@ -73,6 +73,10 @@ def target_tokens(verb: Token) -> Iterator[Token]:
         for child in children:
             if child.dep_ in PASSIVE_SUBJECTS:
                 yield from conjuncts(child)
+    # "refused to meet Arnor", "agreed to help Gondor": the object of the verb it governs
+    for child in children:
+        if child.dep_ == "xcomp" and not any(c.dep_ in SUBJECTS for c in child.children):
+            yield from target_tokens(child)
 
 
 def _nested_objects(noun: Token, depth: int = 3) -> Iterator[Token]:
