@@ -119,3 +119,14 @@ def test_missing_database_is_a_clear_error(tmp_path: Path) -> None:
     code, _, err = invoke("events", "--db", str(tmp_path / "none.duckdb"))
     assert code == 2
     assert "none.duckdb" in err
+
+
+def test_dask_engine_gives_the_local_events_and_stores_them(tmp_path: Path) -> None:
+    db = tmp_path / "d.duckdb"
+    local = invoke("code", str(EXAMPLES), "--format", "jsonl", "--no-store")
+    dask = invoke("code", str(EXAMPLES), "--format", "jsonl", "--engine", "dask",
+                  "--parquet-dir", str(tmp_path / "parts"), "--db", str(db))
+    assert local[0] == dask[0] == 0
+    ids = lambda out: sorted(json.loads(line)["event_id"] for line in out.splitlines())  # noqa: E731
+    assert ids(dask[1]) == ids(local[1]) != []
+    assert count_events(db) == len(ids(local[1]))

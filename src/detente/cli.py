@@ -13,13 +13,14 @@ from rich.console import Console
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, SpinnerColumn, TextColumn
 
 from .coding.lookup import lookup
+from .distributed import code_with_dask
 from .errors import DetenteError, ErrorPolicy, InputError
 from .knowledge import bundled_knowledge, refresh_from_wikidata
 from .model import CodedArticle, Event
 from .output import events_table, stats_tables, suite_table
 from .pipeline import make_coder, run
 from .settings import Settings
-from .store import EXPORTERS, Store
+from .store import EXPORTERS, Store, read_parquet
 from .validation import failures, run_suite
 
 app = typer.Typer(add_completion=False, no_args_is_help=True,
@@ -90,11 +91,20 @@ def code(
     no_store: Annotated[bool, typer.Option("--no-store", help="do not store anything")] = False,
     dictionaries: Annotated[Path | None, typer.Option(help="a directory of PETRARCH-format dictionaries")] = None,  # noqa: E501
     n_process: Annotated[int | None, typer.Option(help="spaCy processes (2 for both cores)")] = None,  # noqa: E501
+    engine: Annotated[str, typer.Option(help="local, or dask for a Dask cluster")] = "local",
+    scheduler: Annotated[str | None, typer.Option(help="Dask scheduler address (default: a local cluster)")] = None,  # noqa: E501
+    parquet_dir: Annotated[Path | None, typer.Option(help="where the dask engine writes its Parquet parts (an empty folder)")] = None,  # noqa: E501
 ) -> None:
     """Code articles into events, store them, and print them."""
     _check_format(fmt, output)
     policy = ErrorPolicy(notify=_report)
     settings = Settings().replace(n_process=n_process)
+    if engine not in ("local", "dask"):
+        raise typer.BadParameter("engine must be local or dask")
+    if engine == "dask":
+        _code_on_dask(inputs, _date(date), policy, settings, dictionaries, scheduler,
+                      parquet_dir, None if no_store else db, fmt, output)
+        return
     try:
         coder = make_coder(dictionaries, settings)
         store = None if no_store else Store(db)
@@ -109,6 +119,30 @@ def code(
         raise typer.Exit(EXIT_ERROR) from e
     events = [e for c in coded for e in c.events]
     _emit(events, fmt, output, title=f"{len(events)} events from {len(coded)} articles")
+    if policy.problems:
+        err.print(f"{len(policy.problems)} input(s) skipped; the rest was coded")
+        raise typer.Exit(EXIT_SKIPPED)
+
+
+def _code_on_dask(
+    inputs: list[str], date: dt.date | None, policy: ErrorPolicy, settings: Settings,
+    dictionaries: Path | None, scheduler: str | None, parquet_dir: Path | None,
+    db: Path | None, fmt: str, output: Path | None,
+) -> None:
+    out_dir = parquet_dir or Path(f"detente-parts-{dt.datetime.now():%Y%m%d-%H%M%S}")
+    try:
+        report = code_with_dask(inputs, out_dir=out_dir, scheduler=scheduler,
+                                dictionaries=dictionaries, settings=settings, date=date,
+                                policy=policy)
+        if db is not None:
+            with Store(db) as store:
+                store.load_parquet(report.parquet_glob)
+        coded = [e for path in report.files for e in read_parquet(path)]
+    except DetenteError as e:
+        err.print(f"[red]error[/] {e}", highlight=False)
+        raise typer.Exit(EXIT_ERROR) from e
+    _emit(coded, fmt, output, title=f"{len(coded)} events from {report.articles} articles "
+                                    f"(Parquet parts in {report.out_dir})")
     if policy.problems:
         err.print(f"{len(policy.problems)} input(s) skipped; the rest was coded")
         raise typer.Exit(EXIT_SKIPPED)
