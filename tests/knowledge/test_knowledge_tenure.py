@@ -80,14 +80,16 @@ def test_an_organisation_office_is_an_office(k: Knowledge) -> None:
         ("Olaf Scholz", D(2021, 12, 7), None),  # finance minister then: not an office here
         ("Olaf Scholz", D(2021, 12, 8), "DEUGOV"),
         ("Olaf Scholz", D(2025, 5, 6), "DEUELI"),
-        ("Friedrich Merz", D(2025, 5, 5), None),  # a later office never leaks backwards
+        ("Friedrich Merz", D(2022, 1, 30), None),  # a later office never leaks backwards
+        ("Friedrich Merz", D(2025, 5, 5), "DEUOPP"),  # CDU leader in opposition (people.csv)
         ("Friedrich Merz", D(2025, 6, 1), "DEUGOV"),
         ("Donald Trump", D(2016, 11, 9), None),
         ("Donald Trump", D(2019, 1, 1), "USAGOV"),
         ("Donald Trump", D(2022, 1, 1), "USAELI"),
         ("Donald Trump", D(2025, 1, 20), "USAGOV"),
         ("Mark Carney", D(2025, 3, 14), "CANGOV"),
-        ("Keir Starmer", D(2024, 7, 4), None),
+        ("Keir Starmer", D(2020, 4, 3), None),
+        ("Keir Starmer", D(2024, 7, 4), "GBROPP"),  # leader of the opposition (people.csv)
         ("Ahmed al-Sharaa", D(2025, 6, 1), "SYRGOV"),
         ("Jolani", D(2019, 1, 1), "SYRREB"),  # as leader of Nusra and HTS
         ("David Cameron", D(2020, 1, 1), "GBRELI"),  # between prime minister and foreign secretary
@@ -111,7 +113,7 @@ def test_resolution_explains_which_tenure(k: Knowledge) -> None:
     assert r.office.start == D(2025, 5, 6)
     assert "DEUGOV" in r.explain() and "leaders.csv:" in r.explain()
     before = k.lookup("Merz", D(2020, 1, 1))
-    assert before.code is None and "no office before 2025-05-06" in before.reason
+    assert before.code is None and "no office before 2022-01-31" in before.reason
 
 
 def test_no_date_gives_the_latest_code(k: Knowledge) -> None:

@@ -94,7 +94,10 @@ class Coder:
         clause = status_of(verb) if verb is not None else "asserted"
         status = "negated" if nominal.negated_by_verb(verb) else nominal.status_of_noun(
             found, clause)
-        when = self._date(found.head.subtree, verb, article, status, nominal=True)
+        # a promise's date is not the date of what is promised ("pledged aid on Wednesday")
+        dating = None if verb is not None and verb.lemma_.lower() in nominal.PROMISING_VERBS \
+            else verb
+        when = self._date(found.head.subtree, dating, article, status, nominal=True)
         source = next(iter(self._roles(sent, mentions, found.sources, _actor_day(article))), None)
         day = _actor_day(article)
         if source is None and found.pronoun is not None:

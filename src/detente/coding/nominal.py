@@ -24,6 +24,9 @@ FUTURE_MODIFIERS = frozenset({"upcoming", "planned", "proposed", "scheduled", "e
 HYPOTHETICAL_MODIFIERS = frozenset({"potential", "possible", "hypothetical", "rumoured",
                                     "rumored", "mooted"})
 NEGATING_VERBS = frozenset({"cancel", "postpone", "scrap", "call", "rule", "deny", "reject"})
+# "pledged military aid", "proposed talks": what the verb's object names is still to come
+PROMISING_VERBS = frozenset({"pledge", "promise", "offer", "plan", "propose", "vow", "intend",
+                             "prepare", "schedule"})
 PLANNING_NOUNS = frozenset({"preparation", "plan", "planning", "arrangement", "invitation"})
 SOURCE_PREPOSITIONS = frozenset({"by"})
 TARGET_PREPOSITIONS = frozenset({"to", "of", "with", "on", "against", "for", "in", "into",
@@ -36,7 +39,9 @@ LIGHT_VERBS = frozenset({"embark", "make", "pay", "hold", "host", "conduct", "la
                          "stage", "impose", "issue", "continue", "order", "sign", "resume",
                          "attend", "join", "lead", "facilitate", "organize",
                          "organise", "announce", "prepare", "schedule", "complete",
-                         "finish", "end", "wrap", "extend", "expand", "escalate", "step"})
+                         "finish", "end", "wrap", "extend", "expand", "escalate", "step",
+                         "pledge", "promise", "offer", "send", "provide", "deliver", "give",
+                         "grant", "approve", "commit"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -151,6 +156,10 @@ def status_of_noun(event: NounEvent, clause_status: str) -> str:
     if words & HYPOTHETICAL_MODIFIERS:
         return "hypothetical"
     if words & FUTURE_MODIFIERS or _planned(head):
+        return "future"
+    verb = governing_verb(head)
+    if clause_status == "asserted" and verb is not None and \
+            verb.lemma_.lower() in PROMISING_VERBS:
         return "future"
     return clause_status
 

@@ -1,6 +1,7 @@
-"""Actor knowledge: leaders and their tenures, organisations, armed groups, memberships
-and metonyms, kept in CSV files under ``detente/data/knowledge`` and turned into
-date-restricted actor entries for the coder.
+"""Actor knowledge: leaders and their tenures, other people's positions (people.csv: vice
+presidents, ministers, envoys, opposition leaders, judges...), organisations, armed
+groups, memberships and metonyms, kept in CSV files under ``detente/data/knowledge`` and
+turned into date-restricted actor entries for the coder.
 
 ::
 
@@ -11,6 +12,7 @@ date-restricted actor entries for the coder.
     k.holders("DEU", "head_of_government", date(2025, 6, 1))[0].name   # 'Friedrich Merz'
     k.is_member("IGOWSTNAT", "SWE", date(2023, 6, 1))                   # False
     print(k.lookup("Erdoğan", date(2019, 1, 1)).explain())
+    k.lookup("Vance", date(2025, 3, 1)).code                          # 'USAGOV' (people.csv)
 
 ``Knowledge.actor_dictionary(phoenix_actors)`` is the dictionary to put before the
 Phoenix actor dictionaries, so its phrases win; see docs/actors.md.

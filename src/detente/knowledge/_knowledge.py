@@ -102,8 +102,9 @@ class Knowledge:
         )
 
     def uncertain(self) -> tuple[Office, ...]:
-        """Tenures known or likely to have ended on a date the files do not record."""
-        return tuple(o for o in self.tenures if o.end_unknown)
+        """Tenures and people.csv positions known or likely to have ended on a date the
+        files do not record."""
+        return tuple(o for o in (*self.tenures, *self.people) if o.end_unknown)
 
     # --- memberships ---------------------------------------------------------------
 

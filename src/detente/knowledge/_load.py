@@ -6,7 +6,7 @@
     -> Office('friedrich-merz', 'Friedrich Merz', ('Merz',), 'DEU', 'head_of_government',
               2025-05-06, None, 'leaders.csv:7; <source>', national=True)
 
-    jd-vance,JD Vance,Vance|J. D. Vance,USA,USAGOV,vice_president,2025-01-20,,<source>,
+    jd-vance,JD Vance,Vance|J. D. Vance,USA,USAGOV,vice_president,2025-01-20,,<source>,,
     -> Office('jd-vance', 'JD Vance', ('Vance', 'J. D. Vance'), 'USA', 'vice_president',
               2025-01-20, None, 'people.csv:3; <source>', national=False,
               fixed_code='USAGOV')
@@ -175,6 +175,7 @@ def _position(row: Row, where: str) -> Office:
         end=end,
         source=f"{where}; {row['source']}",
         national=False,
+        end_unknown=row.get("status", "") == END_UNKNOWN,
         note=row.get("note", ""),
         fixed_code=code,
     )

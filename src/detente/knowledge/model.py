@@ -19,9 +19,48 @@ CAMEO_COUNTRY = {"XKX": "KSV", "TLS": "TMP"}
 # The files aim at completeness from this day on; a people.csv row without a start
 # starts here.
 COVERAGE_START = dt.date(2015, 1, 1)
-# A people.csv position of these types makes its holder the country's elite (``ELI``)
-# once it ends, as a national office does; other types (BUS, REB, CRM...) code nothing
-# after their end.
+# Surnames that are never a person's alias on their own (as normalised words): common
+# surnames, given names used as surnames, ordinary English words and place names, and
+# names two people in the files share. A mention of "Lee" or "May" stays unresolved
+# rather than coding the wrong person; the full name still resolves. See docs/actors.md.
+SURNAME_DENYLIST = frozenset(
+    # East and Southeast Asian surnames (family name first)
+    "LEE KIM PARK CHOI MOON HAN YUN KANG CHUNG CHO SONG JEONG HWANG SUH LI WANG ZHANG LIU"
+    " CHEN YANG ZHAO HUANG ZHOU WU XU SUN MA ZHU HU GUO LIN HE GAO LUO LIANG DONG QIN WEI"
+    " TSAI LAI SU NGUYEN TRAN PHAM LE HUN TAN WONG HAYASHI KISHI HAMADA KOIZUMI"
+    # South Asian, Arabic and Persian names
+    " KHAN ALI SINGH KUMAR SHARMA PATEL SHAH GANDHI HASSAN HUSSEIN HUSSAIN AHMED MOHAMMED"
+    " MUHAMMAD MOHAMED ABDULLAH IBRAHIM ISMAIL SALMAN SALAM AOUN SHARIF ABBAS RAHMAN ISLAM"
+    " MUSTAFA KHALIFA THANI NAHYAN SABAH MAKTOUM SAUD FAISAL RASHID SALEH SALIH HAMDAN"
+    " HADDAD SOLEIMANI MALIKI ZAIDI NAQVI MUNIR MUJAHID DAR ZARDARI BHUTTO MISRI ANWAR"
+    # common Anglo surnames
+    " SMITH JOHNSON WILLIAMS BROWN JONES MILLER DAVIS WILSON TAYLOR ANDERSON THOMAS MARTIN"
+    " MOORE CLARK WHITE HARRIS LEWIS KING SCOTT GREEN BAKER HILL CARTER MITCHELL ROBERTS"
+    " TURNER PHILLIPS CAMPBELL PARKER EVANS COLLINS STEWART MORRIS MURPHY COOK COOPER KELLY"
+    " JAMES KENNEDY BUSH CLINTON GRAHAM CRUZ WARREN SANDERS SULLIVAN BURNS REEVES RYAN"
+    " MCCARTHY FORD HALEY ABBOTT MORRISON JOHNSTON HAMMOND WALLACE WILLIAMSON"
+    # common Spanish, Portuguese and other European surnames
+    " SANCHEZ FERNANDEZ GONZALEZ RODRIGUEZ LOPEZ MARTINEZ GARCIA PEREZ GOMEZ DIAZ TORRES"
+    " RAMIREZ CASTRO MORALES ORTEGA SILVA SANTOS COSTA PEREIRA NAVARRO PADILLA VENTURA"
+    " MACHADO CAPUTO CABELLO ESCUDERO NOVAK FISCHER JENSEN RASMUSSEN ANDERSSON NIELSEN"
+    " IVANOV PETROV YILMAZ MARKOVIC NIKOLIC LINDNER FEDOROV"
+    # ordinary words and places
+    " MAY HUNT KEY ENGLISH YOUNG BISHOP BORNE MEADOWS STURGEON WINE WALTZ BONDI BOLTON"
+    " KERRY AUSTIN MONTENEGRO MUSCAT META SLOT BLOK ODOR SOLA TRENTA SERRA FRANCA CHAMPAGNE"
+    " SWARAJ SEGURO MAGYAR PAZ RAMA BLANCHE SALAMI KERN STOCKER"
+    # given names used as surnames
+    " PAVEL DAN PHILIPPE MICHEL GABRIEL CAMERON FILIP JONATHAN HENRY CHRISTIAN DREW STUART"
+    " DION XIOMARA"
+    # names another person in the files or in the news (or a place) shares
+    " DEBY BONGO MARCOS AQUINO RAJAPAKSA BERDIMUHAMEDOW KHAMA GBAGBO MILIBAND HEALEY"
+    " PRITZKER MCMAHON KLITSCHKO NIINISTO JUGNAUTH URIBE FUJIMORI CEPEDA BENEDETTI"
+    " MIRALLES MCMASTER GINSBURG COHEN KATZ BENNETT HALEVI ZAMIR CAYETANO GATCHALIAN"
+    " ROMUALDEZ SHINDE TARAR CUOMO ROGAN SIDDIQ LEBLANC MELIA OHANA RANTANEN ACHI NAJIB TARAN"
+    " KRISTO MOJTABA".split()
+)
+# A people.csv position of these types (or an international organisation's code) makes
+# its holder the country's elite (``ELI``) once it ends, as a national office does; other
+# types (BUS, REB, CRM, HRI...) code nothing after their end.
 PUBLIC_TYPES = frozenset({"GOV", "MIL", "JUD", "LEG", "COP", "SPY", "OPP", "PTY", "ELI"})
 
 
@@ -85,6 +124,8 @@ class Office:
         if self.national:
             return self.body
         if self.fixed_code is not None:
+            if self.fixed_code.startswith("IGO"):
+                return self.body  # a former international official, as in organisation_leaders
             country = cameo_country(self.body)
             public = self.fixed_code[3:6] in PUBLIC_TYPES
             return self.body if self.fixed_code.startswith(country) and public else None
