@@ -28,6 +28,7 @@ import itertools
 import json
 import os
 import platform
+import resource
 import subprocess
 import sys
 import tempfile
@@ -36,6 +37,7 @@ import time
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 import spacy
 
@@ -134,16 +136,14 @@ class PeakRss:
                 continue
 
 
-def _rss(process: object) -> int:
+def _rss(process: Any) -> int:
     try:
-        return int(process.memory_info().rss)  # type: ignore[attr-defined]
+        return int(process.memory_info().rss)
     except Exception:  # a worker that ended between listing and asking
         return 0
 
 
 def _getrusage_peak() -> int:
-    import resource
-
     own = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
     children = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
     return (own + children) * 1024  # kilobytes on Linux

@@ -6,7 +6,10 @@ prefilter on or off (and under any spaCy version), and ``Coder.code_doc`` needs 
 
 A sentence that is not parsed, because the prefilter drops it or it is longer than
 ``max_chars``, stays in the Doc as a full stop and blanks of its length: every character
-offset is still the article's own, and the parser spends two tokens on it.
+offset is still the article's own, and the parser spends two tokens on it. The tagger
+reads a few tokens across sentence edges, so a kept sentence next to a blanked one can
+be tagged a little differently than in a run without the prefilter: on 2,000 Reuters
+articles, 3 of 563 events differed that way (none was lost to a dropped sentence).
 """
 
 from __future__ import annotations
