@@ -137,3 +137,24 @@ def test_the_floors_name_suites_and_known_figures() -> None:
         assert {"at_least", "at_most"} >= spec.keys() - {"suite", "dictionaries"}, name
         named = {*spec.get("at_least", {}), *spec.get("at_most", {})}
         assert named and named <= set(FIGURES), name
+
+
+@pytest.mark.shared_data
+@pytest.mark.parametrize("name", sorted(FLOORS))
+def test_the_extracted_input_reads_whole(name: str, tmp_path: Path) -> None:
+    """`detente code` on the scorer's extract reads every record, so the independent path
+    (extract, code, score) sees what `detente validate` sees."""
+    from detente.errors import ErrorPolicy
+    from detente.ingest import read_articles
+
+    suite = suite_path(name)
+    extracted = subprocess.run(
+        [sys.executable, str(shared("eval", "petr_suite.py")), "extract", str(suite)],
+        capture_output=True, text=True, check=True,
+    )
+    path = tmp_path / "in.jsonl"
+    path.write_text(extracted.stdout, encoding="utf-8")
+    policy = ErrorPolicy()
+    articles = list(read_articles([path], policy=policy))
+    assert [str(p) for p in policy.problems] == []
+    assert len(articles) == len(extracted.stdout.splitlines())

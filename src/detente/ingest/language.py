@@ -14,6 +14,7 @@ from detente.ingest.limits import (
     LANGUAGE_SAMPLE_WORDS,
     MIN_ENGLISH_STOPWORD_SHARE,
     MIN_LATIN_LETTER_SHARE,
+    MIN_WORDS_FOR_STOPWORD_SHARE,
     MIN_WORDS_TO_JUDGE_LANGUAGE,
 )
 
@@ -49,7 +50,10 @@ def not_english_reason(text: str) -> str | None:
     if latin_share(words) < MIN_LATIN_LETTER_SHARE:
         return "text does not look like English (mostly non-Latin script)"
     share = sum(_weight(word.lower()) for word in words) / len(words)
-    if share < MIN_ENGLISH_STOPWORD_SHARE:
+    # a short English news sentence may hold no function word at all ("Russian police
+    # arrested Russian students in Moscow today"): judge it only by foreign ones
+    short = len(words) < MIN_WORDS_FOR_STOPWORD_SHARE
+    if share < MIN_ENGLISH_STOPWORD_SHARE and (not short or _foreign(words) > share):
         return (
             f"text does not look like English ({share:.0%} common English words "
             f"in the first {len(words)})"
@@ -61,6 +65,21 @@ def latin_share(words: list[str]) -> float:
     letters = [ch for word in words for ch in word]
     latin = sum(ch.isascii() or unicodedata.name(ch, "").startswith("LATIN") for ch in letters)
     return latin / len(letters) if letters else 1.0
+
+
+# Function words of the languages most often mistaken for English input, none of them
+# English words too.
+FOREIGN_STOPWORDS = frozenset({
+    "le", "la", "les", "des", "et", "est", "une", "du", "pour", "dans", "sur", "avec", "qui",
+    "der", "die", "das", "und", "ist", "nicht", "mit", "den", "dem", "ein", "eine", "sich",
+    "el", "los", "las", "y", "es", "por", "para", "con", "del", "que", "una", "su",
+    "il", "di", "che", "per", "della", "dei", "sono",
+    "os", "em", "um", "uma", "não", "com", "het", "een", "van", "zijn", "niet", "à",
+})
+
+
+def _foreign(words: list[str]) -> float:
+    return sum(w.lower() in FOREIGN_STOPWORDS for w in words) / len(words)
 
 
 def _weight(word: str) -> float:

@@ -47,6 +47,10 @@ LANGUAGE_SAMPLE_WORDS = 200
 # Below this many words there is too little to judge, and headlines are stopword-poor.
 MIN_WORDS_TO_JUDGE_LANGUAGE = 8
 
+# Below this many words a text is judged non-English only when foreign function words
+# outnumber English ones: short English sentences can lack function words entirely.
+MIN_WORDS_FOR_STOPWORD_SHARE = 20
+
 # English prose has 25-40% of its words in detente's stopword list; French, German or
 # Spanish text has almost none (the list leaves out words those languages share).
 MIN_ENGLISH_STOPWORD_SHARE = 0.08
