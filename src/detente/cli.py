@@ -229,7 +229,7 @@ def actors_lookup(
               highlight=False)
     for m in found.matches:
         out.print(f"  {m.words!r} -> {m.kind} {m.code or 'no code on this date'}"
-                  f"  [{m.source}]  codes: {', '.join(m.codes)}", highlight=False)
+                  f"  [{m.source}]  codes: {', '.join(m.codes)}", highlight=False, markup=False)
     if actor is None:
         raise typer.Exit(EXIT_SKIPPED)
 
