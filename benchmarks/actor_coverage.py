@@ -20,7 +20,8 @@ from detente.ingest import read_articles
 from detente.nlp import load_nlp
 from detente.pipeline import make_coder
 
-DEFAULT_CORPUS = Path(__file__).resolve().parents[2] / "shared/data/corpora/wcep_events_2025_2026.jsonl.gz"
+SHARED_DATA = Path(__file__).resolve().parents[2] / "shared" / "data"
+DEFAULT_CORPUS = SHARED_DATA / "corpora" / "wcep_events_2025_2026.jsonl.gz"
 
 
 def political(sent, coder) -> bool:  # type: ignore[no-untyped-def]

@@ -27,7 +27,8 @@ DEFAULT = Path(__file__).resolve().parents[2] / "shared/data/plover/PLOVER_GSR_C
 
 
 def fold(text: str) -> str:
-    return "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c)).lower()
+    decomposed = unicodedata.normalize("NFKD", text)
+    return "".join(c for c in decomposed if not unicodedata.combining(c)).lower()
 
 
 def main() -> int:

@@ -8,10 +8,10 @@ pipeline (read, parse, code, store), on the same articles with the same settings
 Phases, each in a Python process of its own so that each peak RSS is its own:
 
 - ``floor``: ``nlp.pipe`` over the article texts (reading is not timed);
-- ``full``: the library as it is: ``read_articles`` -> ``code_articles`` -> ``Store.write``
-  in batches of ``store_batch``, into a temporary DuckDB file;
-- ``full+prefilter``: the same with the prefilter wired in as proposed for
-  ``pipeline.code_articles`` (``code_articles_prefiltered`` below).
+- ``full``: ``read_articles`` -> ``code_articles`` -> ``Store.write`` in batches of
+  ``store_batch``, into a temporary DuckDB file, with the prefilter off;
+- ``full+prefilter``: the same with the pipeline's sentence prefilter on (the default):
+  sentences that cannot hold an event are not parsed.
 
 The model is loaded before timing starts in every phase. ``--memory`` runs the last
 phase on 5,000 and on 20,000 articles (cycling the corpus, with fresh ids, when it is
@@ -34,20 +34,17 @@ import sys
 import tempfile
 import threading
 import time
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 import spacy
 
-from detente.coding.coder import Coder
 from detente.errors import ErrorPolicy
 from detente.ingest import read_articles
-from detente.model import Article, CodedArticle
+from detente.model import Article
 from detente.nlp import load_nlp
-from detente.nlp.prefilter import Prefilter
-from detente.nlp.sentences import parse_sentences
 from detente.pipeline import batched, code_articles, make_coder
 from detente.settings import Settings
 from detente.store import Store
@@ -63,7 +60,6 @@ PROJECTED_ARTICLES = 100_000
 RSS_SAMPLE_SECONDS = 0.1
 MIB = 1024 * 1024
 
-CodeFn = Callable[[Iterable[Article], Coder], Iterator[CodedArticle]]
 
 
 @dataclass(frozen=True, slots=True)
@@ -77,25 +73,6 @@ class Result:
 
     def rate(self, count: int | None) -> float | None:
         return None if count is None else count / self.seconds
-
-
-# -- the wiring proposed for pipeline.code_articles ---------------------------------------
-
-
-def code_articles_prefiltered(articles: Iterable[Article], coder: Coder) -> Iterator[CodedArticle]:
-    """``pipeline.code_articles`` with the prefilter: remove once the pipeline has it."""
-    s = coder.settings
-    prefilter = (
-        Prefilter(coder.dictionaries, min_actors=2 if s.require_target else 1)
-        if s.prefilter
-        else None
-    )
-    items = ((a.text, a) for a in articles)
-    for doc, sentences, article in parse_sentences(
-        items, model=s.model, batch_size=s.batch_size, n_process=s.n_process,
-        prefilter=prefilter, max_chars=s.max_sentence_chars,
-    ):
-        yield CodedArticle(article, sentences, tuple(coder.code_doc(doc, article)))
 
 
 # -- one phase, in its own process ---------------------------------------------------------
@@ -182,14 +159,16 @@ def run_floor(inputs: list[str], limit: int | None, settings: Settings) -> Resul
 def run_full(
     phase: str, inputs: list[str], limit: int | None, settings: Settings, cycle: bool
 ) -> Result:
-    code: CodeFn = code_articles_prefiltered if phase == "full+prefilter" else code_articles
+    # "full" is the pipeline with its sentence prefilter off: every sentence is parsed
+    settings = settings.replace(prefilter=phase == "full+prefilter") if phase != "full" \
+        else dataclasses.replace(settings, prefilter=False)
     coder = make_coder(settings=settings)
     load_nlp(settings.model)
     articles = words = events = 0
     with tempfile.TemporaryDirectory() as tmp, PeakRss() as rss:
         start = time.perf_counter()
         with Store(Path(tmp) / "bench.duckdb") as store:
-            coded = code(corpus_articles(inputs, limit, cycle), coder)
+            coded = code_articles(corpus_articles(inputs, limit, cycle), coder)
             for batch in batched(coded, settings.store_batch):
                 store.write(batch)
                 articles += len(batch)

@@ -17,6 +17,7 @@ from importlib import resources
 from spacy.tokens import Span, Token
 
 from . import roles
+from .dictionaries.words import plurals
 
 FUTURE_MODIFIERS = frozenset({"upcoming", "planned", "proposed", "scheduled", "expected",
                               "forthcoming", "future", "next", "prospective", "anticipated",
@@ -75,6 +76,12 @@ def event_nouns() -> dict[str, tuple[EventNoun, ...]]:
         entry = EventNoun(tuple(noun.split()), cameo, destination == "yes", target == "person")
         table.setdefault(entry.words[-1], []).append(entry)
     return {k: tuple(sorted(v, key=lambda e: -len(e.words))) for k, v in table.items()}
+
+
+def event_noun_words() -> tuple[str, ...]:
+    """The head nouns and their plurals, upper case, for the sentence prefilter."""
+    heads = {n.words[-1].upper() for group in event_nouns().values() for n in group}
+    return tuple(sorted(heads | {plurals(h)[0] for h in heads}))
 
 
 def find(sent: Span) -> Iterator[NounEvent]:

@@ -47,8 +47,17 @@ class VerbIndex:
     def __init__(self, verbs: VerbDictionary) -> None:
         self._verbs = verbs
         self._by_word: dict[str, list[VerbForm]] = defaultdict(list)
+        self._literal_cache: dict[int, frozenset[str]] = {}
         for form in verbs.forms:
             self._by_word[form.words[form.verb_index]].append(form)
+
+    def _literals(self, pattern: Pattern) -> frozenset[str]:
+        found = self._literal_cache.get(id(pattern))
+        if found is None:
+            found = frozenset(t.text for t in (*pattern.before, *pattern.after)
+                              if t.kind == "word")
+            self._literal_cache[id(pattern)] = found
+        return found
 
     def form(self, words: Sequence[str], at: int, lemma: str) -> VerbForm | None:
         """The longest dictionary form whose verb word is ``words[at]`` (or its lemma)."""
@@ -59,8 +68,10 @@ class VerbIndex:
     def match(self, form: VerbForm, clause: Clause) -> VerbMatch:
         block = self._verbs.blocks[form.block]
         best: VerbMatch | None = None
+        present = {x for w in (*clause.before, *clause.after) for x in (w.text, w.lemma)}
         for pattern in block.patterns:
-            if pattern.code in PLACEHOLDER_CODES:
+            # a pattern whose words are not all in the clause cannot match: most can't
+            if pattern.code in PLACEHOLDER_CODES or not self._literals(pattern) <= present:
                 continue
             found = _match_pattern(pattern, clause, self._verbs.synsets)
             if found is not None and (best is None or pattern.size > _size(best)):
