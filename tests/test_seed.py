@@ -59,3 +59,10 @@ def test_turkey_never_sanctions_russia(events: list[Event]) -> None:
         e.source and e.source.country == "TUR" and e.target and e.target.country == "RUS"
         and e.cameo_root in ("16", "13", "17") and e.status == "asserted" for e in events
     )
+
+
+def test_the_announcement_is_an_asserted_036_on_the_publication_monday(
+    events: list[Event],
+) -> None:
+    announced = find(events, "RUSGOV", "TUR", "036")
+    assert (announced.status, announced.date) == ("asserted", "2024-01-15")

@@ -26,6 +26,8 @@ class Shadow:
     date: str | None
     date_precision: str
     date_text: str | None
+    announced: Event | None = None  # "the Kremlin announced ... the visit": the announcement,
+    # its target still unknown (another sentence names who is visited)
 
 
 def _dyad(e: Event) -> tuple[str | None, str | None, str]:
@@ -66,3 +68,20 @@ def merge_mentions(events: Iterable[Event]) -> list[Event]:
         evidence = tuple(sorted({*first.evidence, *e.evidence}))
         merged[key] = dataclasses.replace(first, evidence=evidence)
     return list(merged.values())
+
+
+def announcements(events: Sequence[Event], shadows: Iterable[Shadow]) -> list[Event]:
+    """'The Kremlin announced ... the visit scheduled for next month': an announced plan
+    is CAMEO 036 (express intent to meet) toward the one the planned event concerns."""
+    out = []
+    for shadow in shadows:
+        a = shadow.announced
+        if a is None or a.source is None or shadow.status != "future":
+            continue
+        planned = next((e for e in events if e.status == "future" and e.cameo == shadow.cameo
+                        and e.source and e.source.country == a.source.country and e.target),
+                       None)
+        if planned is not None and planned.target is not None:
+            out.append(dataclasses.replace(
+                a, target=planned.target, event_id=a.event_id + planned.target.code.lower()))
+    return out

@@ -18,9 +18,9 @@ from ..model import Actor, Article, CoderInfo, Event, Location, Sentence
 from ..settings import VERSION, Settings
 from . import nominal, roles
 from .actors import ActorIndex, Mention, ResolvedActor, combine, split_code
-from .article import Shadow, adopt_planned, merge_mentions
+from .article import Shadow, adopt_planned, announcements, merge_mentions
 from .dates import EventDate, resolve
-from .dictionaries import Dictionaries
+from .dictionaries import Dictionaries, VerbForm
 from .dictionaries.words import norm_word
 from .modality import status_of
 from .ontology import load_cameo, load_plover
@@ -63,7 +63,8 @@ class Coder:
         for index, sent in enumerate(doc.sents):
             if len(sent.text) <= self.settings.max_sentence_chars:
                 events.extend(self.code_sentence(sent, index, article, shadows))
-        return merge_mentions(adopt_planned(events, shadows))
+        planned = adopt_planned(events, shadows)
+        return merge_mentions([*planned, *announcements(planned, shadows)])
 
     def code_sentence(
         self, sent: Span, index: int, article: Article, shadows: list[Shadow] | None = None
@@ -106,13 +107,37 @@ class Coder:
             source = next((r for r in self._roles(sent, mentions, found.context, day)
                            if _names_actor(r, mentions, sent)), None)
         if source is None:
-            shadows.append(Shadow(found.noun.cameo, status, *(
-                (when.value, when.precision, when.text) if when else (None, "unknown", None))))
+            shadows.append(Shadow(
+                found.noun.cameo, status, when.value if when else None,
+                when.precision if when else "unknown", when.text if when else None,
+                announced=self._announcement(sent, index, found, mentions, article)))
             return
         target = self._noun_target(sent, mentions, found, source, article)
         if target is None and self.settings.require_target:
             return
         yield self._noun_event(sent, index, found, source, target, status, when, article)
+
+    def _announcement(
+        self, sent: Span, index: int, found: nominal.NounEvent, mentions: Sequence[Mention],
+        article: Article,
+    ) -> Event | None:
+        """The announcing of a planned event ("The Kremlin announced ... the visit"), as an
+        asserted 036 whose target the article-level pass fills in."""
+        announcer = nominal.announcing_verb(found.head)
+        if announcer is None:
+            return None
+        sources = self._roles(sent, mentions, roles.subject_tokens(announcer), _actor_day(article))
+        if not sources:
+            return None
+        block = self.dictionaries.verbs.blocks[0] if self.dictionaries.verbs.blocks else None
+        if block is None:
+            return None
+        form = VerbForm((announcer.text.upper(),), 0, 0, ANNOUNCED_CODE, True)
+        match = VerbMatch(ANNOUNCED_CODE, None, block, form)
+        event = self._event(sent, index, announcer, match, sources[0], None, article)
+        # the announcing happened, whatever it announces
+        return dataclasses.replace(event, status="asserted",
+                                   pattern="noun: announced " + found.head.lemma_)
 
     def _noun_target(
         self, sent: Span, mentions: Sequence[Mention], found: nominal.NounEvent,
@@ -291,6 +316,7 @@ class Coder:
         )
 
 
+ANNOUNCED_CODE = "036"  # CAMEO: express intent to meet or negotiate
 REFUSALS = frozenset({"refuse", "decline", "reject"})
 # CAMEO "make a visit": the destination (the target's country) is where it happens
 VISIT_CODES = frozenset({"042"})

@@ -30,6 +30,7 @@ PROMISING_VERBS = frozenset({"pledge", "promise", "offer", "plan", "propose", "v
                              "prepare", "schedule"})
 PLANNING_NOUNS = frozenset({"preparation", "plan", "planning", "arrangement", "invitation"})
 SOURCE_PREPOSITIONS = frozenset({"by"})
+TOPIC_PREPOSITIONS = frozenset({"on", "about", "over", "regarding", "concerning"})
 TARGET_PREPOSITIONS = frozenset({"to", "of", "with", "on", "against", "for", "in", "into",
                                  "toward", "towards", "upon", "at"})
 _HEAD_DEPS = frozenset({"compound", "amod", "nmod", "poss"})
@@ -131,6 +132,8 @@ def _sources(head: Token, noun: EventNoun) -> Iterator[Token]:
 
 def _context_sources(head: Token) -> Iterator[Token]:
     """Who the surrounding clause is about: the nearest noun or subject above the noun."""
+    if head.dep_ == "pobj" and head.head.lower_ in TOPIC_PREPOSITIONS:
+        return  # "insights on the visit": the visit is talked about, not made, here
     token = head
     for _ in range(6):  # a few steps up are enough: further, the clause is someone else's
         if token.head is token:
@@ -196,3 +199,19 @@ def negated_by_verb(verb: Token | None) -> bool:
     if lemma in ("call", "rule"):
         return any(c.dep_ == "prt" and c.lower_ in ("off", "out") for c in verb.children)
     return lemma in NEGATING_VERBS
+
+
+ANNOUNCING_VERBS = frozenset({"announce", "confirm", "declare", "unveil"})
+
+
+def announcing_verb(head: Token) -> Token | None:
+    """The verb that announces the event a noun names, a few links up ("announced ...,
+    confirming that preparations are underway for the visit")."""
+    token, found = head, None
+    for _ in range(8):
+        if token.head is token:
+            break
+        token = token.head
+        if token.pos_ == "VERB" and token.lemma_.lower() in ANNOUNCING_VERBS:
+            found = token  # the outermost: "announced" over "confirming"
+    return found
