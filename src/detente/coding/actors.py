@@ -49,6 +49,7 @@ SECTORS = frozenset(
 )
 
 Entry = ActorEntry | AgentEntry
+STEM_KEY = 4  # stems are at least this long (dictionaries.actors._MIN_STEM)
 
 
 @dataclass(frozen=True, slots=True)
@@ -66,7 +67,9 @@ class Mention:
 class _Node:
     children: dict[str, _Node] = field(default_factory=dict)
     entries: list[Entry] = field(default_factory=list)
-    stems: list[tuple[str, Entry]] = field(default_factory=list)
+    # open-ended phrases by the first letters of their stem: the root holds thousands, and
+    # each word of each sentence is tried against them
+    stems: dict[str, list[tuple[str, Entry]]] = field(default_factory=dict)
 
 
 @dataclass(frozen=True, slots=True)
@@ -98,7 +101,8 @@ class ActorIndex:
             for word in words:
                 node = node.children.setdefault(word, _Node())
             if phrase.open_end:
-                node.stems.append((phrase.words[-1], entry))
+                stem = phrase.words[-1]
+                node.stems.setdefault(stem[:STEM_KEY], []).append((stem, entry))
             else:
                 node.entries.append(entry)
 
@@ -121,7 +125,7 @@ class ActorIndex:
         best: Mention | None = None
         i = start
         while node is not None and i < len(words):
-            for stem, entry in node.stems:
+            for stem, entry in node.stems.get(words[i][:STEM_KEY], ()):
                 if words[i].startswith(stem):
                     best = Mention(start, i + 1, entry)
             node = node.children.get(words[i])

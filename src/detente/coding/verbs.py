@@ -14,6 +14,23 @@ from dataclasses import dataclass
 
 from .dictionaries import Pattern, Phrase, Term, VerbBlock, VerbDictionary, VerbForm
 
+# a synset's phrases by (name, read backwards) and first word, so a word meets only the
+# phrases it can start: &CURRENCY alone has over a hundred
+SynsetIndex = Mapping[tuple[str, bool], Mapping[str, list[tuple[str, ...]]]]
+
+
+def index_synsets(synsets: Mapping[str, tuple[Phrase, ...]]) -> SynsetIndex:
+    index: dict[tuple[str, bool], dict[str, list[tuple[str, ...]]]] = {}
+    for name, phrases in synsets.items():
+        for backwards in (False, True):
+            by_first = index.setdefault((name, backwards), {})
+            for phrase in phrases:
+                seq = tuple(reversed(phrase.words)) if backwards else phrase.words
+                if seq:
+                    by_first.setdefault(seq[0], []).append(seq)
+    return index
+
+
 # codes the validation dictionaries use to mark patterns that must not decide the code
 PLACEHOLDER_CODES = frozenset({"+++", "###"})
 
@@ -48,6 +65,7 @@ class VerbIndex:
         self._verbs = verbs
         self._by_word: dict[str, list[VerbForm]] = defaultdict(list)
         self._literal_cache: dict[int, frozenset[str]] = {}
+        self._synsets = index_synsets(verbs.synsets)
         for form in verbs.forms:
             self._by_word[form.words[form.verb_index]].append(form)
 
@@ -73,7 +91,7 @@ class VerbIndex:
             # a pattern whose words are not all in the clause cannot match: most can't
             if pattern.code in PLACEHOLDER_CODES or not self._literals(pattern) <= present:
                 continue
-            found = _match_pattern(pattern, clause, self._verbs.synsets)
+            found = _match_pattern(pattern, clause, self._synsets)
             if found is not None and (best is None or pattern.size > _size(best)):
                 best = VerbMatch(pattern.code, pattern, block, form, *found,
                                  reciprocal=pattern.reciprocal)
@@ -98,7 +116,7 @@ Markers = tuple[int | None, int | None]
 
 
 def _match_pattern(
-    pattern: Pattern, clause: Clause, synsets: Mapping[str, tuple[Phrase, ...]]
+    pattern: Pattern, clause: Clause, synsets: SynsetIndex
 ) -> Markers | None:
     after = _match_terms(pattern.after, clause.after, synsets)
     # before-terms read backwards from the verb, so the nearest words are tried first
@@ -114,7 +132,7 @@ def _match_pattern(
 def _match_terms(
     terms: Sequence[Term],
     words: Sequence[Word],
-    synsets: Mapping[str, tuple[Phrase, ...]],
+    synsets: SynsetIndex,
     *,
     backwards: bool = False,
 ) -> Markers | None:
@@ -153,7 +171,7 @@ def _next_term(
     term: Term,
     words: Sequence[Word],
     pos: int,
-    synsets: Mapping[str, tuple[Phrase, ...]],
+    synsets: SynsetIndex,
     *,
     adjacent: bool,
     backwards: bool,
@@ -171,14 +189,15 @@ def _term_width(
     term: Term,
     words: Sequence[Word],
     i: int,
-    synsets: Mapping[str, tuple[Phrase, ...]],
+    synsets: SynsetIndex,
     backwards: bool,
 ) -> int:
     if term.kind == "word":
         w = words[i]
         return 1 if term.text in (w.text, w.lemma) else 0
-    for phrase in synsets.get(term.text, ()):
-        seq = tuple(reversed(phrase.words)) if backwards else phrase.words
+    w = words[i]
+    index = synsets.get((term.text, backwards), {})
+    for seq in (*index.get(w.text, ()), *index.get(w.lemma, ())):
         if _phrase_at(seq, words, i):
             return len(seq)
     return 0
