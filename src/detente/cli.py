@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import sys
 from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Annotated
 
@@ -77,6 +78,17 @@ def _progress(coded: Iterator[CodedArticle]) -> Iterator[CodedArticle]:
             yield item
 
 
+@contextmanager
+def _errors(*also: type[Exception]) -> Iterator[None]:
+    """The one place an error becomes a message on stderr and exit status 2."""
+    caught: tuple[type[Exception], ...] = (DetenteError, *also)
+    try:
+        yield
+    except caught as e:
+        err.print(f"[red]error[/] {e}", highlight=False)
+        raise typer.Exit(EXIT_ERROR) from e
+
+
 def _report(problem: InputError) -> None:
     err.print(f"[yellow]skipped[/] {problem}", highlight=False, soft_wrap=True)
 
@@ -105,7 +117,7 @@ def code(
         _code_on_dask(inputs, _date(date), policy, settings, dictionaries, scheduler,
                       parquet_dir, None if no_store else db, fmt, output)
         return
-    try:
+    with _errors():
         coder = make_coder(dictionaries, settings)
         store = None if no_store else Store(db)
         try:
@@ -114,9 +126,6 @@ def code(
         finally:
             if store is not None:
                 store.close()
-    except DetenteError as e:
-        err.print(f"[red]error[/] {e}", highlight=False)
-        raise typer.Exit(EXIT_ERROR) from e
     events = [e for c in coded for e in c.events]
     _emit(events, fmt, output, title=f"{len(events)} events from {len(coded)} articles")
     if policy.problems:
@@ -130,7 +139,7 @@ def _code_on_dask(
     db: Path | None, fmt: str, output: Path | None,
 ) -> None:
     out_dir = parquet_dir or Path(f"detente-parts-{dt.datetime.now():%Y%m%d-%H%M%S}")
-    try:
+    with _errors():
         report = code_with_dask(inputs, out_dir=out_dir, scheduler=scheduler,
                                 dictionaries=dictionaries, settings=settings, date=date,
                                 policy=policy)
@@ -138,9 +147,6 @@ def _code_on_dask(
             with Store(db) as store:
                 store.load_parquet(report.parquet_glob)
         coded = [e for path in report.files for e in read_parquet(path)]
-    except DetenteError as e:
-        err.print(f"[red]error[/] {e}", highlight=False)
-        raise typer.Exit(EXIT_ERROR) from e
     _emit(coded, fmt, output, title=f"{len(coded)} events from {report.articles} articles "
                                     f"(Parquet parts in {report.out_dir})")
     if policy.problems:
@@ -162,13 +168,9 @@ def events(
 ) -> None:
     """List stored events."""
     _check_format(fmt, output)
-    try:
-        with Store(db, read_only=True) as store:
-            found = store.events(actor=actor, country=country, code=code, since=since,
-                                 until=until, limit=limit)
-    except DetenteError as e:
-        err.print(f"[red]error[/] {e}", highlight=False)
-        raise typer.Exit(EXIT_ERROR) from e
+    with _errors(), Store(db, read_only=True) as store:
+        found = store.events(actor=actor, country=country, code=code, since=since,
+                             until=until, limit=limit)
     _emit(found, fmt, output, title=f"{len(found)} events")
 
 
@@ -177,12 +179,8 @@ def stats(
     db: Annotated[Path, typer.Option(help="DuckDB file to read")] = Path(DEFAULT_DB),
 ) -> None:
     """Counts of stored events by dyad, CAMEO root and month."""
-    try:
-        with Store(db, read_only=True) as store:
-            result = store.stats()
-    except DetenteError as e:
-        err.print(f"[red]error[/] {e}", highlight=False)
-        raise typer.Exit(EXIT_ERROR) from e
+    with _errors(), Store(db, read_only=True) as store:
+        result = store.stats()
     for table in stats_tables(result):
         out.print(table)
 
@@ -195,11 +193,8 @@ def validate(
     show_failures: Annotated[int, typer.Option("--show-failures", help="print this many failing records")] = 0,  # noqa: E501
 ) -> None:
     """Code a validation suite and score it: correct, uncoded, extra, records exact."""
-    try:
+    with _errors():
         result = run_suite(suite, make_coder(dictionaries), category=category)
-    except DetenteError as e:
-        err.print(f"[red]error[/] {e}", highlight=False)
-        raise typer.Exit(EXIT_ERROR) from e
     out.print(suite_table(result.score, title=suite.name))
     for failure in failures(result, show_failures):
         out.print(f"{failure.id}: {failure.text}", highlight=False)
@@ -219,11 +214,8 @@ def actors_lookup(
 ) -> None:
     """What a mention resolves to on a date, and why."""
     day = _date(date) or dt.date.today()
-    try:
+    with _errors():
         found = lookup(make_coder(dictionaries).actor_index, text, day)
-    except DetenteError as e:
-        err.print(f"[red]error[/] {e}", highlight=False)
-        raise typer.Exit(EXIT_ERROR) from e
     actor = found.actor
     out.print(f"{text!r} on {day}: " + (f"{actor.code} ({actor.name})" if actor else "no actor"),
               highlight=False)
@@ -243,12 +235,9 @@ def actors_refresh(
     """Rebuild the leaders table from Wikidata, merged with the shipped data."""
     if from_wikidata is None and not online:
         raise typer.BadParameter("give --from-wikidata FILE, or --online to ask Wikidata")
-    try:
+    with _errors(OSError, ValueError):
         report = refresh_from_wikidata(from_wikidata, current=bundled_knowledge(),
                                        output=output)
-    except (DetenteError, OSError, ValueError) as e:
-        err.print(f"[red]error[/] {e}", highlight=False)
-        raise typer.Exit(EXIT_ERROR) from e
     out.print(report.summary(), highlight=False)
 
 
