@@ -266,7 +266,8 @@ class Coder:
     ) -> _Role | None:
         actor = _resolve(sent, mentions, head, day)
         if actor is not None:
-            return _Role(actor, head, True)
+            role = _Role(actor, head, True)
+            return None if _generic(role) else role
         agents = [m for m in _held(sent, mentions, head) if m.is_agent]
         for fallback in roles.phrase_fallbacks(head):
             # "activists in Arnor": the head's agent joins the country that follows

@@ -64,11 +64,14 @@ def target_tokens(verb: Token) -> Iterator[Token]:
     for child in children:
         if child.dep_ in OBJECTS:
             yield from _nested_objects(child)
-    for child in children:
-        if child.dep_ == "prep" and child.lower_ in TARGET_PREPOSITIONS:
-            for pobj in child.children:
-                if pobj.dep_ == "pobj":
-                    yield from conjuncts(pobj)
+    pobjs = [pobj for child in children
+             if child.dep_ == "prep" and child.lower_ in TARGET_PREPOSITIONS
+             for pobj in child.children if pobj.dep_ == "pobj"]
+    for pobj in pobjs:
+        yield from conjuncts(pobj)
+    # "acted on some programs with Libya": a prepositional noun's own phrases
+    for pobj in pobjs:
+        yield from _nested_objects(pobj, depth=2)
     if is_passive(verb):
         for child in children:
             if child.dep_ in PASSIVE_SUBJECTS:
