@@ -257,9 +257,25 @@ class Coder:
             for one in _split_codes(role) if role is not None else []:
                 if all(r.actor.code != one.actor.code for r in found):
                     found.append(one)
+            if role is not None and not role.named:
+                found.extend(self._fallback_conjuncts(sent, mentions, head, role, day))
         # only the first coded noun of a role speaks, with its conjuncts ("A and B")
         return found[:1] + [r for r in found[1:]
                             if r.head is found[0].head or r.head in found[0].head.conjuncts]
+
+    def _fallback_conjuncts(
+        self, sent: Span, mentions: Sequence[Mention], head: Token, role: _Role,
+        day: dt.date | None,
+    ) -> Iterator[_Role]:
+        """'Lawmakers in Arnor and Gondor': the head's agent with each conjoined country,
+        as roles of the same head (so they count as its conjuncts)."""
+        agents = [m for m in _held(sent, mentions, head) if m.is_agent]
+        for fallback in roles.phrase_fallbacks(head):
+            for other in roles.conjuncts(fallback)[1:]:
+                actor = combine([*_held(sent, mentions, other), *agents], day)
+                if actor is not None and actor.code != role.actor.code:
+                    yield _Role(actor, head, False)
+            return
 
     def _role(
         self, sent: Span, mentions: Sequence[Mention], head: Token, day: dt.date | None
