@@ -14,7 +14,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
 
-from ..model import Actor, Article, CoderInfo, Event, Location, Sentence
+from ..model import Actor, Article, CoderInfo, Event, Location
 from ..settings import VERSION, Settings
 from . import nominal, roles
 from .actors import ActorIndex, Mention, ResolvedActor, combine, split_code
@@ -52,9 +52,6 @@ class Coder:
         self._cameo = load_cameo()
         self._plover = load_plover()
         self._gazetteer = load_gazetteer()
-
-    def sentences(self, doc: Doc) -> tuple[Sentence, ...]:
-        return tuple(_sentence(i, s) for i, s in enumerate(doc.sents))
 
     def code_doc(self, doc: Doc, article: Article) -> list[Event]:
         """Every event of the article, its mentions reconciled (see ``article``)."""
@@ -431,12 +428,6 @@ def _generic(role: _Role) -> bool:
     """'a NATO country' names some member state, not NATO."""
     return role.actor.country is None and role.head.lemma_.lower() in (
         "country", "nation", "state", "member", "ally")
-
-
-def _sentence(index: int, sent: Span) -> Sentence:
-    """The sentence without the paragraph breaks spaCy keeps at its end."""
-    text = sent.text.rstrip()
-    return Sentence(index, text, sent.start_char, sent.start_char + len(text))
 
 
 def _marked(sent: Span, at: int | None) -> list[Token]:
