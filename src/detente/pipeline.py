@@ -11,7 +11,6 @@ import datetime as dt
 import functools
 import hashlib
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass
 from pathlib import Path
 
 from .coding.coder import Coder
@@ -88,14 +87,6 @@ def code_text(
     article = Article(article_id or Article.make_id(text), text, date=date)
     coded = next(code_articles([article], make_coder(dictionaries, settings)))
     return list(coded.events)
-
-
-@dataclass(frozen=True, slots=True)
-class RunReport:
-    articles: int
-    events: int
-    events_new: int
-    problems: int
 
 
 def batched(items: Iterable[CodedArticle], size: int) -> Iterator[list[CodedArticle]]:

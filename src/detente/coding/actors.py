@@ -108,7 +108,10 @@ class ActorIndex:
 
     def find(self, words: Sequence[str]) -> list[Mention]:
         """Non-overlapping mentions, left to right, each the longest phrase at its start."""
-        normed = [norm_word(w) for w in words]
+        return self.find_normed([norm_word(w) for w in words])
+
+    def find_normed(self, normed: Sequence[str]) -> list[Mention]:
+        """``find`` for words already through ``norm_word`` (the coder has them)."""
         mentions: list[Mention] = []
         i = 0
         while i < len(normed):

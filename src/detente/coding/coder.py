@@ -66,16 +66,17 @@ class Coder:
     def code_sentence(
         self, sent: Span, index: int, article: Article, shadows: list[Shadow] | None = None
     ) -> Iterator[Event]:
-        words = [t.text for t in sent]
-        mentions = self._actors.find(words)
-        normed = [norm_word(w) for w in words]
+        normed = [norm_word(t.text) for t in sent]
+        mentions = self._actors.find_normed(normed)
+        words = _words(sent, normed, mentions)
         for token in sent:
             if token.pos_ not in ("VERB", "AUX") or token.lemma_ in ("be", "have", "do"):
                 continue
-            form = self._verbs.form(normed, token.i - sent.start, norm_word(token.lemma_))
+            k = token.i - sent.start
+            form = self._verbs.form(normed, k, words[k].lemma)
             if form is None:
                 continue
-            match = self._verbs.match(form, _clause(sent, token, normed, mentions))
+            match = self._verbs.match(form, _clause(sent, token, words))
             if match.code is not None and not _refused(token):
                 yield from self._events(sent, index, token, match, mentions, article)
         if not self.noun_events:
@@ -434,17 +435,16 @@ def _marked(sent: Span, at: int | None) -> list[Token]:
     return [sent[at]] if at is not None else []
 
 
-def _clause(sent: Span, verb: Token, normed: Sequence[str], mentions: Sequence[Mention]) -> Clause:
+def _words(sent: Span, normed: Sequence[str], mentions: Sequence[Mention]) -> list[Word]:
+    """The sentence as pattern words, built once for all its verbs."""
     starts = {m.start for m in mentions if not m.is_agent}
-    lemmas = [norm_word(t.lemma_) for t in sent]
+    return [Word(k, normed[k], norm_word(t.lemma_), k in starts) for k, t in enumerate(sent)]
 
-    def word(t: Token) -> Word:
-        k = t.i - sent.start
-        return Word(k, normed[k], lemmas[k], k in starts)
 
-    before = tuple(word(t) for t in sent if t.i < verb.i)
-    after = tuple(word(t) for t in sorted(roles.verb_phrase(verb), key=lambda t: t.i)
-                  if t.i > verb.i)
+def _clause(sent: Span, verb: Token, words: Sequence[Word]) -> Clause:
+    before = tuple(words[: verb.i - sent.start])
+    after = tuple(words[t.i - sent.start]
+                  for t in sorted(roles.verb_phrase(verb), key=lambda t: t.i) if t.i > verb.i)
     return Clause(before, after)
 
 

@@ -64,18 +64,14 @@ class VerbIndex:
     def __init__(self, verbs: VerbDictionary) -> None:
         self._verbs = verbs
         self._by_word: dict[str, list[VerbForm]] = defaultdict(list)
-        self._literal_cache: dict[int, frozenset[str]] = {}
+        # a pattern's plain words: one missing from the clause rules the pattern out
+        self._literals = {
+            id(p): frozenset(t.text for t in (*p.before, *p.after) if t.kind == "word")
+            for block in verbs.blocks for p in block.patterns
+        }
         self._synsets = index_synsets(verbs.synsets)
         for form in verbs.forms:
             self._by_word[form.words[form.verb_index]].append(form)
-
-    def _literals(self, pattern: Pattern) -> frozenset[str]:
-        found = self._literal_cache.get(id(pattern))
-        if found is None:
-            found = frozenset(t.text for t in (*pattern.before, *pattern.after)
-                              if t.kind == "word")
-            self._literal_cache[id(pattern)] = found
-        return found
 
     def form(self, words: Sequence[str], at: int, lemma: str) -> VerbForm | None:
         """The longest dictionary form whose verb word is ``words[at]`` (or its lemma)."""
@@ -89,7 +85,7 @@ class VerbIndex:
         present = {x for w in (*clause.before, *clause.after) for x in (w.text, w.lemma)}
         for pattern in block.patterns:
             # a pattern whose words are not all in the clause cannot match: most can't
-            if pattern.code in PLACEHOLDER_CODES or not self._literals(pattern) <= present:
+            if pattern.code in PLACEHOLDER_CODES or not self._literals[id(pattern)] <= present:
                 continue
             found = _match_pattern(pattern, clause, self._synsets)
             if found is not None and (best is None or pattern.size > _size(best)):
