@@ -13,6 +13,7 @@ import hashlib
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 
+from . import workers
 from .coding.coder import Coder
 from .coding.dictionaries import Dictionaries, bundled, load_dictionaries
 from .coding.nominal import event_noun_words
@@ -20,6 +21,8 @@ from .errors import ErrorPolicy
 from .ingest import read_articles
 from .knowledge import bundled_knowledge
 from .model import Article, CodedArticle, Event
+from .nlp import load_nlp
+from .nlp.entities import SentenceEntities
 from .nlp.prefilter import Prefilter
 from .nlp.sentences import parse_sentences
 from .settings import Settings
@@ -39,7 +42,12 @@ def current_dictionaries() -> Dictionaries:
 @functools.cache
 def _coder(dictionaries: str | None, settings: Settings) -> Coder:
     loaded = load_dictionaries(dictionaries) if dictionaries else current_dictionaries()
-    return Coder(loaded, settings)
+    return _built(loaded, settings)
+
+
+def _built(dictionaries: Dictionaries, settings: Settings) -> Coder:
+    on_demand = SentenceEntities(settings.model) if settings.entities_on_demand else None
+    return Coder(dictionaries, settings, entities=on_demand)
 
 
 def make_coder(
@@ -48,7 +56,7 @@ def make_coder(
     """A coder for a dictionary directory (None: the bundled ones), built once per process."""
     settings = settings or Settings()
     if isinstance(dictionaries, Dictionaries):
-        return Coder(dictionaries, settings)
+        return _built(dictionaries, settings)
     return _coder(str(dictionaries) if dictionaries else None, settings)
 
 
@@ -63,14 +71,34 @@ def _prefilter(coder: Coder) -> Prefilter:
 
 
 def code_articles(articles: Iterable[Article], coder: Coder) -> Iterator[CodedArticle]:
-    """Parse and code, lazily. Sentences that cannot hold an event (no dictionary verb or
-    event noun, too few actors) are not parsed: most of a run's time is the parse."""
+    """Parse and code, lazily, in order; with ``n_process`` > 1 in that many processes.
+
+    Sentences that cannot hold an event (no dictionary verb or event noun, too few
+    actors) are not parsed: most of a run's time is the parse. With ``entities_on_demand``
+    the entity recogniser runs only on sentences that yield events.
+    """
+    if coder.settings.n_process > 1:
+        _ready(coder)
+        return workers.code_in_processes(articles, coder, code_in_process)
+    return code_in_process(articles, coder)
+
+
+def _ready(coder: Coder) -> None:
+    """Load the model and build the prefilter here, so that forked workers inherit them."""
+    load_nlp(coder.settings.model)
+    if coder.settings.prefilter:
+        _prefilter(coder)
+
+
+def code_in_process(articles: Iterable[Article], coder: Coder) -> Iterator[CodedArticle]:
+    """``code_articles`` in this process alone."""
     s = coder.settings
     items = ((a.text, a) for a in articles)
     prefilter = _prefilter(coder) if s.prefilter else None
     for doc, sentences, article in parse_sentences(
-        items, model=s.model, batch_size=s.batch_size, n_process=s.n_process,
+        items, model=s.model, batch_size=s.batch_size, n_process=1,
         prefilter=prefilter, max_chars=s.max_sentence_chars,
+        defer_entities=isinstance(coder.entities, SentenceEntities),
     ):
         yield CodedArticle(article, sentences, tuple(coder.code_doc(doc, article)))
 

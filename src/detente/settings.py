@@ -27,6 +27,8 @@ SETTINGS: tuple[Setting, ...] = (
     Setting("store_batch", 200, "articles written to the store per transaction"),
     Setting("max_sentence_chars", 2000, "longer 'sentences' (lists, tables) are not coded"),
     Setting("prefilter", True, "parse only sentences naming a dictionary verb and actors"),
+    Setting("entities_on_demand", True, "run the entity recogniser (40% of the parse) only "
+            "on sentences that yield an event"),
     Setting("require_target", True, "emit only events with both a source and a target"),
     Setting("noun_events", None, "code events named by nouns (None: with the bundled "
             "dictionaries only)"),
@@ -44,6 +46,7 @@ class Settings:
     store_batch: int = 200
     max_sentence_chars: int = 2000
     prefilter: bool = True
+    entities_on_demand: bool = True
     require_target: bool = True
     noun_events: bool | None = None
     confidence_base: float = 0.6

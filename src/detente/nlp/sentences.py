@@ -22,6 +22,7 @@ from spacy.tokens import Doc
 
 from detente.model import Sentence
 from detente.nlp import load_nlp
+from detente.nlp.entities import RECOGNISER, defer_entities
 from detente.nlp.prefilter import Prefilter, Span, split_sentences
 
 C = TypeVar("C")
@@ -40,16 +41,20 @@ def parse_sentences(
     n_process: int,
     prefilter: Prefilter | None = None,
     max_chars: int | None = None,
+    defer_entities: bool = False,
 ) -> Iterator[tuple[Doc, tuple[Sentence, ...], C]]:
     """Parse (text, context) pairs lazily: each Doc with its sentences and its context.
 
-    With no ``prefilter`` every sentence up to ``max_chars`` is parsed.
+    With no ``prefilter`` every sentence up to ``max_chars`` is parsed. With
+    ``defer_entities`` the entity recogniser does not run: ``SentenceEntities`` runs it
+    later on the sentences that need it.
     """
     nlp = load_nlp(model)
     keep = _keeper(prefilter, max_chars)
-    docs = (_planned(nlp, text, context, keep) for text, context in items)
+    docs = (_planned(nlp, text, context, keep, defer_entities) for text, context in items)
     for doc, (sentences, context) in nlp.pipe(
-        docs, as_tuples=True, batch_size=batch_size, n_process=n_process
+        docs, as_tuples=True, batch_size=batch_size, n_process=n_process,
+        disable=[RECOGNISER] if defer_entities else [],
     ):
         yield doc, sentences, context
 
@@ -64,11 +69,12 @@ def _keeper(prefilter: Prefilter | None, max_chars: int | None) -> Callable[[str
 
 
 def _planned(
-    nlp: Language, text: str, context: C, keep: Callable[[str], bool]
+    nlp: Language, text: str, context: C, keep: Callable[[str], bool], deferred: bool
 ) -> tuple[Doc, tuple[tuple[Sentence, ...], C]]:
     spans = split_sentences(text)
     kept = [keep(text[start:end]) for start, end in spans]
-    return segmented_doc(nlp, text, spans, kept), (sentence_records(text, spans), context)
+    doc = segmented_doc(nlp, text, spans, kept)
+    return defer_entities(doc) if deferred else doc, (sentence_records(text, spans), context)
 
 
 def sentence_records(text: str, spans: Sequence[Span]) -> tuple[Sentence, ...]:
