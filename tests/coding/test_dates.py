@@ -27,6 +27,8 @@ PUBLISHED = dt.date(2024, 1, 15)  # a Monday
     ("yesterday", False, "2024-01-14", "day"),
     ("March 3, 2021", False, "2021-03-03", "day"),
     ("the end of 2023", False, "2023", "year"),
+    ("May 8\u201310", False, "2023-05-08", "day"),  # a range of days: its first
+    ("8-10 March", True, "2024-03-08", "day"),
 ])
 def test_date_phrases(phrase: str, future: bool, value: str, precision: str) -> None:
     found = resolve(phrase, PUBLISHED, future=future)
@@ -34,6 +36,9 @@ def test_date_phrases(phrase: str, future: bool, value: str, precision: str) -> 
     assert (found.value, found.precision, found.text) == (value, precision, phrase)
 
 
-@pytest.mark.parametrize("phrase", ["four years", "several months", "the past two decades", ""])
+@pytest.mark.parametrize("phrase", [
+    "four years", "several months", "the past two decades", "", "forty years",
+    "12 and 15 years", "three-day", "27-year", "20-year-old", "3\u20132", "35", "2758",
+])
 def test_durations_are_not_dates(phrase: str) -> None:
     assert resolve(phrase, PUBLISHED) is None

@@ -20,6 +20,7 @@ _LEAD = re.compile(r"^(?:in|on|at|since|by|during|until|from|of|for|as of|around
                    re.I)
 _HEDGE = re.compile(r"^(?:the\s+)?(?:(?:end|beginning|start|middle|summer|spring|autumn|"
                     r"fall|winter)\s+of\s+|early\s+|late\s+|mid-?\s*)", re.I)
+_DAY_RANGE = re.compile(r"\b(\d{1,2})\s*[-\u2013]\s*\d{1,2}\b")  # "May 8–10": its first day
 _WEEKDAYS = {name.lower(): i for i, name in enumerate(calendar.day_name)}
 _MONTHS = {name.lower(): i for i, name in enumerate(calendar.month_name) if name}
 # "four years", "the past two decades": spans of time, not dates (unless "... ago")
@@ -28,6 +29,12 @@ _DURATION = re.compile(r"^(?:the\s+)?(?:(?:last|past|next|coming|first)\s+)?(?:\
                        r"many|some|\w+-\w+)\s+(?:years?|months?|weeks?|days?|decades?|hours?)$",
                        re.I)
 _YEAR = re.compile(r"^(1[89]\d\d|20\d\d)$")
+# What the recogniser calls a DATE but names none, and dateparser would make one of:
+# scores and bare numbers ("3–2", "35"), adjectives ("three-day", "27-year", "20-year-old")
+# and spans without an anchor ("forty years", "12 and 15 years").
+_NO_DATE = re.compile(r"^[\d\s\-\u2013().:/]+$|-(?:year|month|week|day|hour)s?(?:-olds?)?\b"
+                      r"|^(?!.*\b(?:ago|last|next|this|past|coming|previous)\b)"
+                      r".*\b(?:years|months|weeks|days|decades|hours)\b")
 
 
 @dataclass(frozen=True, slots=True)
@@ -40,8 +47,11 @@ class EventDate:
 def resolve(text: str, base: dt.date, *, future: bool = False) -> EventDate | None:
     """The date a phrase names, relative to ``base`` (the publication date)."""
     phrase = _HEDGE.sub("", _LEAD.sub("", text.strip().rstrip(".,"))).strip()
+    phrase = _DAY_RANGE.sub(r"\1", phrase)
     low = phrase.lower()
     if not low or (_DURATION.match(low) and "ago" not in low):
+        return None
+    if _NO_DATE.search(low) and not _YEAR.match(low):
         return None
     for rule in (_year, _relative_year, _weekday, _named_month, _relative_day):
         found = rule(low, base, future)
