@@ -18,6 +18,11 @@ from pathlib import Path
 from detente.coding.dictionaries import kind_of, load_file
 from detente.errors import DictionaryError
 
+# Discards of sentences that tell of the past ("YEARS AGO"): PETRARCH drops them because it
+# dates every event to its story; detente dates each event, so it codes them.
+_UNUSED = {"discards": re.compile(r"^\s*(?:WEEKS|MONTHS|YEARS)\s+(?:AGO|LATER)\b")}
+_UNUSED_NOTE = "# detente: not used (detente dates past events rather than dropping them): "
+
 # 7-digit dates in the source files are typos of 6-digit YYMMDD dates with one digit doubled.
 _SEVEN_DIGIT = re.compile(r"(?<![0-9])([0-9]{7})(?![0-9])")
 
@@ -38,6 +43,9 @@ def _drop_doubled_digit(digits: str) -> str:
 
 def convert(src: Path, dest: Path) -> list[str]:
     lines = src.read_text(encoding="utf-8", errors="replace").splitlines()
+    unused = _UNUSED.get(kind_of(src.name) or "")
+    if unused is not None:
+        lines = [_UNUSED_NOTE + line if unused.match(line) else line for line in lines]
     notes: list[str] = []
     mended: set[int] = set()
     with tempfile.TemporaryDirectory() as tmpdir:

@@ -133,3 +133,26 @@ def test_a_refusal_is_not_also_a_negated_meeting(tiny_dicts: Path) -> None:
         spec = ("Gondor/PROPN/nsubj/1 refused/VERB/ROOT/1/refuse/VBD to/PART/aux/3/to/TO "
                 "meet/VERB/xcomp/1/meet/VB Arnor/PROPN/dobj/3 ./PUNCT/punct/1")
         assert code(refusing, spec) == [("GON", "ARN", "1246", "asserted")]
+
+
+def test_every_item_of_a_list_acts_however_the_parser_linked_it(coder: Coder) -> None:
+    # "Arnor and the evil awful Gondor": the parser made Gondor an apposition of Arnor
+    spec = ("Arnor/PROPN/nsubj/6 and/CCONJ/cc/0 the/DET/det/4 evil/ADJ/amod/4 "
+            "awful/ADJ/conj/0 Gondor/PROPN/appos/0 attacked/VERB/ROOT/6/attack "
+            "Mordor/PROPN/dobj/6 ./PUNCT/punct/6")
+    assert code(coder, spec) == [("ARN", "MOR", "190", "asserted"),
+                                 ("GON", "MOR", "190", "asserted")]
+
+
+def test_an_apposition_without_a_list_restates_its_noun(coder: Coder) -> None:
+    spec = ("Gondor/PROPN/nsubj/4 ,/PUNCT/punct/0 Arnor/PROPN/appos/0 ,/PUNCT/punct/0 "
+            "attacked/VERB/ROOT/4/attack Mordor/PROPN/dobj/4 ./PUNCT/punct/4")
+    assert code(coder, spec) == [("GON", "MOR", "190", "asserted")]
+
+
+def test_a_by_phrase_names_the_target_not_the_place(coder: Coder) -> None:
+    # "accused an attack by Gondor soldiers in Arnor": the soldiers, not Arnor
+    spec = ("Mordor/PROPN/nsubj/1 accused/VERB/ROOT/1/accuse an/DET/det/3 "
+            "attack/NOUN/dobj/1 by/ADP/prep/3 Gondor/PROPN/compound/6 "
+            "soldiers/NOUN/pobj/4/soldier in/ADP/prep/3 Arnor/PROPN/pobj/7 ./PUNCT/punct/1")
+    assert code(coder, spec) == [("MOR", "GONMIL", "112", "asserted")]

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
@@ -24,6 +24,7 @@ from .dictionaries import Dictionaries, VerbForm
 from .dictionaries.words import norm_word
 from .modality import status_of
 from .ontology import load_cameo, load_plover
+from .phrases import PhraseIndex
 from .places import event_location, load_gazetteer
 from .verbs import Clause, VerbIndex, VerbMatch, Word
 
@@ -38,8 +39,14 @@ class _Role:
 class Coder:
     """Codes parsed articles with one set of dictionaries and settings."""
 
-    def __init__(self, dictionaries: Dictionaries, settings: Settings | None = None) -> None:
+    def __init__(
+        self, dictionaries: Dictionaries, settings: Settings | None = None,
+        entities: Callable[[Span], None] | None = None,
+    ) -> None:
+        """``entities`` recognises the named entities of a sentence parsed without them
+        (``nlp.entities.SentenceEntities``), called before an event is built from it."""
         self.dictionaries = dictionaries
+        self.entities = entities or _parsed_in_full
         self.settings = settings or Settings()
         self.info = CoderInfo(VERSION, dictionaries.digest)
         self._actors = ActorIndex(dictionaries)
@@ -52,11 +59,19 @@ class Coder:
         self._cameo = load_cameo()
         self._plover = load_plover()
         self._gazetteer = load_gazetteer()
+        self._story_discards = PhraseIndex((p, True) for p in dictionaries.discards.story)
+        self._sentence_discards = PhraseIndex(
+            (p, True) for p in dictionaries.discards.sentence)
+        self._issues = PhraseIndex(
+            (p, e.code) for e in dictionaries.issues.entries for p in e.phrases)
+        self._issue_blocks = PhraseIndex((p, True) for p in dictionaries.issues.blocked)
 
     def code_doc(self, doc: Doc, article: Article) -> list[Event]:
         """Every event of the article, its mentions reconciled (see ``article``)."""
         events: list[Event] = []
         shadows: list[Shadow] = []
+        if self._story_discards and self._story_discards.any_in([norm_word(t.text) for t in doc]):
+            return []  # a story about sport, weather or a celebrity: none of it is coded
         for index, sent in enumerate(doc.sents):
             if len(sent.text) <= self.settings.max_sentence_chars:
                 events.extend(self.code_sentence(sent, index, article, shadows))
@@ -67,6 +82,26 @@ class Coder:
         self, sent: Span, index: int, article: Article, shadows: list[Shadow] | None = None
     ) -> Iterator[Event]:
         normed = [norm_word(t.text) for t in sent]
+        if self._sentence_discards.any_in(normed):
+            return
+        issues = self._issues_in(normed)
+        for event in self._code_words(sent, index, article, normed, shadows):
+            yield dataclasses.replace(event, issues=issues) if issues else event
+
+    def _issues_in(self, normed: Sequence[str]) -> tuple[str, ...]:
+        """The sentence's topic codes, first mention first; a blocked phrase ("~get head
+        start") hides the issue phrases inside it."""
+        if not self._issues:
+            return ()
+        blocked = self._issue_blocks.found(normed)
+        found = [code for start, end, code in self._issues.found(normed)
+                 if not any(b <= start and end <= e for b, e, _ in blocked)]
+        return tuple(dict.fromkeys(found))
+
+    def _code_words(
+        self, sent: Span, index: int, article: Article, normed: list[str],
+        shadows: list[Shadow] | None,
+    ) -> Iterator[Event]:
         mentions = self._actors.find_normed(normed)
         words = _words(sent, normed, mentions)
         for token in sent:
@@ -96,6 +131,7 @@ class Coder:
         # a promise's date is not the date of what is promised ("pledged aid on Wednesday")
         dating = None if verb is not None and verb.lemma_.lower() in nominal.PROMISING_VERBS \
             else verb
+        self.entities(sent)  # the date, and the event or plan this noun becomes, need them
         when = self._date(found.head.subtree, dating, article, status, nominal=True)
         source = next(iter(self._roles(sent, mentions, found.sources, _actor_day(article))), None)
         day = _actor_day(article)
@@ -257,9 +293,14 @@ class Coder:
                     found.append(one)
             if role is not None and not role.named:
                 found.extend(self._fallback_conjuncts(sent, mentions, head, role, day))
-        # only the first coded noun of a role speaks, with its conjuncts ("A and B")
-        return found[:1] + [r for r in found[1:]
-                            if r.head is found[0].head or r.head in found[0].head.conjuncts]
+        if not found:
+            return found
+        # only the first coded noun of a role speaks, with its conjuncts ("A and B") and
+        # the items of its list that name an actor themselves ("A, the awful B, and C")
+        first = found[0].head
+        listed = roles.members(first)
+        return found[:1] + [r for r in found[1:] if r.head is first
+                            or r.head in first.conjuncts or r.named and r.head in listed]
 
     def _fallback_conjuncts(
         self, sent: Span, mentions: Sequence[Mention], head: Token, role: _Role,
@@ -294,6 +335,7 @@ class Coder:
         self, sent: Span, index: int, verb: Token, match: VerbMatch,
         source: _Role, target: _Role | None, article: Article,
     ) -> Event:
+        self.entities(sent)
         code = match.code or ""
         verb_span = (verb.idx, verb.idx + len(verb.text))
         status = status_of(verb)
@@ -336,6 +378,10 @@ REFUSALS = frozenset({"refuse", "decline", "reject"})
 # CAMEO "make a visit": the destination (the target's country) is where it happens
 VISIT_CODES = frozenset({"042"})
 _DATE_DEPS = frozenset({"prep", "npadvmod", "advmod", "tmod", "obl"})
+
+
+def _parsed_in_full(sent: Span) -> None:
+    """A sentence parsed with the entity recogniser has its entities already."""
 
 
 def _actor_day(article: Article) -> dt.date:

@@ -36,7 +36,7 @@ def subject_tokens(verb: Token) -> list[Token]:
             # "Putin is poised to visit": the passive governor's subject does the visiting
             found = [c for c in token.children if c.dep_ in PASSIVE_SUBJECTS]
         if found:
-            return [t for f in found for t in conjuncts(f)]
+            return [t for f in found for t in members(f)]
         if token.dep_ not in _INHERITS or token.head is token:
             return []
         token = token.head
@@ -98,6 +98,29 @@ def conjuncts(token: Token) -> list[Token]:
     return [token, *[c for c in token.conjuncts if c.i > token.i]]
 
 
+_LISTED = frozenset({"conj", "appos", "nmod"})
+
+
+def members(token: Token) -> list[Token]:
+    """'Mordor, the Shire, Arnor and Bree': the items of a list however the parser linked
+    them (it makes some items appositions or modifiers of others), ``token`` first.
+
+    An apposition may also restate its noun ("Putin, the Russian president"): so there
+    is a list only where an item has a coordinator ("and", "or"), and the coder counts an
+    apposition as an item only where it names an actor itself.
+    """
+    found = [token]
+    stack = [token]
+    while stack:
+        for child in stack.pop().children:
+            if child.dep_ in _LISTED and child not in found:
+                found.append(child)
+                stack.append(child)
+    if not any(c.dep_ == "cc" for item in found for c in item.children):
+        return conjuncts(token)
+    return [token, *sorted(found[1:], key=lambda t: t.i)]
+
+
 def noun_phrase(head: Token) -> list[Token]:
     """The tokens that name the thing ``head`` heads: its left part and flat right parts
     ("President Vladimir Putin", "Turkey's"), not its clauses or prepositional phrases."""
@@ -109,7 +132,13 @@ def noun_phrase(head: Token) -> list[Token]:
 
 
 def phrase_fallbacks(head: Token) -> Iterator[Token]:
-    """'troops in Iraq', 'the government of Gondor': where the head itself names nobody."""
+    """'troops in Iraq', 'the government of Gondor': where the head itself names nobody.
+
+    None where a 'by' phrase names the doer ("an attack by Osgiliath soldiers in south
+    Ithilen"): the place in the phrase is where it happened, not who is meant.
+    """
+    if any(_by_phrase(child) for child in head.children):
+        return
     for child in head.rights:
         if child.dep_ == "prep" and child.lower_ in ("of", "in", "from"):
             for pobj in child.children:
@@ -117,6 +146,10 @@ def phrase_fallbacks(head: Token) -> Iterator[Token]:
                     yield pobj
         if child.dep_ == "appos":
             yield child
+
+
+def _by_phrase(token: Token) -> bool:
+    return token.dep_ == "agent" or token.dep_ == "prep" and token.lower_ == "by"
 
 
 # clauses of their own: their words are not the verb's pattern words
