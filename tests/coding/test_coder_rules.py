@@ -156,3 +156,10 @@ def test_a_by_phrase_names_the_target_not_the_place(coder: Coder) -> None:
             "attack/NOUN/dobj/1 by/ADP/prep/3 Gondor/PROPN/compound/6 "
             "soldiers/NOUN/pobj/4/soldier in/ADP/prep/3 Arnor/PROPN/pobj/7 ./PUNCT/punct/1")
     assert code(coder, spec) == [("MOR", "GONMIL", "112", "asserted")]
+
+
+def test_a_passive_clause_without_a_by_phrase_has_no_source(coder: Coder) -> None:
+    # "Gondor said Mordor was attacked": who attacked is not said, and is not Gondor
+    spec = ("Gondor/PROPN/nsubj/1 said/VERB/ROOT/1/say Mordor/PROPN/nsubjpass/4 "
+            "was/AUX/auxpass/4/be/VBD attacked/VERB/ccomp/1/attack/VBN ./PUNCT/punct/1")
+    assert code(coder, spec) == []
