@@ -23,6 +23,12 @@ from detente.errors import DictionaryError
 _UNUSED = {"discards": re.compile(r"^\s*(?:WEEKS|MONTHS|YEARS)\s+(?:AGO|LATER)\b")}
 _UNUSED_NOTE = "# detente: not used (detente dates past events rather than dropping them): "
 
+# Transformations detente can apply where PETRARCH could not: a reported attack still to
+# come ("said it will attack") is a threat. The first is in the source, commented out.
+_ENABLED = {"verbs": (re.compile(r"^#(~ a \(a b WILL_ATTACK\) SAY = a b 138)\b.*$"),
+                      r"\1  # detente: enabled (WILL_ is an event still to come)")}
+_ADDED = {"verbs": ("~ a (a b WILL_ATTACK) WARN = a b 138  # detente: added",)}
+
 # 7-digit dates in the source files are typos of 6-digit YYMMDD dates with one digit doubled.
 _SEVEN_DIGIT = re.compile(r"(?<![0-9])([0-9]{7})(?![0-9])")
 
@@ -43,9 +49,14 @@ def _drop_doubled_digit(digits: str) -> str:
 
 def convert(src: Path, dest: Path) -> list[str]:
     lines = src.read_text(encoding="utf-8", errors="replace").splitlines()
-    unused = _UNUSED.get(kind_of(src.name) or "")
+    kind = kind_of(src.name) or ""
+    unused = _UNUSED.get(kind)
     if unused is not None:
         lines = [_UNUSED_NOTE + line if unused.match(line) else line for line in lines]
+    if kind in _ENABLED:
+        pattern, replacement = _ENABLED[kind]
+        lines = [pattern.sub(replacement, line) for line in lines]
+    lines += _ADDED.get(kind, ())
     notes: list[str] = []
     mended: set[int] = set()
     with tempfile.TemporaryDirectory() as tmpdir:

@@ -26,6 +26,7 @@ from .modality import status_of
 from .ontology import load_cameo, load_plover
 from .phrases import PhraseIndex
 from .places import event_location, load_gazetteer
+from .transformations import FUTURE, Transformer
 from .verbs import Clause, VerbIndex, VerbMatch, Word
 
 
@@ -65,6 +66,15 @@ class Coder:
         self._issues = PhraseIndex(
             (p, e.code) for e in dictionaries.issues.entries for p in e.phrases)
         self._issue_blocks = PhraseIndex((p, True) for p in dictionaries.issues.blocked)
+        self._transformer = Transformer(dictionaries.verbs, {
+            word: self._verb_code(word) for t in dictionaries.verbs.transformations
+            for word in (t.parts()[0][3].removeprefix(FUTURE),)})
+
+    def _verb_code(self, word: str) -> str | None:
+        form = self._verbs.form([word], 0, word)
+        if form is None:
+            return None
+        return form.code if form.has_own_code else self.dictionaries.verbs.blocks[form.block].code
 
     def code_doc(self, doc: Doc, article: Article) -> list[Event]:
         """Every event of the article, its mentions reconciled (see ``article``)."""
@@ -271,15 +281,50 @@ class Coder:
             # "Gondor and Osgiliath renewed ties": each acts on the other
             targets = sources
         seen: set[tuple[str, str | None]] = set()
-        for source, target in _pairs(sources, targets, self.settings.require_target):
+        reporter = self._transformer.reporter(verb) if self._transformer else None
+        require_target = self.settings.require_target
+        for source, target in _pairs(sources, targets, require_target and reporter is None):
             key = (source.actor.code, target.actor.code if target else None)
             if key in seen:
                 continue
             seen.add(key)
+            if reporter is not None:
+                recoded = self._recoded(sent, index, reporter, verb, match, source, target,
+                                        mentions, article)
+                if recoded is not None:
+                    yield recoded
+                    continue
+                if target is None and require_target:
+                    continue
             yield self._event(sent, index, verb, match, source, target, article)
             if match.reciprocal and target is not None:
                 back = dataclasses.replace(match, code=match.reciprocal)
                 yield self._event(sent, index, verb, back, target, source, article)
+
+    def _recoded(
+        self, sent: Span, index: int, reporter: Token, verb: Token, match: VerbMatch,
+        source: _Role, target: _Role | None, mentions: Sequence[Mention], article: Article,
+    ) -> Event | None:
+        """The reported event as its reporting verb's transformation recodes it ("Arnor
+        said Gondor attacked": Arnor accuses Gondor), or None where no rule fits."""
+        speakers = self._roles(sent, mentions, roles.subject_tokens(reporter),
+                               _actor_day(article))
+        if not speakers or match.code is None:
+            return None
+        found = self._transformer.recode(
+            reporter, (speakers[0].actor.code, source.actor.code,
+                       target.actor.code if target else None),
+            match.code, future=status_of(verb) == "future")
+        if found is None:
+            return None
+        by_place = (speakers[0], source, target)
+        new_source, new_target = by_place[found.source], by_place[found.target]
+        if new_source is None or new_target is None \
+                or new_source.actor.code == new_target.actor.code:
+            return None
+        recoded = dataclasses.replace(match, code=found.code, reciprocal=None)
+        return self._event(sent, index, reporter, recoded, new_source, new_target, article,
+                           pattern=f"transformation {found.rule.line}")
 
     def _roles(
         self, sent: Span, mentions: Sequence[Mention], heads: Sequence[Token],
@@ -333,7 +378,7 @@ class Coder:
 
     def _event(
         self, sent: Span, index: int, verb: Token, match: VerbMatch,
-        source: _Role, target: _Role | None, article: Article,
+        source: _Role, target: _Role | None, article: Article, pattern: str | None = None,
     ) -> Event:
         self.entities(sent)
         code = match.code or ""
@@ -368,7 +413,8 @@ class Coder:
             location=self._where(verb, src, tgt, code),
             confidence=round(min(confidence, 1.0), 2),
             article_date=article.date,
-            pattern=match.pattern.line if match.pattern else f"{match.block.name} (verb)",
+            pattern=pattern or (match.pattern.line if match.pattern
+                                else f"{match.block.name} (verb)"),
             evidence=(index,),
         )
 

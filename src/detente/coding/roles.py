@@ -21,6 +21,9 @@ TARGET_PREPOSITIONS = frozenset(
 # links along which a verb without a subject of its own takes its governor's
 _INHERITS = frozenset({"xcomp", "conj", "advcl", "pcomp", "prep", "acl", "ccomp", "acomp"})
 _RELATIVE = frozenset({"WDT", "WP"})
+_PRONOUNS = frozenset({"it", "they", "he", "she"})
+# clauses whose subject pronoun most often stands for the subject of the clause above
+_REPORTED = frozenset({"ccomp", "xcomp", "advcl", "conj"})
 
 
 def is_passive(verb: Token) -> bool:
@@ -32,6 +35,9 @@ def subject_tokens(verb: Token) -> list[Token]:
     token: Token = verb
     for _ in range(8):  # a bounded climb: parses can be deep but never need more
         found = _own_subject(token)
+        if found and all(t.lower_ in _PRONOUNS for t in found) and token.dep_ in _REPORTED:
+            # "Ethiopia indicated it would act": the pronoun is the reporting subject
+            return subject_tokens(token.head) or found
         if not found and token is not verb and is_passive(token):
             # "Putin is poised to visit": the passive governor's subject does the visiting
             found = [c for c in token.children if c.dep_ in PASSIVE_SUBJECTS]

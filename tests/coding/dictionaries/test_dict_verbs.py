@@ -258,6 +258,8 @@ def test_transformations(write: Write) -> None:
         ("--- RETREAT [REALLY-BAD] ---", "bad event code [REALLY-BAD]"),
         ("SPEED {SPEEDING SPED", "expected VERB {FORMS} [CODE]"),
         ("~ a (b . ATTACK) SAY", "a transformation needs one ="),
+        ("~ a (b ATTACK) SAY = a b 112", "expected ~ a (b c VERB) VERB = a b CODE"),
+        ("~ a (b . ATTACK) SAY = a 112", "expected ~ a (b c VERB) VERB = a b CODE"),
     ],
 )
 def test_malformed_lines_name_file_line_and_text(write: Write, text: str, reason: str) -> None:

@@ -80,9 +80,27 @@ class VerbForm:
 
 @dataclass(frozen=True, slots=True)
 class Transformation:
+    """``~ a (b . ATTACK) SAY = a b 112``: when ``a`` says that ``b`` attacked (anyone),
+    the event is ``a`` accusing ``b``. Inside the brackets, the reported event's source,
+    target and verb: a letter names an actor, ``.`` any target or none, ``_`` any source;
+    ``WILL_ATTACK`` is an attack still to come. ``Q`` as the verb is any event, and as
+    the result's code keeps the reported event's code."""
+
     pattern: str  # "a (b . ATTACK) SAY"
     result: str  # "a b 112"
     source: str
+
+    def parts(self) -> tuple[tuple[str, str, str, str, str], tuple[str, str, str]]:
+        """((speaker, reported source, reported target, reported verb, verb), result)."""
+        left = _TRANSFORM_LEFT.match(self.pattern)
+        right = _TRANSFORM_RIGHT.match(self.result)
+        assert left is not None and right is not None  # the reader checked both
+        speaker, source, target, reported, verb = left.groups()
+        return (speaker, source, target, reported, verb), right.groups()  # type: ignore[return-value]
+
+
+_TRANSFORM_LEFT = re.compile(r"^(\w)\s*\(\s*(\w)\s+([\w.])\s+(\w+)\s*\)\s*(\w+)$")
+_TRANSFORM_RIGHT = re.compile(r"^(\w)\s+(\w)\s+(\w+)$")
 
 
 @dataclass(frozen=True, slots=True)
@@ -224,9 +242,11 @@ class _Reader:
     def transformation(self, text: str, where: tuple[str, int, str]) -> None:
         if text.count("=") != 1:
             raise DictionaryError(*where, "a transformation needs one =")
-        left, right = text[1:].split("=")
+        left, right = (part.strip() for part in text[1:].split("="))
+        if not _TRANSFORM_LEFT.match(left) or not _TRANSFORM_RIGHT.match(right):
+            raise DictionaryError(*where, "expected ~ a (b c VERB) VERB = a b CODE")
         self.transformations.append(
-            Transformation(left.strip(), right.strip(), f"{Path(self.path).name}:{where[1]}")
+            Transformation(left, right, f"{Path(self.path).name}:{where[1]}")
         )
 
 

@@ -1,0 +1,84 @@
+"""Reported events recoded by their reporting verb (the verb dictionary's
+transformations), on hand-built parses and tiny dictionaries (no spaCy model)."""
+
+from __future__ import annotations
+
+import datetime as dt
+import shutil
+from pathlib import Path
+
+import pytest
+
+from detente.coding.coder import Coder
+from detente.coding.dictionaries import load_dictionaries
+from detente.model import Article
+from parses import parsed
+
+RULES = """
+--- SAY [010] ---
+SAY {SAYS SAID SAYING}
+
+--- DEMAND [100] ---
+WANT
+
+~ a (a b WILL_ATTACK) SAY = a b 138
+~ a (a b ATTACK) SAY = a b 015
+~ a (b . ATTACK) SAY = a b 112
+~ a (a b Q) SAY = a b Q
+~ a (_ b ATTACK) WANT = a b 138
+"""
+FUTURE_ATTACK = ("Gondor/PROPN/nsubj/1 said/VERB/ROOT/1/say it/PRON/nsubj/4/it/PRP "
+                 "will/AUX/aux/4/will/MD attack/VERB/ccomp/1/attack/VB Mordor/PROPN/dobj/4 "
+                 "./PUNCT/punct/1")
+
+
+@pytest.fixture(scope="module")
+def coder(tiny_dicts: Path, tmp_path_factory: pytest.TempPathFactory) -> Coder:
+    folder = tmp_path_factory.mktemp("dicts")
+    for path in tiny_dicts.iterdir():
+        shutil.copy(path, folder)
+    verbs = folder / "Tiny.verbs.txt"
+    verbs.write_text(verbs.read_text(encoding="utf-8") + RULES, encoding="utf-8")
+    return Coder(load_dictionaries(folder))
+
+
+def coded(coder: Coder, spec: str) -> list[tuple[str, str | None, str, str]]:
+    doc = parsed(spec)
+    events = coder.code_doc(doc, Article("t", doc.text, date=dt.date(2024, 1, 15)))
+    return [(e.source.code if e.source else "", e.target.code if e.target else None,
+             e.cameo, e.status) for e in events]
+
+
+def test_saying_it_will_attack_is_a_threat(coder: Coder) -> None:
+    assert coded(coder, FUTURE_ATTACK) == [("GON", "MOR", "138", "asserted")]
+
+
+def test_saying_it_attacked_is_claiming_responsibility(coder: Coder) -> None:
+    spec = FUTURE_ATTACK.replace("will/AUX/aux/4/will/MD", "has/AUX/aux/4/have/VBZ").replace(
+        "attack/VERB/ccomp/1/attack/VB", "attacked/VERB/ccomp/1/attack/VBN")
+    assert coded(coder, spec) == [("GON", "MOR", "015", "asserted")]
+
+
+def test_saying_another_attacked_is_an_accusation_even_without_a_target(coder: Coder) -> None:
+    spec = ("Gondor/PROPN/nsubj/1 said/VERB/ROOT/1/say Mordor/PROPN/nsubj/3 "
+            "attacked/VERB/ccomp/1/attack/VBD ./PUNCT/punct/1")
+    assert coded(coder, spec) == [("GON", "MOR", "112", "asserted")]
+
+
+def test_wanting_another_to_attack_is_a_threat(coder: Coder) -> None:
+    spec = ("Gondor/PROPN/nsubj/1 wants/VERB/ROOT/1/want Arnor/PROPN/nsubj/4 "
+            "to/PART/aux/4/to/TO attack/VERB/ccomp/1/attack/VB Mordor/PROPN/dobj/4 "
+            "./PUNCT/punct/1")
+    assert coded(coder, spec) == [("GON", "MOR", "138", "asserted")]
+
+
+def test_a_report_of_another_event_is_that_event(coder: Coder) -> None:
+    spec = ("Gondor/PROPN/nsubj/1 said/VERB/ROOT/1/say it/PRON/nsubj/4/it/PRP "
+            "will/AUX/aux/4/will/MD visit/VERB/ccomp/1/visit/VB Mordor/PROPN/dobj/4 "
+            "./PUNCT/punct/1")
+    assert coded(coder, spec) == [("GON", "MOR", "042", "future")]
+
+
+def test_without_the_rules_the_reported_attack_stands(tiny_dicts: Path) -> None:
+    plain = Coder(load_dictionaries(tiny_dicts))
+    assert coded(plain, FUTURE_ATTACK) == [("GON", "MOR", "190", "future")]
