@@ -163,3 +163,23 @@ def test_a_passive_clause_without_a_by_phrase_has_no_source(coder: Coder) -> Non
     spec = ("Gondor/PROPN/nsubj/1 said/VERB/ROOT/1/say Mordor/PROPN/nsubjpass/4 "
             "was/AUX/auxpass/4/be/VBD attacked/VERB/ccomp/1/attack/VBN ./PUNCT/punct/1")
     assert code(coder, spec) == []
+
+
+def test_coordinated_adjectives_give_one_actor_each_with_the_heads_agent(coder: Coder) -> None:
+    spec = ("Gondorian/ADJ/amod/3 and/CCONJ/cc/0 Arnorian/ADJ/conj/0 soldiers/NOUN/nsubj/4/soldier"
+            " attacked/VERB/ROOT/4/attack Mordor/PROPN/dobj/4 ./PUNCT/punct/4")
+    assert code(coder, spec) == [("GONMIL", "MOR", "190", "asserted"),
+                                 ("ARNMIL", "MOR", "190", "asserted")]
+
+
+def test_allies_attacking_someone_unknown_do_not_attack_each_other(coder: Coder) -> None:
+    spec = ("Gondor/PROPN/nsubj/3 and/CCONJ/cc/0 Arnor/PROPN/conj/0 attacked/VERB/ROOT/3/attack "
+            "rebels/NOUN/dobj/3/rebel ./PUNCT/punct/3")
+    assert code(coder, spec) == []
+
+
+def test_actors_meeting_each_other_act_on_each_other(coder: Coder) -> None:
+    spec = ("Gondor/PROPN/nsubj/3 and/CCONJ/cc/0 Arnor/PROPN/conj/0 met/VERB/ROOT/3/meet "
+            "./PUNCT/punct/3")
+    assert code(coder, spec) == [("GON", "ARN", "040", "asserted"),
+                                 ("ARN", "GON", "040", "asserted")]

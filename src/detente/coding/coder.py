@@ -277,7 +277,7 @@ class Coder:
                               or roles.subject_tokens(verb), _actor_day(article))
         targets = self._roles(sent, mentions, _marked(sent, match.target_at)
                               or list(roles.target_tokens(verb)), _actor_day(article))
-        if not targets and len(sources) > 1:
+        if not targets and len(sources) > 1 and roles.mutual(verb):
             # "Gondor and Osgiliath renewed ties": each acts on the other
             targets = sources
         seen: set[tuple[str, str | None]] = set()
@@ -333,7 +333,8 @@ class Coder:
         found: list[_Role] = []
         for head in heads:
             role = self._role(sent, mentions, head, day)
-            for one in _split_codes(role) if role is not None else []:
+            shared = _coordinated(sent, mentions, head, day)
+            for one in shared or (_split_codes(role) if role is not None else []):
                 if all(r.actor.code != one.actor.code for r in found):
                     found.append(one)
             if role is not None and not role.named:
@@ -538,6 +539,32 @@ def _clause(sent: Span, verb: Token, words: Sequence[Word]) -> Clause:
     after = tuple(words[t.i - sent.start]
                   for t in sorted(roles.verb_phrase(verb), key=lambda t: t.i) if t.i > verb.i)
     return Clause(before, after)
+
+
+_MODIFIERS = frozenset({"amod", "compound", "nmod", "poss"})
+
+
+def _coordinated(
+    sent: Span, mentions: Sequence[Mention], head: Token, day: dt.date | None
+) -> list[_Role]:
+    """'French and German officials': one actor for each of the coordinated words before
+    the head, each with the head's own agents (FRAGOV, DEUGOV); [] where there are no
+    two such actors."""
+    held = _held(sent, mentions, head)
+    for child in head.children:
+        if child.dep_ not in _MODIFIERS or not child.conjuncts:
+            continue
+        items = [{t.i - sent.start for t in (item, *item.children)
+                  if t is item or t.dep_ in ("compound", "flat")}
+                 for item in (child, *child.conjuncts)]
+        listed = set().union(*items)
+        shared = [m for m in held if m.is_agent and m.start not in listed]
+        found = [combine([*(m for m in held if m.start in item and not m.is_agent), *shared],
+                         day) for item in items]
+        actors = [a for a in found if a is not None]
+        if len(actors) > 1 and len({a.code for a in actors}) == len(actors):
+            return [_Role(actor, head, True) for actor in actors]
+    return []
 
 
 def _resolve(

@@ -96,6 +96,18 @@ def target_tokens(verb: Token) -> Iterator[Token]:
             yield from target_tokens(child)
 
 
+_SHARED = frozenset({"their", "bilateral", "mutual", "joint"})
+
+
+def mutual(verb: Token) -> bool:
+    """Whether actors acting together act on each other: "Gondor and Osgiliath renewed
+    ties", "delayed their meeting"; not "attacked Kurdish fighters", whose object names
+    someone else the dictionaries do not know."""
+    objects = [c for c in verb.children if c.dep_ in OBJECTS]
+    return all(obj.lemma_.lower() in ("tie", "relation") or any(
+        c.lower_ in _SHARED for c in obj.children) for obj in objects)
+
+
 def _nested_objects(noun: Token, depth: int = 3) -> Iterator[Token]:
     """'welcomed the resumption of ties with Gondor': nouns in the object's own
     prepositional phrases, nearest first, a few levels down."""
