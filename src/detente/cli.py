@@ -102,7 +102,7 @@ def code(
     db: Annotated[Path, typer.Option(help="DuckDB file the events are stored in")] = Path(DEFAULT_DB),  # noqa: E501
     no_store: Annotated[bool, typer.Option("--no-store", help="do not store anything")] = False,
     dictionaries: Annotated[Path | None, typer.Option(help="a directory of PETRARCH-format dictionaries")] = None,  # noqa: E501
-    n_process: Annotated[int | None, typer.Option(help="spaCy processes (2 for both cores)")] = None,  # noqa: E501
+    n_process: Annotated[int | None, typer.Option(help="processes that parse and code (2 for both cores)")] = None,  # noqa: E501
     engine: Annotated[str, typer.Option(help="local, or dask for a Dask cluster")] = "local",
     scheduler: Annotated[str | None, typer.Option(help="Dask scheduler address (default: a local cluster)")] = None,  # noqa: E501
     parquet_dir: Annotated[Path | None, typer.Option(help="where the dask engine writes its Parquet parts (an empty folder)")] = None,  # noqa: E501

