@@ -206,3 +206,11 @@ def test_a_saying_verb_does_not_act_on_its_clause(
     spec = ("Mordor/PROPN/nsubj/1 attacked/VERB/ccomp/5/attack Arnor/PROPN/dobj/1 "
             ",/PUNCT/punct/5 Gondor/PROPN/nsubj/5 said/VERB/ROOT/5/say ./PUNCT/punct/5")
     assert code(saying, spec) == [("MOR", "ARN", "190", "asserted")]
+
+
+def test_the_target_may_sit_in_the_objects_own_clause(coder: Coder) -> None:
+    # "accused the rebels attacking Mordor": the rebels name no actor, Mordor does
+    spec = ("Gondor/PROPN/nsubj/1 accused/VERB/ROOT/1/accuse the/DET/det/3 "
+            "rebels/NOUN/dobj/1/rebel attacking/VERB/acl/3/attack Mordor/PROPN/dobj/4 "
+            "./PUNCT/punct/1")
+    assert code(coder, spec) == [("GON", "MOR", "112", "asserted")]

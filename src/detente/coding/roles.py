@@ -121,11 +121,22 @@ def _nested_objects(noun: Token, depth: int = 3) -> Iterator[Token]:
     prepositional phrases, nearest first, a few levels down."""
     level = [noun]
     for _ in range(depth):
-        nxt = [pobj for n in level for c in n.children if c.dep_ in ("prep", "agent")
-               for pobj in c.children if pobj.dep_ == "pobj"]
+        nxt = [pobj for n in level for c in _phrases_of(n) for pobj in c.children
+               if pobj.dep_ == "pobj" or c.dep_ == "acl" and pobj.dep_ in OBJECTS]
         for pobj in nxt:
             yield from conjuncts(pobj)
         level = nxt
+
+
+def _phrases_of(noun: Token) -> Iterator[Token]:
+    """A noun's prepositions, and the verbs of its own clauses with their prepositions
+    ("the roads leading into Mordor", "an accord to supply Gondor")."""
+    for child in noun.children:
+        if child.dep_ in ("prep", "agent"):
+            yield child
+        elif child.dep_ == "acl":
+            yield child
+            yield from (c for c in child.children if c.dep_ == "prep")
 
 
 def conjuncts(token: Token) -> list[Token]:
