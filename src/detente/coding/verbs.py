@@ -93,7 +93,7 @@ class VerbIndex:
                                  reciprocal=pattern.reciprocal)
         if best is not None:
             return best
-        reciprocal = None if form.has_own_code else block.reciprocal
+        reciprocal = form.reciprocal if form.has_own_code else block.reciprocal
         return VerbMatch(form.code, None, block, form, reciprocal=reciprocal)
 
 

@@ -126,6 +126,13 @@ def test_a_verb_specific_code_overrides_the_blocks(write: Write) -> None:
     assert lingers.code is None
 
 
+def test_a_verb_specific_code_may_carry_its_reciprocal(write: Write) -> None:
+    dictionary = verbs(write, "--- LEFT [042:043] ---\nLEFT [042:043]\nSTAY [044]\n")
+    left, *_, stay = dictionary.forms
+    assert (left.code, left.reciprocal) == ("042", "043")
+    assert (stay.code, stay.reciprocal) == ("044", None)
+
+
 def test_compound_verbs_mark_the_word_the_parser_calls_the_verb(write: Write) -> None:
     dictionary = verbs(
         write,

@@ -76,6 +76,7 @@ class VerbForm:
     block: int  # index into VerbDictionary.blocks
     code: str | None  # the verb's own code where it overrides the block's
     has_own_code: bool
+    reciprocal: str | None = None  # the verb's own reciprocal code ("LEFT [042:043]")
 
 
 @dataclass(frozen=True, slots=True)
@@ -231,13 +232,14 @@ class _Reader:
         if not m:
             raise DictionaryError(*where, "expected VERB {FORMS} [CODE]")
         own = m.group("code")
-        code = split_code(own, where)[0] if own else self.block[1]
+        code, reciprocal = split_code(own, where) if own else (self.block[1], None)
         listed = m.group("forms")
         stem = "_".join(m.group("verb").split())  # "LASH OUT" == "LASH_OUT"
         spellings = [stem, *listed.split()] if listed is not None else None
         for spelling in spellings or _regular_spellings(stem):
             words, index = _verb_words(spelling)
-            self.forms.append(VerbForm(words, index, len(self.blocks), code, own is not None))
+            self.forms.append(VerbForm(words, index, len(self.blocks), code, own is not None,
+                                       reciprocal))
 
     def transformation(self, text: str, where: tuple[str, int, str]) -> None:
         if text.count("=") != 1:
