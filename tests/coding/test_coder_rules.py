@@ -214,3 +214,11 @@ def test_the_target_may_sit_in_the_objects_own_clause(coder: Coder) -> None:
             "rebels/NOUN/dobj/1/rebel attacking/VERB/acl/3/attack Mordor/PROPN/dobj/4 "
             "./PUNCT/punct/1")
     assert code(coder, spec) == [("GON", "MOR", "112", "asserted")]
+
+
+def test_a_passive_infinitive_takes_no_source_from_its_governor(coder: Coder) -> None:
+    # "Gondor asked to be visited by no one it names": Gondor is visited, not visiting
+    spec = ("Gondor/PROPN/nsubj/1 asked/VERB/ROOT/1/ask to/PART/aux/4/to/TO "
+            "be/AUX/auxpass/4/be/VB visited/VERB/xcomp/1/visit/VBN in/ADP/prep/4 "
+            "Mordor/PROPN/pobj/5 ./PUNCT/punct/1")
+    assert code(coder, spec) == []

@@ -43,18 +43,15 @@ def subject_tokens(verb: Token) -> list[Token]:
             found = [c for c in token.children if c.dep_ in PASSIVE_SUBJECTS]
         if found:
             return [t for f in found for t in members(f)]
-        if token is verb and _has_passive_subject(verb):
-            # "agreed that the disputes should be resolved": whoever resolves them is not
-            # said, and is not the subject of the verb this one hangs from
+        if token is verb and is_passive(verb):
+            # "agreed that the disputes should be resolved", "called on Gondor to be
+            # allowed to leave": whoever resolves or allows is not said, and is not the
+            # subject of the verb this one hangs from
             return []
         if token.dep_ not in _INHERITS or token.head is token:
             return []
         token = token.head
     return []
-
-
-def _has_passive_subject(verb: Token) -> bool:
-    return any(c.dep_ in PASSIVE_SUBJECTS for c in verb.children)
 
 
 def _own_subject(verb: Token) -> list[Token]:
