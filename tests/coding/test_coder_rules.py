@@ -222,3 +222,17 @@ def test_a_passive_infinitive_takes_no_source_from_its_governor(coder: Coder) ->
             "be/AUX/auxpass/4/be/VB visited/VERB/xcomp/1/visit/VBN in/ADP/prep/4 "
             "Mordor/PROPN/pobj/5 ./PUNCT/punct/1")
     assert code(coder, spec) == []
+
+
+def test_a_caret_in_a_pattern_skips_a_noun_phrase(tiny_dicts: Path, tmp_path: Path) -> None:
+    for path in tiny_dicts.iterdir():
+        (tmp_path / path.name).write_text(path.read_text(encoding="utf-8"), encoding="utf-8")
+    verbs = tmp_path / "Tiny.verbs.txt"
+    verbs.write_text(verbs.read_text(encoding="utf-8")
+                     + "\n--- CELEBRATE [181] ---\nCELEBRATE\n- * EID AT ^ WITH + [043]\n",
+                     encoding="utf-8")
+    celebrating = Coder(load_dictionaries(tmp_path))
+    spec = ("Arnor/PROPN/nsubj/1 celebrated/VERB/ROOT/1/celebrate Eid/PROPN/dobj/1 "
+            "at/ADP/prep/1 Mordor/PROPN/pobj/3 with/ADP/prep/1 Gondor/PROPN/pobj/5 "
+            "./PUNCT/punct/1")
+    assert code(celebrating, spec) == [("ARN", "GON", "043", "asserted")]

@@ -188,6 +188,8 @@ def _term_width(
     synsets: SynsetIndex,
     backwards: bool,
 ) -> int:
+    if term.kind == "skip":
+        return 1  # at least one word; the terms after it may start further on
     if term.kind == "word":
         w = words[i]
         return 1 if term.text in (w.text, w.lemma) else 0

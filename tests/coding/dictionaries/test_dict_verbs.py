@@ -189,6 +189,8 @@ def test_generated_forms_of_a_compound_inflect_the_marked_word(write: Write) -> 
         ("* (TO QUESTION) [110]", (), (W("word", "TO"), W("word", "QUESTION")), 2),
         ("- * (AT HEARING) [:173]", (), (W("word", "AT"), W("word", "HEARING")), 2),
         ("- * sword [173]", (), (W("word", "SWORD"),), 1),
+        ("- * EID AT ^ WITH + [043]", (),
+         (W("word", "EID"), W("word", "AT"), W("skip"), W("word", "WITH"), W("target")), 3),
     ],
 )
 def test_patterns(

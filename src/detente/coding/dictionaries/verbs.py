@@ -28,7 +28,7 @@ from ...errors import DictionaryError
 from .actors import Phrase, comment_free_lines
 from .words import norm_word, phrase_words, plurals
 
-TermKind = Literal["word", "synset", "source", "target", "compound"]
+TermKind = Literal["word", "synset", "source", "target", "compound", "skip"]
 
 _BLOCK = re.compile(r"^-{3}\s*(?P<name>.*?)\s*\[(?P<code>[^\]]*)\][-\s]*$")
 # A few validation patterns lack the leading "-" ("* (TO QUESTION) [110]"): still patterns.
@@ -36,7 +36,8 @@ _PATTERN = re.compile(r"^(?:-\s+|(?=\*))(?P<body>.*?)\s*\[(?P<code>[^\]]*)\]\s*$
 # Codes are CAMEO digits; the validation dictionaries also use test-only codes ("def", "075A").
 _CODE = re.compile(r"^(?:---|[+#]{3}|[0-9A-Za-z]{2,5}\??|)$")
 _VERB = re.compile(r"^(?P<verb>[^{\[]+?)\s*(?:\{(?P<forms>[^}]*)\})?\s*(?:\[(?P<code>[^\]]*)\])?$")
-_MARKERS: dict[str, TermKind] = {"$": "source", "+": "target", "%": "compound"}
+# "^" skips a noun phrase ("- * EID AT ^ WITH +": "Eid at Osgiliath with Gondor")
+_MARKERS: dict[str, TermKind] = {"$": "source", "+": "target", "%": "compound", "^": "skip"}
 
 
 @dataclass(frozen=True, slots=True)
