@@ -525,7 +525,17 @@ def _generic(role: _Role) -> bool:
 
 
 def _marked(sent: Span, at: int | None) -> list[Token]:
-    return [sent[at]] if at is not None else []
+    """The noun a pattern's "+" or "$" points into: the head of the actor's phrase, so
+    that "a NATO country" is judged as a country, as any role is."""
+    if at is None:
+        return []
+    token = sent[at]
+    while token.dep_ in _WITHIN_PHRASE and token.head is not token and token.head in sent:
+        token = token.head
+    return [token]
+
+
+_WITHIN_PHRASE = frozenset({"compound", "amod", "nmod", "poss", "flat"})
 
 
 def _words(sent: Span, normed: Sequence[str], mentions: Sequence[Mention]) -> list[Word]:
