@@ -236,3 +236,11 @@ def test_a_caret_in_a_pattern_skips_a_noun_phrase(tiny_dicts: Path, tmp_path: Pa
             "at/ADP/prep/1 Mordor/PROPN/pobj/3 with/ADP/prep/1 Gondor/PROPN/pobj/5 "
             "./PUNCT/punct/1")
     assert code(celebrating, spec) == [("ARN", "GON", "043", "asserted")]
+
+
+def test_the_target_may_be_the_doer_in_the_objects_clause(coder: Coder) -> None:
+    # "accused the rockets fired by Mordor"
+    spec = ("Gondor/PROPN/nsubj/1 accused/VERB/ROOT/1/accuse the/DET/det/3 "
+            "rockets/NOUN/dobj/1/rocket fired/VERB/acl/3/fire by/ADP/agent/4 "
+            "Mordor/PROPN/pobj/5 ./PUNCT/punct/1")
+    assert code(coder, spec) == [("GON", "MOR", "112", "asserted")]

@@ -127,13 +127,13 @@ def _nested_objects(noun: Token, depth: int = 3) -> Iterator[Token]:
 
 def _phrases_of(noun: Token) -> Iterator[Token]:
     """A noun's prepositions, and the verbs of its own clauses with their prepositions
-    ("the roads leading into Mordor", "an accord to supply Gondor")."""
+    ("the roads leading into Mordor", "an accord to supply Gondor", "memos sent by Bree")."""
     for child in noun.children:
         if child.dep_ in ("prep", "agent"):
             yield child
         elif child.dep_ == "acl":
             yield child
-            yield from (c for c in child.children if c.dep_ == "prep")
+            yield from (c for c in child.children if c.dep_ in ("prep", "agent"))
 
 
 def conjuncts(token: Token) -> list[Token]:
