@@ -244,3 +244,11 @@ def test_the_target_may_be_the_doer_in_the_objects_clause(coder: Coder) -> None:
             "rockets/NOUN/dobj/1/rocket fired/VERB/acl/3/fire by/ADP/agent/4 "
             "Mordor/PROPN/pobj/5 ./PUNCT/punct/1")
     assert code(coder, spec) == [("GON", "MOR", "112", "asserted")]
+
+
+def test_a_clause_about_the_sources_own_side_gives_no_target(coder: Coder) -> None:
+    # "Gondor accused that Gondorian soldiers had struck": no event of Gondor on Gondor
+    spec = ("Gondor/PROPN/nsubj/1 accused/VERB/ROOT/1/accuse that/SCONJ/mark/6 "
+            "Gondorian/ADJ/amod/4 soldiers/NOUN/nsubj/6/soldier had/AUX/aux/6/have/VBD "
+            "struck/VERB/ccomp/1/strike/VBN ./PUNCT/punct/1")
+    assert code(coder, spec) == []

@@ -84,3 +84,10 @@ def test_a_report_of_another_event_is_that_event(coder: Coder) -> None:
 def test_without_the_rules_the_reported_attack_stands(tiny_dicts: Path) -> None:
     plain = Coder(load_dictionaries(tiny_dicts))
     assert coded(plain, FUTURE_ATTACK) == [("GON", "MOR", "190", "future")]
+
+
+def test_reporting_ones_own_side_is_no_accusation(coder: Coder) -> None:
+    spec = ("Gondor/PROPN/nsubj/1 said/VERB/ROOT/1/say Gondorian/ADJ/amod/3 "
+            "soldiers/NOUN/nsubj/4/soldier attacked/VERB/ccomp/1/attack/VBD "
+            "Mordor/PROPN/dobj/4 ./PUNCT/punct/1")
+    assert coded(coder, spec) == [("GONMIL", "MOR", "190", "asserted")]

@@ -277,6 +277,11 @@ class Coder:
                               or roles.subject_tokens(verb), _actor_day(article))
         targets = self._roles(sent, mentions, _marked(sent, match.target_at)
                               or list(roles.target_tokens(verb)), _actor_day(article))
+        about = roles.clause_subjects(verb)
+        # "the ministry claims Russian forces captured ...": a clause about the source's
+        # own side is no event between the two
+        targets = [t for t in targets if t.head not in about or all(
+            t.actor.country != s.actor.country for s in sources)]
         if not targets and len(sources) > 1 and roles.mutual(verb):
             # "Gondor and Osgiliath renewed ties": each acts on the other
             targets = sources
@@ -320,8 +325,10 @@ class Coder:
         by_place = (speakers[0], source, target)
         new_source, new_target = by_place[found.source], by_place[found.target]
         if new_source is None or new_target is None \
-                or new_source.actor.code == new_target.actor.code:
-            return None
+                or new_source.actor.code == new_target.actor.code \
+                or new_source.actor.country and \
+                new_source.actor.country == new_target.actor.country:
+            return None  # "the ministry claims Russian forces captured ...": no accusation
         recoded = dataclasses.replace(match, code=found.code, reciprocal=None)
         return self._event(sent, index, reporter, recoded, new_source, new_target, article,
                            pattern=f"transformation {found.rule.line}")

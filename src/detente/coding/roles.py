@@ -91,13 +91,18 @@ def target_tokens(verb: Token) -> Iterator[Token]:
     for child in children:
         if child.dep_ == "xcomp" and not any(c.dep_ in SUBJECTS for c in child.children):
             yield from target_tokens(child)
-    # "believes that Dagolath can cope": whom the reported clause is about (not for
-    # "said", which reports rather than acts: "..., an official said")
-    for child in children:
-        if child.dep_ == "ccomp" and verb.lemma_.lower() not in _REPORTING:
-            for subject in child.children:
-                if subject.dep_ in SUBJECTS or subject.dep_ in PASSIVE_SUBJECTS:
-                    yield from members(subject)
+    yield from clause_subjects(verb)
+
+
+def clause_subjects(verb: Token) -> list[Token]:
+    """'believes that Dagolath can cope': whom the verb's reported clause is about; none
+    for "said", which reports rather than acts ("..., an official said")."""
+    if verb.lemma_.lower() in _REPORTING:
+        return []
+    return [t for child in verb.children if child.dep_ == "ccomp"
+            for subject in child.children
+            if subject.dep_ in SUBJECTS or subject.dep_ in PASSIVE_SUBJECTS
+            for t in members(subject)]
 
 
 _REPORTING = frozenset({"say", "tell", "report", "add", "state", "write", "quote"})
