@@ -252,3 +252,16 @@ def test_a_clause_about_the_sources_own_side_gives_no_target(coder: Coder) -> No
             "Gondorian/ADJ/amod/4 soldiers/NOUN/nsubj/6/soldier had/AUX/aux/6/have/VBD "
             "struck/VERB/ccomp/1/strike/VBN ./PUNCT/punct/1")
     assert code(coder, spec) == []
+
+
+@pytest.mark.parametrize(("when", "code"), [("2021", "ARNGOV"), ("2025", "ARNELI")])
+def test_people_hold_the_office_of_the_events_date(coder: Coder, when: str, code: str) -> None:
+    # Elendil heads Arnor's government 2020-2023; the article is of 2026
+    spec = (f"In/ADP/prep/4 {when}/NUM/pobj/0 ,/PUNCT/punct/4 Elendil/PROPN/nsubj/4 "
+            "attacked/VERB/ROOT/4/attack Mordor/PROPN/dobj/4 ./PUNCT/punct/4")
+    assert code_of_source(coder, spec, dt.date(2026, 3, 1)) == code
+
+
+def code_of_source(coder: Coder, spec: str, day: dt.date) -> str:
+    (event,) = code(coder, spec, day)
+    return event[0]

@@ -143,8 +143,8 @@ class Coder:
             else verb
         self.entities(sent)  # the date, and the event or plan this noun becomes, need them
         when = self._date(found.head.subtree, dating, article, status, nominal=True)
-        source = next(iter(self._roles(sent, mentions, found.sources, _actor_day(article))), None)
-        day = _actor_day(article)
+        day = _day_of(when, article)
+        source = next(iter(self._roles(sent, mentions, found.sources, day)), None)
         if source is None and found.pronoun is not None:
             source = _antecedent(sent, mentions, found.pronoun, day)
         if source is None:
@@ -156,7 +156,7 @@ class Coder:
                 when.precision if when else "unknown", when.text if when else None,
                 announced=self._announcement(sent, index, found, mentions, article)))
             return
-        target = self._noun_target(sent, mentions, found, source, article)
+        target = self._noun_target(sent, mentions, found, source, day)
         if target is None and self.settings.require_target:
             return
         yield self._noun_event(sent, index, found, source, target, status, when, article)
@@ -185,9 +185,9 @@ class Coder:
 
     def _noun_target(
         self, sent: Span, mentions: Sequence[Mention], found: nominal.NounEvent,
-        source: _Role, article: Article,
+        source: _Role, day: dt.date,
     ) -> _Role | None:
-        for role in self._roles(sent, mentions, found.targets, _actor_day(article)):
+        for role in self._roles(sent, mentions, found.targets, day):
             if role.actor.code != source.actor.code and not _generic(role):
                 return role
         # no phrase names the target: the nearest other country in the sentence
@@ -195,7 +195,7 @@ class Coder:
         others = [m for m in mentions if not m.is_agent and not (
             m.start <= source.actor.start < m.end)]
         for m in sorted(others, key=lambda m: abs(m.start - head_k)):
-            actor = combine([m], _actor_day(article))
+            actor = combine([m], day)
             if actor is None or not actor.country or actor.country == source.actor.country:
                 continue
             if not found.noun.person_target or actor.sector is not None:
@@ -273,10 +273,18 @@ class Coder:
         mentions: Sequence[Mention], article: Article,
     ) -> Iterator[Event]:
         assert match.code is not None
-        sources = self._roles(sent, mentions, _marked(sent, match.source_at)
-                              or roles.subject_tokens(verb), _actor_day(article))
-        targets = self._roles(sent, mentions, _marked(sent, match.target_at)
-                              or list(roles.target_tokens(verb)), _actor_day(article))
+        source_heads = _marked(sent, match.source_at) or roles.subject_tokens(verb)
+        target_heads = _marked(sent, match.target_at) or list(roles.target_tokens(verb))
+        day = _actor_day(article)
+        sources = self._roles(sent, mentions, source_heads, day)
+        if not sources:
+            return
+        # people hold the office of the event's date: "in 2019, Merkel visited" (DEUGOV)
+        when_day = self._event_day(sent, verb, article)
+        if when_day != day:
+            day = when_day
+            sources = self._roles(sent, mentions, source_heads, day)
+        targets = self._roles(sent, mentions, target_heads, day)
         about = roles.clause_subjects(verb)
         # "the ministry claims Russian forces captured ...": a clause about the source's
         # own side is no event between the two
@@ -332,6 +340,12 @@ class Coder:
         recoded = dataclasses.replace(match, code=found.code, reciprocal=None)
         return self._event(sent, index, reporter, recoded, new_source, new_target, article,
                            pattern=f"transformation {found.rule.line}")
+
+    def _event_day(self, sent: Span, verb: Token, article: Article) -> dt.date:
+        self.entities(sent)
+        when = self._date(roles.verb_phrase(verb), None, article, status_of(verb),
+                          nominal=False)
+        return _day_of(when, article)
 
     def _roles(
         self, sent: Span, mentions: Sequence[Mention], heads: Sequence[Token],
@@ -436,6 +450,27 @@ _DATE_DEPS = frozenset({"prep", "npadvmod", "advmod", "tmod", "obl"})
 
 def _parsed_in_full(sent: Span) -> None:
     """A sentence parsed with the entity recogniser has its entities already."""
+
+
+def _day_of(when: EventDate | None, article: Article) -> dt.date:
+    """The day whose office-holders an event's actors are: the event's date where it
+    names another year or month than the article's (a year counts from its middle, a
+    month from the 15th), else the publication day."""
+    day = _actor_day(article)
+    if when is None:
+        return day
+    try:
+        if when.precision == "day":
+            return dt.date.fromisoformat(when.value)
+        if when.precision == "month":
+            year, month = (int(x) for x in when.value.split("-"))
+            same = (year, month) == (day.year, day.month)
+            return day if same else dt.date(year, month, 15)
+        if when.precision == "year":
+            return day if int(when.value) == day.year else dt.date(int(when.value), 7, 1)
+    except ValueError:
+        pass
+    return day
 
 
 def _actor_day(article: Article) -> dt.date:
