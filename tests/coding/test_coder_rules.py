@@ -265,3 +265,15 @@ def test_people_hold_the_office_of_the_events_date(coder: Coder, when: str, code
 def code_of_source(coder: Coder, spec: str, day: dt.date) -> str:
     (event,) = code(coder, spec, day)
     return event[0]
+
+
+def test_an_actor_phrase_may_run_past_its_head(tiny_dicts: Path, tmp_path: Path) -> None:
+    for path in tiny_dicts.iterdir():
+        (tmp_path / path.name).write_text(path.read_text(encoding="utf-8"), encoding="utf-8")
+    actors = tmp_path / "Tiny.actors.txt"
+    actors.write_text(actors.read_text(encoding="utf-8") + "PRINCE_OF_DOL_AMROTH_ [DOL]\n",
+                      encoding="utf-8")
+    spec = ("Gondor/PROPN/nsubj/1 accused/VERB/ROOT/1/accuse the/DET/det/3 "
+            "Prince/PROPN/dobj/1 of/ADP/prep/3 Dol/PROPN/compound/6 Amroth/PROPN/pobj/4 "
+            "./PUNCT/punct/1")
+    assert code(Coder(load_dictionaries(tmp_path)), spec) == [("GON", "DOL", "112", "asserted")]

@@ -631,10 +631,12 @@ def _resolve(
 
 def _held(sent: Span, mentions: Sequence[Mention], head: Token) -> list[Mention]:
     """The mentions inside the noun phrase; an agent may run past it ("the Minister of
-    Silly Walks")."""
+    Silly Walks"), and so may an actor whose phrase covers the head ("the Prince of Dol
+    Amroth")."""
     inside = {t.i - sent.start for t in roles.noun_phrase(head)}
+    head_k = head.i - sent.start
     return [m for m in mentions if all(k in inside for k in range(m.start, m.end))
-            or (m.is_agent and m.start in inside)]
+            or m.start in inside and (m.is_agent or m.start <= head_k < m.end)]
 
 
 def _actor(sent: Span, role: _Role) -> Actor:
