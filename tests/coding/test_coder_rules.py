@@ -277,3 +277,12 @@ def test_an_actor_phrase_may_run_past_its_head(tiny_dicts: Path, tmp_path: Path)
             "Prince/PROPN/dobj/1 of/ADP/prep/3 Dol/PROPN/compound/6 Amroth/PROPN/pobj/4 "
             "./PUNCT/punct/1")
     assert code(Coder(load_dictionaries(tmp_path)), spec) == [("GON", "DOL", "112", "asserted")]
+
+
+def test_a_name_the_parser_joined_to_the_head_joins_the_phrase(coder: Coder) -> None:
+    # "Soldiers in Arnor and Gondor": the parser made Gondor a conjunct of "Soldiers"
+    spec = ("Soldiers/NOUN/nsubj/5/soldier in/ADP/prep/0 Arnor/PROPN/pobj/1 and/CCONJ/cc/0 "
+            "Gondor/PROPN/conj/0 attacked/VERB/ROOT/5/attack Mordor/PROPN/dobj/5 "
+            "./PUNCT/punct/5")
+    assert code(coder, spec) == [("ARNMIL", "MOR", "190", "asserted"),
+                                 ("GONMIL", "MOR", "190", "asserted")]

@@ -352,7 +352,10 @@ class Coder:
         day: dt.date | None,
     ) -> list[_Role]:
         found: list[_Role] = []
+        absorbed: set[Token] = set()  # items the phrase of an earlier head took in
         for head in heads:
+            if head in absorbed:
+                continue
             role = self._role(sent, mentions, head, day)
             shared = _coordinated(sent, mentions, head, day)
             for one in shared or (_split_codes(role) if role is not None else []):
@@ -360,6 +363,8 @@ class Coder:
                     found.append(one)
             if role is not None and not role.named:
                 found.extend(self._fallback_conjuncts(sent, mentions, head, role, day))
+                absorbed.update(t for f in roles.phrase_fallbacks(head)
+                                for t in roles.phrase_items(f, head)[1:])
         if not found:
             return found
         # only the first coded noun of a role speaks, with its conjuncts ("A and B") and
@@ -377,7 +382,7 @@ class Coder:
         as roles of the same head (so they count as its conjuncts)."""
         agents = [m for m in _held(sent, mentions, head) if m.is_agent]
         for fallback in roles.phrase_fallbacks(head):
-            for other in roles.conjuncts(fallback)[1:]:
+            for other in roles.phrase_items(fallback, head)[1:]:
                 actor = combine([*_held(sent, mentions, other), *agents], day)
                 if actor is not None and actor.code != role.actor.code:
                     yield _Role(actor, head, False)

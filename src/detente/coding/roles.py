@@ -130,6 +130,18 @@ def _nested_objects(noun: Token, depth: int = 3) -> Iterator[Token]:
         level = nxt
 
 
+def phrase_items(fallback: Token, head: Token) -> list[Token]:
+    """'Lawmakers in Arnor and Gondor': the fallback noun and its conjuncts, with any name
+    right after it that the parser made a conjunct of the head instead."""
+    items = conjuncts(fallback)
+    for other in head.conjuncts:
+        between = fallback.doc[items[-1].i + 1:other.i]
+        if other.i > fallback.i and other.pos_ == "PROPN" and len(between) > 0 and all(
+                t.dep_ in ("cc", "punct") for t in between):
+            items.append(other)
+    return items
+
+
 def _phrases_of(noun: Token) -> Iterator[Token]:
     """A noun's prepositions, and the verbs of its own clauses with their prepositions
     ("the roads leading into Mordor", "an accord to supply Gondor", "memos sent by Bree")."""
