@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from .actors import ActorIndex, Mention, ResolvedActor, combine
 from .dictionaries import ActorEntry, AgentEntry
 
-_TOKEN = re.compile(r"\w+(?:[-.]\w+)*\.?|'s|[^\w\s]")
+_TOKEN = re.compile(r"\w+(?:\.\w+)*\.?|'s|[^\w\s]")
 
 
 @dataclass(frozen=True, slots=True)
