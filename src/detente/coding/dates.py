@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import calendar
 import datetime as dt
+import functools
 import re
 from dataclasses import dataclass
 
@@ -44,6 +45,7 @@ class EventDate:
     text: str
 
 
+@functools.lru_cache(maxsize=4096)  # one phrase is resolved for each event it dates
 def resolve(text: str, base: dt.date, *, future: bool = False) -> EventDate | None:
     """The date a phrase names, relative to ``base`` (the publication date)."""
     phrase = _HEDGE.sub("", _LEAD.sub("", text.strip().rstrip(".,"))).strip()

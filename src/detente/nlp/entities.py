@@ -16,6 +16,9 @@ sentence alone, one differed).
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
+from spacy.pipeline import EntityRecognizer
 from spacy.tokens import Doc, Span
 
 from . import load_nlp
@@ -27,7 +30,7 @@ DEFERRED = "detente.entities_deferred"
 RECOGNISER = "ner"
 CONTEXT = 4  # tokens
 
-__all__ = ["DEFERRED", "RECOGNISER", "SentenceEntities", "defer_entities"]
+__all__ = ["DEFERRED", "RECOGNISER", "SentenceEntities", "defer_entities", "recognise_entities"]
 
 
 def defer_entities(doc: Doc) -> Doc:
@@ -47,16 +50,30 @@ class SentenceEntities:
         self.model = model
 
     def __call__(self, sent: Span) -> None:
-        doc = sent.doc
-        done = doc.user_data.get(DEFERRED)
-        if done is None or sent.start in done:
-            return
-        done.append(sent.start)
-        start, end = max(0, sent.start - CONTEXT), min(len(doc), sent.end + CONTEXT)
-        window = load_nlp(self.model).get_pipe(RECOGNISER)(doc[start:end].as_doc())
-        found = [_clipped(doc, sent, start + e.start, start + e.end, e.label_)
+        recognise_entities([sent], self.model)
+
+
+def recognise_entities(sentences: Sequence[Span], model: str) -> None:
+    """Recognise the entities of each sentence of a deferred Doc not yet done, in one
+    batch: the recogniser costs about twice as much run one sentence at a time."""
+    todo = list({(id(s.doc), s.start): s for s in sentences if _pending(s)}.values())
+    if not todo:
+        return
+    windows = [(max(0, s.start - CONTEXT), min(len(s.doc), s.end + CONTEXT)) for s in todo]
+    recogniser = load_nlp(model).get_pipe(RECOGNISER)
+    assert isinstance(recogniser, EntityRecognizer)
+    alone = recogniser.pipe(s.doc[start:end].as_doc() for s, (start, end) in zip(
+        todo, windows, strict=True))
+    for sent, (start, _), window in zip(todo, windows, alone, strict=True):
+        found = [_clipped(sent.doc, sent, start + e.start, start + e.end, e.label_)
                  for e in window.ents if start + e.start < sent.end and start + e.end > sent.start]
-        doc.set_ents(found, default="unmodified")
+        sent.doc.set_ents(found, default="unmodified")
+        sent.doc.user_data[DEFERRED].append(sent.start)
+
+
+def _pending(sent: Span) -> bool:
+    done = sent.doc.user_data.get(DEFERRED)
+    return done is not None and sent.start not in done
 
 
 def _clipped(doc: Doc, sent: Span, start: int, end: int, label: str) -> Span:
