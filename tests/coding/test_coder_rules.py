@@ -297,3 +297,18 @@ def test_eventful_names_the_sentences_that_would_yield_events(coder: Coder) -> N
     assert coder.eventful(doc, article) == [1]
     assert coder.code_doc(doc, article, only={1}) == coder.code_doc(doc, article)
     assert coder.code_doc(doc, article, only=set()) == []
+
+
+def test_the_target_may_be_whom_the_objects_clause_is_about(coder: Coder) -> None:
+    # "accused the claim that Mordor struck": Mordor
+    spec = ("Gondor/PROPN/nsubj/1 accused/VERB/ROOT/1/accuse the/DET/det/3 "
+            "claim/NOUN/dobj/1 that/SCONJ/mark/6 Mordor/PROPN/nsubj/6 "
+            "struck/VERB/acl/3/strike ./PUNCT/punct/1")
+    assert code(coder, spec) == [("GON", "MOR", "112", "asserted")]
+
+
+def test_an_adverbs_preposition_names_the_target(coder: Coder) -> None:
+    # "Gondor attacked close to Mordor"
+    spec = ("Gondor/PROPN/nsubj/1 attacked/VERB/ROOT/1/attack close/ADV/advmod/1 "
+            "to/ADP/prep/2 Mordor/PROPN/pobj/3 ./PUNCT/punct/1")
+    assert code(coder, spec) == [("GON", "MOR", "190", "asserted")]

@@ -71,12 +71,18 @@ def target_tokens(verb: Token) -> Iterator[Token]:
     for child in children:
         if child.dep_ in OBJECTS:
             yield from conjuncts(child)
-    # the object's own phrases ("an attack by Osgiliath soldiers") before the verb's
+    # "expressed hopes that Osgiliath could be drawn in": whom the object's clause is
+    # about, then the object's own phrases ("an attack by Osgiliath soldiers")
+    for child in children:
+        if child.dep_ in OBJECTS:
+            yield from _clause_subjects_of(child)
     for child in children:
         if child.dep_ in OBJECTS:
             yield from _nested_objects(child)
-    pobjs = [pobj for child in children
-             if child.dep_ == "prep" and child.lower_ in TARGET_PREPOSITIONS
+    # "marched close to the border with Mordor": an adverb's prepositions count as the verb's
+    preps = [c for c in children if c.dep_ == "prep"] + [
+        p for c in children if c.dep_ == "advmod" for p in c.children if p.dep_ == "prep"]
+    pobjs = [pobj for child in preps if child.lower_ in TARGET_PREPOSITIONS
              for pobj in child.children if pobj.dep_ == "pobj"]
     for pobj in pobjs:
         yield from conjuncts(pobj)
@@ -92,6 +98,12 @@ def target_tokens(verb: Token) -> Iterator[Token]:
         if child.dep_ == "xcomp" and not any(c.dep_ in SUBJECTS for c in child.children):
             yield from target_tokens(child)
     yield from clause_subjects(verb)
+
+
+def _clause_subjects_of(noun: Token) -> list[Token]:
+    return [t for child in noun.children if child.dep_ in ("ccomp", "acl")
+            for subject in child.children if subject.dep_ in SUBJECTS | PASSIVE_SUBJECTS
+            for t in members(subject)]
 
 
 def clause_subjects(verb: Token) -> list[Token]:
