@@ -6,9 +6,10 @@ from pathlib import Path
 
 import pytest
 
-TINY_DICTS = Path(__file__).parent / "data" / "dicts" / "tiny"
+from tiny import TINY_DICTS
 
 
 @pytest.fixture(scope="session")
 def tiny_dicts() -> Path:
     return TINY_DICTS
+

@@ -11,6 +11,7 @@ from detente.coding.coder import Coder
 from detente.coding.dictionaries import load_dictionaries
 from detente.model import Article
 from parses import parsed
+from tiny import tiny_dicts_with
 
 DAY = dt.date(2024, 1, 15)
 
@@ -120,19 +121,16 @@ def test_event_carries_evidence_and_ontology(coder: Coder) -> None:
     assert event.coder.dictionaries.startswith("sha256:")
 
 
-def test_a_refusal_is_not_also_a_negated_meeting(tiny_dicts: Path) -> None:
-    verbs = tiny_dicts / "Tiny.verbs.txt"
-    text = verbs.read_text() + "\n--- REFUSE  [120]  ---\nREFUSE\n- * (TO MEET)  [1246]\n"
-    import shutil
-    import tempfile
-    with tempfile.TemporaryDirectory() as tmp:
-        for f in tiny_dicts.iterdir():
-            shutil.copy(f, tmp)
-        (Path(tmp) / "Tiny.verbs.txt").write_text(text)
-        refusing = Coder(load_dictionaries(tmp))
-        spec = ("Gondor/PROPN/nsubj/1 refused/VERB/ROOT/1/refuse/VBD to/PART/aux/3/to/TO "
-                "meet/VERB/xcomp/1/meet/VB Arnor/PROPN/dobj/3 ./PUNCT/punct/1")
-        assert code(refusing, spec) == [("GON", "ARN", "1246", "asserted")]
+def with_verbs(folder: Path, text: str) -> Coder:
+    """A coder of the tiny dictionaries with more verb blocks."""
+    return Coder(load_dictionaries(tiny_dicts_with(folder, {"Tiny.verbs.txt": text})))
+
+
+def test_a_refusal_is_not_also_a_negated_meeting(tmp_path: Path) -> None:
+    refusing = with_verbs(tmp_path, "--- REFUSE  [120]  ---\nREFUSE\n- * (TO MEET)  [1246]\n")
+    spec = ("Gondor/PROPN/nsubj/1 refused/VERB/ROOT/1/refuse/VBD to/PART/aux/3/to/TO "
+            "meet/VERB/xcomp/1/meet/VB Arnor/PROPN/dobj/3 ./PUNCT/punct/1")
+    assert code(refusing, spec) == [("GON", "ARN", "1246", "asserted")]
 
 
 def test_every_item_of_a_list_acts_however_the_parser_linked_it(coder: Coder) -> None:
@@ -193,16 +191,9 @@ def test_a_believing_verb_acts_on_whom_its_clause_is_about(coder: Coder) -> None
     assert ("GON", "MOR", "112", "asserted") in code(coder, spec)
 
 
-def test_a_saying_verb_does_not_act_on_its_clause(
-    tiny_dicts: Path, tmp_path: Path
-) -> None:
+def test_a_saying_verb_does_not_act_on_its_clause(tmp_path: Path) -> None:
     # ... but "Mordor attacked Arnor, Gondor said" is no event of Gondor's towards Mordor
-    for path in tiny_dicts.iterdir():
-        (tmp_path / path.name).write_text(path.read_text(encoding="utf-8"), encoding="utf-8")
-    verbs = tmp_path / "Tiny.verbs.txt"
-    verbs.write_text(verbs.read_text(encoding="utf-8") + "\n--- SAY [010] ---\nSAY\n",
-                     encoding="utf-8")
-    saying = Coder(load_dictionaries(tmp_path))
+    saying = with_verbs(tmp_path, "--- SAY [010] ---\nSAY\n")
     spec = ("Mordor/PROPN/nsubj/1 attacked/VERB/ccomp/5/attack Arnor/PROPN/dobj/1 "
             ",/PUNCT/punct/5 Gondor/PROPN/nsubj/5 said/VERB/ROOT/5/say ./PUNCT/punct/5")
     assert code(saying, spec) == [("MOR", "ARN", "190", "asserted")]
@@ -224,14 +215,9 @@ def test_a_passive_infinitive_takes_no_source_from_its_governor(coder: Coder) ->
     assert code(coder, spec) == []
 
 
-def test_a_caret_in_a_pattern_skips_a_noun_phrase(tiny_dicts: Path, tmp_path: Path) -> None:
-    for path in tiny_dicts.iterdir():
-        (tmp_path / path.name).write_text(path.read_text(encoding="utf-8"), encoding="utf-8")
-    verbs = tmp_path / "Tiny.verbs.txt"
-    verbs.write_text(verbs.read_text(encoding="utf-8")
-                     + "\n--- CELEBRATE [181] ---\nCELEBRATE\n- * EID AT ^ WITH + [043]\n",
-                     encoding="utf-8")
-    celebrating = Coder(load_dictionaries(tmp_path))
+def test_a_caret_in_a_pattern_skips_a_noun_phrase(tmp_path: Path) -> None:
+    celebrating = with_verbs(
+        tmp_path, "--- CELEBRATE [181] ---\nCELEBRATE\n- * EID AT ^ WITH + [043]\n")
     spec = ("Arnor/PROPN/nsubj/1 celebrated/VERB/ROOT/1/celebrate Eid/PROPN/dobj/1 "
             "at/ADP/prep/1 Mordor/PROPN/pobj/3 with/ADP/prep/1 Gondor/PROPN/pobj/5 "
             "./PUNCT/punct/1")
@@ -267,16 +253,12 @@ def code_of_source(coder: Coder, spec: str, day: dt.date) -> str:
     return event[0]
 
 
-def test_an_actor_phrase_may_run_past_its_head(tiny_dicts: Path, tmp_path: Path) -> None:
-    for path in tiny_dicts.iterdir():
-        (tmp_path / path.name).write_text(path.read_text(encoding="utf-8"), encoding="utf-8")
-    actors = tmp_path / "Tiny.actors.txt"
-    actors.write_text(actors.read_text(encoding="utf-8") + "PRINCE_OF_DOL_AMROTH_ [DOL]\n",
-                      encoding="utf-8")
+def test_an_actor_phrase_may_run_past_its_head(tmp_path: Path) -> None:
+    folder = tiny_dicts_with(tmp_path, {"Tiny.actors.txt": "PRINCE_OF_DOL_AMROTH_ [DOL]\n"})
     spec = ("Gondor/PROPN/nsubj/1 accused/VERB/ROOT/1/accuse the/DET/det/3 "
             "Prince/PROPN/dobj/1 of/ADP/prep/3 Dol/PROPN/compound/6 Amroth/PROPN/pobj/4 "
             "./PUNCT/punct/1")
-    assert code(Coder(load_dictionaries(tmp_path)), spec) == [("GON", "DOL", "112", "asserted")]
+    assert code(Coder(load_dictionaries(folder)), spec) == [("GON", "DOL", "112", "asserted")]
 
 
 def test_a_name_the_parser_joined_to_the_head_joins_the_phrase(coder: Coder) -> None:

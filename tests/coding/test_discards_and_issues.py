@@ -4,7 +4,6 @@ dictionaries (no spaCy model)."""
 from __future__ import annotations
 
 import datetime as dt
-import shutil
 from pathlib import Path
 
 import pytest
@@ -14,6 +13,7 @@ from detente.coding.dictionaries import Phrase, load_dictionaries
 from detente.coding.phrases import PhraseIndex
 from detente.model import Article
 from parses import parsed
+from tiny import tiny_dicts_with
 
 DISCARDS = "BASEBALL\n+WORLD GOLF CHAMPIONSHIPS   # a whole story\n"
 ISSUES = """<ISSUE CATEGORY="WATER" TYPE="ALL">
@@ -26,11 +26,8 @@ ATTACK = "Gondor/PROPN/nsubj/1 attacked/VERB/ROOT/1/attack Mordor/PROPN/dobj/1"
 
 @pytest.fixture(scope="module")
 def coder(tiny_dicts: Path, tmp_path_factory: pytest.TempPathFactory) -> Coder:
-    folder = tmp_path_factory.mktemp("dicts")
-    for path in tiny_dicts.iterdir():
-        shutil.copy(path, folder)
-    (folder / "Tiny.discards.txt").write_text(DISCARDS, encoding="utf-8")
-    (folder / "Tiny.IssueCoding.txt").write_text(ISSUES, encoding="utf-8")
+    folder = tiny_dicts_with(tmp_path_factory.mktemp("dicts"), {
+        "Tiny.discards.txt": DISCARDS, "Tiny.IssueCoding.txt": ISSUES})
     return Coder(load_dictionaries(folder))
 
 

@@ -4,7 +4,6 @@ transformations), on hand-built parses and tiny dictionaries (no spaCy model).""
 from __future__ import annotations
 
 import datetime as dt
-import shutil
 from pathlib import Path
 
 import pytest
@@ -13,6 +12,7 @@ from detente.coding.coder import Coder
 from detente.coding.dictionaries import load_dictionaries
 from detente.model import Article
 from parses import parsed
+from tiny import tiny_dicts_with
 
 RULES = """
 --- SAY [010] ---
@@ -34,11 +34,7 @@ FUTURE_ATTACK = ("Gondor/PROPN/nsubj/1 said/VERB/ROOT/1/say it/PRON/nsubj/4/it/P
 
 @pytest.fixture(scope="module")
 def coder(tiny_dicts: Path, tmp_path_factory: pytest.TempPathFactory) -> Coder:
-    folder = tmp_path_factory.mktemp("dicts")
-    for path in tiny_dicts.iterdir():
-        shutil.copy(path, folder)
-    verbs = folder / "Tiny.verbs.txt"
-    verbs.write_text(verbs.read_text(encoding="utf-8") + RULES, encoding="utf-8")
+    folder = tiny_dicts_with(tmp_path_factory.mktemp("dicts"), {"Tiny.verbs.txt": RULES})
     return Coder(load_dictionaries(folder))
 
 
