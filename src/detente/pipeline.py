@@ -10,12 +10,11 @@ import dataclasses
 import datetime as dt
 import functools
 import hashlib
-import itertools
 from collections.abc import Iterable, Iterator
 from pathlib import Path
-from typing import TypeVar
 
 from . import workers
+from .batches import batched
 from .coding.coder import Coder
 from .coding.dictionaries import Dictionaries, bundled, load_dictionaries
 from .coding.nominal import event_noun_words
@@ -29,8 +28,6 @@ from .nlp.prefilter import Prefilter
 from .nlp.sentences import parse_sentences
 from .settings import Settings
 from .store import Store
-
-T = TypeVar("T")
 
 
 def current_dictionaries() -> Dictionaries:
@@ -108,7 +105,7 @@ def code_in_process(articles: Iterable[Article], coder: Coder) -> Iterator[Coded
         for doc, sentences, article in parsed:
             yield CodedArticle(article, sentences, tuple(coder.code_doc(doc, article)))
         return
-    for batch in _chunks(parsed, s.batch_size):
+    for batch in batched(parsed, s.batch_size):
         # the entities of a batch's eventful sentences in one run of the recogniser: one
         # sentence at a time costs twice as much
         eventful = [set(coder.eventful(doc, article)) for doc, _, article in batch]
@@ -118,11 +115,6 @@ def code_in_process(articles: Iterable[Article], coder: Coder) -> Iterator[Coded
             yield CodedArticle(article, sentences,
                                tuple(coder.code_doc(doc, article, only=chosen)))
 
-
-def _chunks(items: Iterable[T], size: int) -> Iterator[list[T]]:
-    iterator = iter(items)
-    while chunk := list(itertools.islice(iterator, size)):
-        yield chunk
 
 
 def code_text(
@@ -137,17 +129,6 @@ def code_text(
     article = Article(article_id or Article.make_id(text), text, date=date)
     coded = next(code_articles([article], make_coder(dictionaries, settings)))
     return list(coded.events)
-
-
-def batched(items: Iterable[CodedArticle], size: int) -> Iterator[list[CodedArticle]]:
-    batch: list[CodedArticle] = []
-    for item in items:
-        batch.append(item)
-        if len(batch) >= size:
-            yield batch
-            batch = []
-    if batch:
-        yield batch
 
 
 def run(

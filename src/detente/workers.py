@@ -14,12 +14,12 @@ spawned and the coder travels to them pickled.
 
 from __future__ import annotations
 
-import itertools
 import multiprocessing
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
 
+from .batches import batched
 from .coding.coder import Coder
 from .model import Article, CodedArticle
 
@@ -45,7 +45,7 @@ def code_in_processes(
                              initializer=_start, initargs=(coder, code)) as pool:
         pending: deque[Future[list[CodedArticle]]] = deque()
         try:
-            for batch in _batches(articles, s.batch_size):
+            for batch in batched(articles, s.batch_size):
                 pending.append(pool.submit(_code_batch, batch))
                 if len(pending) >= IN_FLIGHT * s.n_process:
                     yield from pending.popleft().result()
@@ -59,12 +59,6 @@ def code_in_processes(
 def _context() -> multiprocessing.context.BaseContext:
     methods = multiprocessing.get_all_start_methods()
     return multiprocessing.get_context("fork" if "fork" in methods else "spawn")
-
-
-def _batches(articles: Iterable[Article], size: int) -> Iterator[list[Article]]:
-    iterator = iter(articles)
-    while batch := list(itertools.islice(iterator, size)):
-        yield batch
 
 
 def _start(coder: Coder, code: Code) -> None:

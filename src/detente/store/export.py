@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import csv
 import datetime as dt
-import itertools
 import json
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
@@ -19,6 +18,7 @@ from typing import Any, TextIO
 import pyarrow as pa
 import pyarrow.parquet as pq
 
+from detente.batches import batched
 from detente.errors import InputError
 from detente.model import Actor, Event, Location, event_from_dict
 
@@ -179,7 +179,7 @@ def write_parquet(events: Iterable[Event], path: str | Path) -> int:
     """Events as nested Parquet (``PARQUET_SCHEMA``), one row group per chunk of events."""
     count = 0
     with pq.ParquetWriter(str(path), PARQUET_SCHEMA) as writer:
-        for chunk in _chunks(events, PARQUET_ROW_GROUP_SIZE):
+        for chunk in batched(events, PARQUET_ROW_GROUP_SIZE):
             rows = [_parquet_row(event) for event in chunk]
             writer.write_table(pa.Table.from_pylist(rows, schema=PARQUET_SCHEMA))
             count += len(chunk)
@@ -214,10 +214,6 @@ def _from_parquet_row(row: dict[str, Any]) -> dict[str, Any]:
     return row
 
 
-def _chunks(events: Iterable[Event], size: int) -> Iterator[list[Event]]:
-    iterator = iter(events)
-    while chunk := list(itertools.islice(iterator, size)):
-        yield chunk
 
 
 def _text_to_path(write: TextWriter) -> PathWriter:

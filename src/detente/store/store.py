@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import datetime as dt
 import glob
-import itertools
 import json
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
@@ -22,6 +21,7 @@ from typing import Any
 import duckdb
 import pyarrow as pa
 
+from detente.batches import batched
 from detente.errors import InputError, StoreError
 from detente.model import CodedArticle, Event, event_from_dict
 from detente.store.export import PARQUET_ROW_GROUP_SIZE, read_parquet
@@ -155,7 +155,7 @@ class Store:
         files = _parquet_files(path)
         seen = events_new = 0
         for file in files:
-            for chunk in _chunks(read_parquet(file), PARQUET_ROW_GROUP_SIZE):
+            for chunk in batched(read_parquet(file), PARQUET_ROW_GROUP_SIZE):
                 rows = [_event_row(event, None) for event in chunk]
                 table = pa.Table.from_pylist(rows, schema=EVENTS_SCHEMA)
                 with self._errors(f"load {file}"), self._transaction():
@@ -234,11 +234,6 @@ def _parquet_files(path: str | Path) -> list[str]:
     if not files:
         raise InputError(text, "no Parquet file matches")
     return files
-
-
-def _chunks(events: Iterator[Event], size: int) -> Iterator[list[Event]]:
-    while chunk := list(itertools.islice(events, size)):
-        yield chunk
 
 
 def _connect(path: str, read_only: bool) -> duckdb.DuckDBPyConnection:
