@@ -294,3 +294,10 @@ def test_an_adverbs_preposition_names_the_target(coder: Coder) -> None:
     spec = ("Gondor/PROPN/nsubj/1 attacked/VERB/ROOT/1/attack close/ADV/advmod/1 "
             "to/ADP/prep/2 Mordor/PROPN/pobj/3 ./PUNCT/punct/1")
     assert code(coder, spec) == [("GON", "MOR", "190", "asserted")]
+
+
+def test_a_purpose_clause_names_the_target(coder: Coder) -> None:
+    # "Gondor met to accuse Mordor": no object of its own, so the purpose clause's
+    spec = ("Gondor/PROPN/nsubj/1 met/VERB/ROOT/1/meet to/PART/aux/3/to/TO "
+            "accuse/VERB/advcl/1/accuse/VB Mordor/PROPN/dobj/3 ./PUNCT/punct/1")
+    assert ("GON", "MOR", "040", "asserted") in code(coder, spec)

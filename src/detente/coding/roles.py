@@ -97,7 +97,17 @@ def target_tokens(verb: Token) -> Iterator[Token]:
     for child in children:
         if child.dep_ == "xcomp" and not any(c.dep_ in SUBJECTS for c in child.children):
             yield from target_tokens(child)
+    # "signed an accord to supply Gondor": whom the purpose clause acts on
+    for child in children:
+        if child.dep_ == "advcl" and _infinitive_without_subject(child):
+            yield from target_tokens(child)
     yield from clause_subjects(verb)
+
+
+def _infinitive_without_subject(verb: Token) -> bool:
+    children = list(verb.children)
+    return any(c.dep_ == "aux" and c.lower_ == "to" for c in children) and not any(
+        c.dep_ in SUBJECTS for c in children)
 
 
 def _clause_subjects_of(noun: Token) -> list[Token]:
