@@ -27,7 +27,7 @@ from .modality import status_of
 from .ontology import load_cameo, load_plover
 from .phrases import PhraseIndex
 from .places import event_location, load_gazetteer
-from .transformations import FUTURE, Transformer
+from .transformations import Transformer
 from .verbs import Clause, VerbIndex, VerbMatch, Word
 
 
@@ -67,9 +67,7 @@ class Coder:
         self._issues = PhraseIndex(
             (p, e.code) for e in dictionaries.issues.entries for p in e.phrases)
         self._issue_blocks = PhraseIndex((p, True) for p in dictionaries.issues.blocked)
-        self._transformer = Transformer(dictionaries.verbs, {
-            word: self._verb_code(word) for t in dictionaries.verbs.transformations
-            for word in (t.parts()[0][3].removeprefix(FUTURE),)})
+        self._transformer = Transformer(dictionaries.verbs, self._verb_code)
 
     def _verb_code(self, word: str) -> str | None:
         form = self._verbs.form([word], 0, word)

@@ -111,9 +111,7 @@ def _infinitive_without_subject(verb: Token) -> bool:
 
 
 def _clause_subjects_of(noun: Token) -> list[Token]:
-    return [t for child in noun.children if child.dep_ in ("ccomp", "acl")
-            for subject in child.children if subject.dep_ in SUBJECTS | PASSIVE_SUBJECTS
-            for t in members(subject)]
+    return _subjects_of_clauses(noun, ("ccomp", "acl"))
 
 
 def clause_subjects(verb: Token) -> list[Token]:
@@ -121,9 +119,12 @@ def clause_subjects(verb: Token) -> list[Token]:
     for "said", which reports rather than acts ("..., an official said")."""
     if verb.lemma_.lower() in _REPORTING:
         return []
-    return [t for child in verb.children if child.dep_ == "ccomp"
-            for subject in child.children
-            if subject.dep_ in SUBJECTS or subject.dep_ in PASSIVE_SUBJECTS
+    return _subjects_of_clauses(verb, ("ccomp",))
+
+
+def _subjects_of_clauses(token: Token, deps: tuple[str, ...]) -> list[Token]:
+    return [t for child in token.children if child.dep_ in deps
+            for subject in child.children if subject.dep_ in SUBJECTS | PASSIVE_SUBJECTS
             for t in members(subject)]
 
 

@@ -14,7 +14,7 @@ detente does not already do: the reported event stands, with its own status.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from spacy.tokens import Token
@@ -54,8 +54,8 @@ class Recoded:
 class Transformer:
     """The transformations of one verb dictionary, with the codes of their verb words."""
 
-    def __init__(self, verbs: VerbDictionary, code_of: dict[str, str | None]) -> None:
-        """``code_of`` maps a verb word to the code the dictionary gives it."""
+    def __init__(self, verbs: VerbDictionary, code_of: Callable[[str], str | None]) -> None:
+        """``code_of`` gives the code the dictionary gives a verb word."""
         self.rules = tuple(_rule(t.parts(), t.source, code_of) for t in verbs.transformations)
         self._verbs = frozenset(rule.verb for rule in self.rules)
         self._tensed = frozenset(rule.verb for rule in self.rules if rule.future)
@@ -87,12 +87,12 @@ class Transformer:
 
 def _rule(
     parts: tuple[tuple[str, str, str, str, str], tuple[str, str, str]], line: str,
-    code_of: dict[str, str | None],
+    code_of: Callable[[str], str | None],
 ) -> Rule:
     (speaker, source, target, reported, verb), result = parts
     future = reported.startswith(FUTURE)
     word = reported.removeprefix(FUTURE)
-    reported_code = None if word == ANY_EVENT else code_of.get(word)
+    reported_code = None if word == ANY_EVENT else code_of(word)
     root = reported_code[:2] if reported_code else None if word == ANY_EVENT else "--"
     return Rule(verb, speaker, source, target, root, future, result, line)
 

@@ -129,8 +129,11 @@ def _organisation_office(row: Row, where: str) -> Office:
     return _office(row, where, body=row["org_code"], national=False)
 
 
-def _office(row: Row, where: str, *, body: str, national: bool) -> Office:
-    start, end = _date(row["start"]), _maybe_date(row["end"])
+def _office(
+    row: Row, where: str, *, body: str, national: bool, start: dt.date | None = None,
+    fixed_code: str | None = None,
+) -> Office:
+    start, end = start or _date(row["start"]), _maybe_date(row["end"])
     if end is not None and end <= start:
         raise ValueError("end is not after start")
     if not row["person_id"] or not row["name"] or not body:
@@ -148,6 +151,7 @@ def _office(row: Row, where: str, *, body: str, national: bool) -> Office:
         nationality=row.get("nationality") or None,
         end_unknown=row.get("status", "") == END_UNKNOWN,
         note=row.get("note", ""),
+        fixed_code=fixed_code,
     )
 
 
@@ -162,23 +166,7 @@ def _position(row: Row, where: str) -> Office:
     if not row["person_id"] or not row["name"] or not row["role"]:
         raise ValueError("person_id, name and role are required")
     start = _maybe_date(row["start"]) or COVERAGE_START
-    end = _maybe_date(row["end"])
-    if end is not None and end <= start:
-        raise ValueError("end is not after start")
-    return Office(
-        person_id=row["person_id"],
-        name=row["name"],
-        aliases=_aliases(row["aliases"]),
-        body=country,
-        role=row["role"],
-        start=start,
-        end=end,
-        source=f"{where}; {row['source']}",
-        national=False,
-        end_unknown=row.get("status", "") == END_UNKNOWN,
-        note=row.get("note", ""),
-        fixed_code=code,
-    )
+    return _office(row, where, body=country, national=False, start=start, fixed_code=code)
 
 
 def _organisation(row: Row, where: str) -> Organisation:
