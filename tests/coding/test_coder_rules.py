@@ -183,6 +183,13 @@ def test_actors_meeting_each_other_act_on_each_other(coder: Coder) -> None:
                                  ("ARN", "GON", "040", "asserted")]
 
 
+def test_actors_speaking_together_do_not_speak_to_each_other(coder: Coder) -> None:
+    # "Gondor and Arnor accused": of something, not each other
+    spec = ("Gondor/PROPN/nsubj/3 and/CCONJ/cc/0 Arnor/PROPN/conj/0 "
+            "accused/VERB/ROOT/3/accuse ./PUNCT/punct/3")
+    assert code(coder, spec) == []
+
+
 def test_a_believing_verb_acts_on_whom_its_clause_is_about(coder: Coder) -> None:
     # "Gondor accused that Mordor had struck": the clause's subject is the target ...
     spec = ("Gondor/PROPN/nsubj/1 accused/VERB/ROOT/1/accuse that/SCONJ/mark/5 "

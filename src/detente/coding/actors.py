@@ -48,6 +48,9 @@ SECTORS = frozenset(
     ]
 )
 
+# Agents that say no more than "people": they give way to any other ("~PPL" in PETRARCH).
+GENERIC_AGENTS = frozenset({"PPL"})
+
 Entry = ActorEntry | AgentEntry
 STEM_KEY = 4  # stems are at least this long (dictionaries.actors._MIN_STEM)
 
@@ -153,8 +156,32 @@ def split_code(code: str) -> tuple[str | None, str | None]:
     return head, rest if rest in SECTORS else (rest or None)
 
 
-def combine(mentions: Sequence[Mention], day: dt.date | None) -> ResolvedActor | None:
-    """One actor from the mentions inside one noun phrase; None when nothing codes."""
+def _stacked(agents: Sequence[Mention], actors: Sequence[Mention]) -> list[Mention]:
+    """The agents that qualify the phrase together, in text order: the last one and those
+    right before it, with only actors between ("an MSF Arnor diplomat"); not the items
+    of a list ("military and intelligence centre") or of another phrase ("People's
+    Party"). A generic "people" gives way to any other agent, as in PETRARCH."""
+    if not agents:
+        return []
+    ordered = sorted(agents, key=lambda m: m.start)
+    chain = [ordered[-1]]
+    covered = {k for m in actors for k in range(m.start, m.end)}
+    for m in reversed(ordered[:-1]):
+        if all(k in covered for k in range(m.end, chain[0].start)):
+            chain.insert(0, m)
+        else:
+            break
+    specific = [m for m in chain
+                if not isinstance(m.entry, AgentEntry) or m.entry.code not in GENERIC_AGENTS]
+    return specific or chain
+
+
+def combine(
+    mentions: Sequence[Mention], day: dt.date | None, more: Sequence[Mention] = ()
+) -> ResolvedActor | None:
+    """One actor from the mentions inside one noun phrase, qualified further by the agents
+    in ``more`` ("Danish Islamist media and government": the government's agent joins
+    DNKMUS); None when nothing codes."""
     coded = [(m, m.entry.code_on(day)) for m in mentions if isinstance(m.entry, ActorEntry)]
     actors = [(m, c) for m, c in coded if c and c != "---"]
     agents = [m for m in mentions if isinstance(m.entry, AgentEntry)]
@@ -163,15 +190,16 @@ def combine(mentions: Sequence[Mention], day: dt.date | None) -> ResolvedActor |
     # the actor nearest the head of the phrase (its last word) names it
     mention, code = actors[-1]
     used = [mention]
-    if agents:
-        agent = agents[-1].entry
-        assert isinstance(agent, AgentEntry)
-        # an agent qualifies a country or a group ("Gondor police" -> GONCOP, "Amnesty
-        # activists" -> NGMOPP) but never repeats a role the code already has
-        if agent.code not in code[3:] and (len(code) == 3 or split_code(code)[0] is None
-                                           or code[3:6] not in SECTORS):
-            code = agent.code + code if agent.prefix else code + agent.code
-            used.append(agents[-1])
+    # agents qualify a country or a group ("Gondor police" -> GONCOP, "Amnesty activists"
+    # -> NGMOPP), each in turn ("Danish Islamist media" -> DNKMUSMED), but never a code
+    # that has its role already (a leader's RUSGOV) and never twice
+    if len(code) == 3 or split_code(code)[0] is None or code[3:6] not in SECTORS:
+        for m in (*_stacked(agents, [m for m, _ in actors]), *more):
+            agent = m.entry
+            assert isinstance(agent, AgentEntry)
+            if agent.code not in code[3:]:
+                code = agent.code + code if agent.prefix else code + agent.code
+                used.append(m)
     country, sector = split_code(code)
     assert isinstance(mention.entry, ActorEntry)
     return ResolvedActor(

@@ -299,7 +299,7 @@ class Coder:
         heads = (_marked(sent, match.source_at) or roles.subject_tokens(verb),
                  _marked(sent, match.target_at) or list(roles.target_tokens(verb)))
         day = _actor_day(article)
-        sources, targets = self._sides(sent, mentions, verb, heads, day)
+        sources, targets = self._sides(sent, mentions, verb, match, heads, day)
         reporter = self._transformer.reporter(verb) if self._transformer else None
         require_target = self.settings.require_target
         if not any(_pairs(sources, targets, require_target and reporter is None)):
@@ -307,7 +307,7 @@ class Coder:
         # people hold the office of the event's date: "in 2019, Merkel visited" (DEUGOV)
         when_day = self._event_day(sent, verb, article)
         if when_day != day:
-            sources, targets = self._sides(sent, mentions, verb, heads, when_day)
+            sources, targets = self._sides(sent, mentions, verb, match, heads, when_day)
         seen: set[tuple[str, str | None]] = set()
         for source, target in _pairs(sources, targets, require_target and reporter is None):
             key = (source.actor.code, target.actor.code if target else None)
@@ -355,7 +355,7 @@ class Coder:
                            pattern=f"transformation {found.rule.line}")
 
     def _sides(
-        self, sent: Span, mentions: Sequence[Mention], verb: Token,
+        self, sent: Span, mentions: Sequence[Mention], verb: Token, match: VerbMatch,
         heads: tuple[Sequence[Token], Sequence[Token]], day: dt.date,
     ) -> tuple[list[_Role], list[_Role]]:
         """The verb's sources and targets, with its office-holders of ``day``."""
@@ -368,7 +368,8 @@ class Coder:
         # own side is no event between the two
         targets = [t for t in targets if t.head not in about or all(
             t.actor.country != s.actor.country for s in sources)]
-        if not targets and len(sources) > 1 and roles.mutual(verb):
+        if not targets and len(sources) > 1 and roles.mutual(
+                verb, alone=(match.code or "")[:2] in _DONE_TO_EACH_OTHER):
             # "Gondor and Osgiliath renewed ties": each acts on the other
             targets = sources
         return sources, targets
@@ -389,7 +390,8 @@ class Coder:
             if head in absorbed:
                 continue
             role = self._role(sent, mentions, head, day)
-            shared = _coordinated(sent, mentions, head, day)
+            shared = _coordinated(sent, mentions, head, day) or (
+                _distributed(sent, mentions, head, day) if role is None else [])
             for one in shared or (_split_codes(role) if role is not None else []):
                 if all(r.actor.code != one.actor.code for r in found):
                     found.append(one)
@@ -598,6 +600,12 @@ def _names_actor(role: _Role, mentions: Sequence[Mention], sent: Span) -> bool:
     return any(t.pos_ in ("PROPN", "NOUN") for t in sent[role.actor.start:role.actor.end])
 
 
+# CAMEO roots of actions that actors named together do to each other when the sentence
+# names no one else: agree (03), consult (04), cooperate (05, 06), fight (19); not
+# statements, appeals, demands or threats ("Gondor and Arnor said": to no one named)
+_DONE_TO_EACH_OTHER = frozenset({"03", "04", "05", "06", "19"})
+
+
 def _bare_year(token: Token) -> bool:
     """'in 2022' that the entity recogniser did not call a DATE (it sometimes says GPE)."""
     return (token.ent_type_ != "DATE" and len(token.text) == 4 and token.text.isdigit()
@@ -628,7 +636,10 @@ _WITHIN_PHRASE = frozenset({"compound", "amod", "nmod", "poss", "flat"})
 def _words(sent: Span, normed: Sequence[str], mentions: Sequence[Mention]) -> list[Word]:
     """The sentence as pattern words, built once for all its verbs."""
     starts = {m.start for m in mentions if not m.is_agent}
-    return [Word(k, normed[k], norm_word(t.lemma_), k in starts) for k, t in enumerate(sent)]
+    ends = {k: chunk.end - sent.start for chunk in sent.noun_chunks
+            for k in range(chunk.start - sent.start, chunk.end - sent.start)}
+    return [Word(k, normed[k], norm_word(t.lemma_), k in starts, ends.get(k, 0))
+            for k, t in enumerate(sent)]
 
 
 def _clause(sent: Span, verb: Token, words: Sequence[Word]) -> Clause:
@@ -666,6 +677,32 @@ def _coordinated(
         if len(actors) > 1 and len({a.code for a in actors}) == len(actors):
             return [_Role(actor, head, True) for actor in actors]
     return []
+
+
+def _distributed(
+    sent: Span, mentions: Sequence[Mention], head: Token, day: dt.date | None
+) -> list[_Role]:
+    """'Danish media and government', 'lawmakers and officials in Arnor and Gondor': a bare
+    agent joined to a qualified noun shares its qualifiers (DNKGOV; ARNGOV, GONGOV)."""
+    agents = [m for m in _held(sent, mentions, head) if m.is_agent]
+    if head.dep_ != "conj" or not agents or any(
+            c.dep_ in _OWN_WORDS for c in head.children):
+        return []
+    first = head
+    while first.dep_ == "conj":
+        first = first.head
+    own = [m for m in _held(sent, mentions, first)
+           if not m.start <= first.i - sent.start < m.end]
+    groups = [own] if any(not m.is_agent for m in own) else [
+        [m for m in _held(sent, mentions, item) if not m.is_agent]
+        for fallback in roles.phrase_fallbacks(first)
+        for item in roles.phrase_items(fallback, first)]
+    found = [combine(group, day, agents) for group in groups]
+    return [_Role(actor, head, False) for actor in found if actor is not None]
+
+
+# a noun with words of its own ("the Russian government") is no bare agent
+_OWN_WORDS = frozenset({"det", "poss", "amod", "compound", "nmod", "prep", "appos"})
 
 
 def _resolve(

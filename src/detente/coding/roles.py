@@ -132,11 +132,14 @@ _REPORTING = frozenset({"say", "tell", "report", "add", "state", "write", "quote
 _SHARED = frozenset({"their", "bilateral", "mutual", "joint"})
 
 
-def mutual(verb: Token) -> bool:
+def mutual(verb: Token, *, alone: bool = True) -> bool:
     """Whether actors acting together act on each other: "Gondor and Osgiliath renewed
     ties", "delayed their meeting"; not "attacked Kurdish fighters", whose object names
-    someone else the dictionaries do not know."""
+    someone else the dictionaries do not know. Without an object, only where ``alone``
+    says the action is one done to each other ("met", not "said")."""
     objects = [c for c in verb.children if c.dep_ in OBJECTS]
+    if not objects:
+        return alone
     return all(obj.lemma_.lower() in ("tie", "relation") or any(
         c.lower_ in _SHARED for c in obj.children) for obj in objects)
 

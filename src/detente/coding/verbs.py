@@ -41,6 +41,7 @@ class Word:
     text: str  # normalised (upper case, no accents)
     lemma: str
     actor_start: bool = False  # an actor mention starts here
+    phrase_end: int = 0  # where the noun phrase it starts or is in ends (0: the next word)
 
 
 @dataclass(frozen=True, slots=True)
@@ -189,7 +190,9 @@ def _term_width(
     backwards: bool,
 ) -> int:
     if term.kind == "skip":
-        return 1  # at least one word; the terms after it may start further on
+        # a noun phrase ("AT ^ +": "at the Gondor of the Prince" skips "the Gondor"), or
+        # at least one word; the terms after it may start further on
+        return 1 if backwards else max(1, words[i].phrase_end - words[i].index)
     if term.kind == "word":
         w = words[i]
         return 1 if term.text in (w.text, w.lemma) else 0

@@ -1,0 +1,101 @@
+"""Several agents in one actor: stacked in one phrase, or shared along a coordination."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from detente.coding.coder import Coder
+from detente.coding.dictionaries import load_dictionaries
+from detente.model import Article
+from parses import parsed
+from tiny import tiny_dicts_with
+
+DAY = dt.date(2024, 1, 15)
+AGENTS = """
+MEDIA [~MED]
+GOVERNMENT [~GOV]
+OFFICIAL [~GOV]
+LAWMAKER [~LEG]
+ISLAMIST [~MUS]
+MSF [NGO~]
+DIPLOMAT [~GOV]
+INTELLIGENCE [~SPY]
+PEOPLE [~PPL]
+PARTY [~PTY]
+"""
+VERBS = "--- WARN [160] ---\nWARN\n- * AT ^ + [162]\n"
+
+
+@pytest.fixture(scope="module")
+def coder(tmp_path_factory: pytest.TempPathFactory) -> Coder:
+    folder = tmp_path_factory.mktemp("dicts")
+    return Coder(load_dictionaries(tiny_dicts_with(
+        folder, {"Tiny.agents.txt": AGENTS, "Tiny.verbs.txt": VERBS})))
+
+
+def code(coder: Coder, spec: str) -> list[tuple[str, str | None, str]]:
+    doc = parsed(spec)
+    events = coder.code_doc(doc, Article("t", doc.text, date=DAY))
+    return [(e.source.code, e.target.code if e.target else None, e.cameo) for e in events]
+
+
+def test_agents_in_one_phrase_stack_in_text_order(coder: Coder) -> None:
+    # "An MSF Arnor diplomat": a prefix agent, the country, a suffix agent
+    spec = ("An/DET/det/3 MSF/PROPN/compound/3 Arnor/PROPN/compound/3 diplomat/NOUN/nsubj/4 "
+            "visited/VERB/ROOT/4/visit Gondor/PROPN/dobj/4 ./PUNCT/punct/4")
+    assert code(coder, spec) == [("NGOARNGOV", "GON", "042")]
+
+
+def test_listed_agents_do_not_stack(coder: Coder) -> None:
+    # "Gondorian media and intelligence centre": two roles listed, not one actor of both
+    spec = ("Gondorian/ADJ/amod/4 media/NOUN/compound/4 and/CCONJ/cc/1 "
+            "intelligence/NOUN/conj/1 centre/NOUN/nsubj/5 visited/VERB/ROOT/5/visit "
+            "Arnor/PROPN/dobj/5 ./PUNCT/punct/5")
+    assert code(coder, spec) == [("GONSPY", "ARN", "042")]
+
+
+def test_a_generic_people_gives_way(coder: Coder) -> None:
+    # "the Gondorian people's party": the party, not the people
+    spec = ("the/DET/det/4 Gondorian/ADJ/amod/2 people/NOUN/poss/4 's/PART/case/2 "
+            "party/NOUN/nsubj/5 visited/VERB/ROOT/5/visit Arnor/PROPN/dobj/5 ./PUNCT/punct/5")
+    assert code(coder, spec) == [("GONPTY", "ARN", "042")]
+
+
+def test_a_bare_agent_shares_the_qualifier_of_its_conjunct(coder: Coder) -> None:
+    spec = ("Gondorian/ADJ/amod/1 media/NOUN/nsubj/4 and/CCONJ/cc/1 government/NOUN/conj/1 "
+            "visited/VERB/ROOT/4/visit Arnor/PROPN/dobj/4 ./PUNCT/punct/4")
+    assert code(coder, spec) == [("GONMED", "ARN", "042"), ("GONGOV", "ARN", "042")]
+
+
+def test_stacked_qualifiers_are_shared_too(coder: Coder) -> None:
+    spec = ("Gondorian/ADJ/amod/2 Islamist/ADJ/amod/2 media/NOUN/nsubj/5 and/CCONJ/cc/2 "
+            "government/NOUN/conj/2 visited/VERB/ROOT/5/visit Arnor/PROPN/dobj/5 "
+            "./PUNCT/punct/5")
+    assert code(coder, spec) == [("GONMUSMED", "ARN", "042"), ("GONMUSGOV", "ARN", "042")]
+
+
+def test_a_bare_agent_shares_each_country_of_the_phrase(coder: Coder) -> None:
+    # "Lawmakers and officials in Arnor and Gondor": the parser hangs the place on the first
+    spec = ("Lawmakers/NOUN/nsubj/7/lawmaker and/CCONJ/cc/0 officials/NOUN/conj/0/official "
+            "in/ADP/prep/0 Arnor/PROPN/pobj/3 and/CCONJ/cc/4 Gondor/PROPN/conj/4 "
+            "visited/VERB/ROOT/7/visit Mordor/PROPN/dobj/7 ./PUNCT/punct/7")
+    assert sorted(code(coder, spec)) == [
+        ("ARNGOV", "MOR", "042"), ("ARNLEG", "MOR", "042"),
+        ("GONGOV", "MOR", "042"), ("GONLEG", "MOR", "042")]
+
+
+def test_an_agent_with_words_of_its_own_is_not_shared(coder: Coder) -> None:
+    # "Gondorian media and the government": whose government the sentence does not say
+    spec = ("Gondorian/ADJ/amod/1 media/NOUN/nsubj/5 and/CCONJ/cc/1 the/DET/det/4 "
+            "government/NOUN/conj/1 visited/VERB/ROOT/5/visit Arnor/PROPN/dobj/5 "
+            "./PUNCT/punct/5")
+    assert code(coder, spec) == [("GONMED", "ARN", "042")]
+
+
+def test_a_caret_skips_the_whole_noun_phrase(coder: Coder) -> None:
+    # "warned at the Arnor of Mordor": "^" takes "the Arnor", so "+" finds Mordor
+    spec = ("Gondor/PROPN/nsubj/1 warned/VERB/ROOT/1/warn at/ADP/prep/1 the/DET/det/4 "
+            "Arnor/PROPN/pobj/2 of/ADP/prep/4 Mordor/PROPN/pobj/5 ./PUNCT/punct/1")
+    assert code(coder, spec) == [("GON", "MOR", "162")]
