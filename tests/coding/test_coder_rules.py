@@ -308,3 +308,13 @@ def test_a_purpose_clause_names_the_target(coder: Coder) -> None:
     spec = ("Gondor/PROPN/nsubj/1 met/VERB/ROOT/1/meet to/PART/aux/3/to/TO "
             "accuse/VERB/advcl/1/accuse/VB Mordor/PROPN/dobj/3 ./PUNCT/punct/1")
     assert ("GON", "MOR", "040", "asserted") in code(coder, spec)
+
+
+def test_a_particle_taken_for_a_preposition_leads_to_the_target(tmp_path: Path) -> None:
+    # "Gondor cordoned off the roads leading into Mordor": "off" is no place
+    cordoning = with_verbs(tmp_path, "--- CORDON [172] ---\n"
+                           "+CORDON_OFF {+CORDONED_OFF +CORDONS_OFF +CORDONING_OFF}\n")
+    spec = ("Gondor/PROPN/nsubj/1 cordoned/VERB/ROOT/1/cordon off/ADP/prep/1 the/DET/det/4 "
+            "roads/NOUN/pobj/2/road leading/VERB/acl/4/lead into/ADP/prep/5 "
+            "Mordor/PROPN/pobj/6 ./PUNCT/punct/1")
+    assert code(cordoning, spec) == [("GON", "MOR", "172", "asserted")]

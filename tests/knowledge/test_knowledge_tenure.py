@@ -98,6 +98,9 @@ def test_an_organisation_office_is_an_office(k: Knowledge) -> None:
         ("Mark Rutte", D(2024, 10, 1), "IGOWSTNAT"),
         ("Antonio Guterres", D(2016, 12, 31), None),
         ("Antonio Guterres", D(2017, 1, 1), "IGOUNO"),
+        # offices held ex officio yield to the person's own, whatever the file's order
+        ("Emmanuel Macron", D(2025, 1, 1), "FRAGOV"),  # not ANDGOV (co-prince of Andorra)
+        ("King Charles III", D(2025, 1, 1), "GBRGOV"),  # not ATGGOV (a realm)
     ],
 )
 def test_person_codes_follow_tenure(

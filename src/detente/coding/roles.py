@@ -16,7 +16,9 @@ PASSIVE_SUBJECTS = frozenset({"nsubjpass", "csubjpass"})
 OBJECTS = frozenset({"dobj", "dative", "obj", "attr", "oprd"})
 TARGET_PREPOSITIONS = frozenset(
     {"to", "with", "against", "on", "at", "into", "from", "in", "for", "over", "toward",
-     "towards", "upon", "about", "onto", "across", "among", "between", "near", "of"}
+     "towards", "upon", "about", "onto", "across", "among", "between", "near", "of",
+     # particles the parser takes for prepositions: "cordoned off the roads into Mordor"
+     "off", "out", "down", "up"}
 )
 # links along which a verb without a subject of its own takes its governor's
 _INHERITS = frozenset({"xcomp", "conj", "advcl", "pcomp", "prep", "acl", "ccomp", "acomp"})

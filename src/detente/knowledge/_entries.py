@@ -77,10 +77,12 @@ def _code_during(offices: Sequence[Office], day: dt.date) -> str | None:
     return f"{cameo_country(last.former_country or '')}ELI"
 
 
-def _rank(office: Office) -> int:
+def _rank(office: Office) -> tuple[int, bool]:
+    # an ex officio office yields to the person's own (Charles III is GBRGOV, not ATGGOV)
     if office.is_position:
-        return _ORG_RANK + 1  # a people.csv position yields to any office held the same day
-    return _RANK.get(office.role, _ORG_RANK) if office.national else _ORG_RANK
+        return _ORG_RANK + 1, False  # a people.csv position yields to any office that day
+    role = _RANK.get(office.role, _ORG_RANK) if office.national else _ORG_RANK
+    return role, office.ex_officio
 
 
 def organisation_entries(organisations: Sequence[Organisation]) -> tuple[ActorEntry, ...]:

@@ -61,6 +61,8 @@ SURNAME_DENYLIST = frozenset(
 # A people.csv position of these types (or an international organisation's code) makes
 # its holder the country's elite (``ELI``) once it ends, as a national office does; other
 # types (BUS, REB, CRM, HRI...) code nothing after their end.
+# leaders.csv notes of offices held ex officio: the person is coded by their own country
+EX_OFFICIO_NOTES = ("Commonwealth realm", "co-prince")
 PUBLIC_TYPES = frozenset({"GOV", "MIL", "JUD", "LEG", "COP", "SPY", "OPP", "PTY", "ELI"})
 
 
@@ -110,6 +112,12 @@ class Office:
 
     def holds_on(self, day: dt.date) -> bool:
         return self.start <= day and (self.end is None or day < self.end)
+
+    @property
+    def ex_officio(self) -> bool:
+        """Held by virtue of an office elsewhere: the British monarch in the other
+        Commonwealth realms, the French president as co-prince of Andorra."""
+        return any(mark in self.note for mark in EX_OFFICIO_NOTES)
 
     @property
     def code(self) -> str:
