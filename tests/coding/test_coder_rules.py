@@ -318,3 +318,32 @@ def test_a_particle_taken_for_a_preposition_leads_to_the_target(tmp_path: Path) 
             "roads/NOUN/pobj/2/road leading/VERB/acl/4/lead into/ADP/prep/5 "
             "Mordor/PROPN/pobj/6 ./PUNCT/punct/1")
     assert code(cordoning, spec) == [("GON", "MOR", "172", "asserted")]
+
+
+def test_a_list_parsed_as_modifiers_keeps_its_head(tmp_path: Path) -> None:
+    # "Arnor, Gondor and the evil Mordor visited Eriador", parsed with Arnor a modifier of
+    # Mordor and Gondor its conjunct: all three visit
+    coder = Coder(load_dictionaries(tiny_dicts_with(
+        tmp_path, {"Tiny.actors.txt": "ERIADOR_ [ERI]\n"})))
+    spec = ("Arnor/PROPN/nmod/6 ,/PUNCT/punct/0 Gondor/PROPN/conj/0 and/CCONJ/cc/2 "
+            "the/DET/det/6 evil/ADJ/amod/6 Mordor/PROPN/nsubj/7 visited/VERB/ROOT/7/visit "
+            "Eriador/PROPN/dobj/7 ./PUNCT/punct/7")
+    assert sorted(code(coder, spec)) == [("ARN", "ERI", "042", "asserted"),
+                                         ("GON", "ERI", "042", "asserted"),
+                                         ("MOR", "ERI", "042", "asserted")]
+
+
+def test_the_object_of_urged_does_what_it_is_urged_to(coder: Coder) -> None:
+    # "Gondor urged Arnor to attack Mordor": Arnor would attack, not Gondor, and only if
+    # it heeds the call
+    spec = ("Gondor/PROPN/nsubj/1 urged/VERB/ROOT/1/urge Arnor/PROPN/dobj/1 to/PART/aux/4/to "
+            "attack/VERB/xcomp/1/attack Mordor/PROPN/dobj/4 ./PUNCT/punct/1")
+    assert code(coder, spec) == [("ARN", "MOR", "190", "hypothetical")]
+
+
+def test_an_object_naming_no_actor_leaves_the_subject_acting(coder: Coder) -> None:
+    # "Gondor ordered its soldiers to attack Mordor": the soldiers are Gondor's, unnamed
+    spec = ("Gondor/PROPN/nsubj/1 ordered/VERB/ROOT/1/order its/PRON/poss/3 "
+            "men/NOUN/dobj/1/man to/PART/aux/5/to attack/VERB/xcomp/1/attack "
+            "Mordor/PROPN/dobj/5 ./PUNCT/punct/1")
+    assert [c[:3] for c in code(coder, spec)] == [("GON", "MOR", "190")]

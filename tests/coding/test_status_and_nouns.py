@@ -64,6 +64,13 @@ def _span(text: str, phrase: str) -> tuple[int, int]:
     # "Gondor refrained from attacking Mordor"
     ("Gondor/PROPN/nsubj/1 refrained/VERB/ROOT/1/refrain/VBD from/ADP/prep/1 "
      "attacking/VERB/pcomp/2/attack/VBG Mordor/PROPN/dobj/3", 3, "negated"),
+    # "Gondor ordered its troops to withdraw": ordered, not yet done
+    ("Gondor/PROPN/nsubj/1 ordered/VERB/ROOT/1/order/VBD its/PRON/poss/3 "
+     "troops/NOUN/dobj/1/troop to/PART/aux/5/to/TO withdraw/VERB/xcomp/1/withdraw/VB", 5,
+     "future"),
+    # "Gondor urged Arnor to withdraw": wanted by Gondor, no more
+    ("Gondor/PROPN/nsubj/1 urged/VERB/ROOT/1/urge/VBD Arnor/PROPN/dobj/1 "
+     "to/PART/aux/4/to/TO withdraw/VERB/xcomp/1/withdraw/VB", 4, "hypothetical"),
     # "If Gondor attacks, Arnor would respond": conditional
     ("If/SCONJ/mark/2/if/IN Gondor/PROPN/nsubj/2 attacks/VERB/advcl/6/attack/VBZ ,/PUNCT/punct/6 "
      "Arnor/PROPN/nsubj/6 would/AUX/aux/6/would/MD respond/VERB/ROOT/6/respond/VB", 6,

@@ -671,6 +671,10 @@ def _coordinated(
                  for item in (child, *child.conjuncts)]
         listed = set().union(*items)
         shared = [m for m in held if m.is_agent and m.start not in listed]
+        # "Arnor, Calenardhon and the evil Gondor", parsed as modifiers of Gondor: the
+        # head names an actor of the list too
+        items.append({k for m in held if not m.is_agent and m.start <= head.i - sent.start
+                      < m.end for k in range(m.start, m.end)})
         found = [combine([*(m for m in held if m.start in item and not m.is_agent), *shared],
                          day) for item in items]
         actors = [a for a in found if a is not None]

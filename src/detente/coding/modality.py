@@ -1,7 +1,8 @@
 """Whether an event happened: status from the parse around the verb.
 
-"is poised to visit", "will meet" -> future; "did not attack", "refrained from endorsing"
--> negated; "could strike", "if ... would" -> hypothetical; otherwise asserted.
+"is poised to visit", "will meet", "ordered to withdraw" -> future; "did not attack",
+"refrained from endorsing" -> negated; "could strike", "if ... would", "urged to withdraw"
+-> hypothetical; otherwise asserted.
 """
 
 from __future__ import annotations
@@ -16,9 +17,18 @@ FUTURE_GOVERNORS = frozenset(
         "plan", "poise", "expect", "schedule", "intend", "prepare", "aim", "set", "due",
         "hope", "want", "seek", "agree", "promise", "pledge", "vow", "propose", "offer",
         "invite", "consider", "decide", "announce",
+        # ordered by whoever may: "ordered the troops to withdraw"
+        "order", "direct", "instruct",
     }
 )
-HYPOTHETICAL_GOVERNORS = frozenset({"threaten", "warn", "could", "might", "may"})
+HYPOTHETICAL_GOVERNORS = frozenset(
+    {
+        "threaten", "warn", "could", "might", "may",
+        # wanted by someone else, and no more: "urged Rwanda to withdraw"
+        "urge", "ask", "call", "demand", "press", "encourage", "request", "appeal",
+        "advise", "recommend",
+    }
+)
 FUTURE_AUX = frozenset({"will", "shall", "'ll", "wo"})
 HYPOTHETICAL_AUX = frozenset({"could", "may", "might", "would", "should", "can"})
 # the links along which a governing verb passes its modality down to the event verb

@@ -52,8 +52,26 @@ def subject_tokens(verb: Token) -> list[Token]:
             return []
         if token.dep_ not in _INHERITS or token.head is token:
             return []
+        controller = _object_control(token)
+        if controller:
+            # "ordered its airlines to stop", "used the act to deport": where the object
+            # names no actor, the coder falls back on the governor's subject
+            return controller + subject_tokens(token.head)
         token = token.head
     return []
+
+
+def _object_control(verb: Token) -> list[Token]:
+    """'urged Eriador to respond': the governor's object, not its subject, responds."""
+    head = verb.head
+    if verb.dep_ != "xcomp" or head.lemma_.lower() in _SUBJECT_CONTROL:
+        return []
+    return [t for c in head.children if c.dep_ == "dobj" for t in members(c)]
+
+
+# verbs whose subject does what their infinitive says even with an object ("promised
+# Gondor to withdraw")
+_SUBJECT_CONTROL = frozenset({"promise", "pledge", "vow", "threaten"})
 
 
 def _own_subject(verb: Token) -> list[Token]:
