@@ -347,3 +347,26 @@ def test_an_object_naming_no_actor_leaves_the_subject_acting(coder: Coder) -> No
             "men/NOUN/dobj/1/man to/PART/aux/5/to attack/VERB/xcomp/1/attack "
             "Mordor/PROPN/dobj/5 ./PUNCT/punct/1")
     assert [c[:3] for c in code(coder, spec)] == [("GON", "MOR", "190")]
+
+
+def test_a_state_does_not_act_on_its_own_country(coder: Coder) -> None:
+    # "Gondorian soldiers attacked Gondor": a domestic place, not a second actor
+    spec = ("Gondorian/ADJ/amod/1 soldiers/NOUN/nsubj/2/soldier attacked/VERB/ROOT/2/attack "
+            "Gondor/PROPN/dobj/2 ./PUNCT/punct/2")
+    assert code(coder, spec) == []
+
+
+def test_past_its_own_country_a_state_acts_on_the_next_actor(coder: Coder) -> None:
+    # "Gondor attacked Gondor's border with Mordor"
+    spec = ("Gondor/PROPN/nsubj/1 attacked/VERB/ROOT/1/attack Gondor/PROPN/poss/4 "
+            "'s/PART/case/2 border/NOUN/dobj/1 with/ADP/prep/4 Mordor/PROPN/pobj/5 "
+            "./PUNCT/punct/1")
+    assert code(coder, spec) == [("GON", "MOR", "190", "asserted")]
+
+
+def test_rebels_act_on_their_own_country(tmp_path: Path) -> None:
+    coder = Coder(load_dictionaries(tiny_dicts_with(
+        tmp_path, {"Tiny.agents.txt": "REBEL [~REB]\n"})))
+    spec = ("Gondorian/ADJ/amod/1 rebels/NOUN/nsubj/2/rebel attacked/VERB/ROOT/2/attack "
+            "Gondor/PROPN/dobj/2 ./PUNCT/punct/2")
+    assert code(coder, spec) == [("GONREB", "GON", "190", "asserted")]

@@ -362,7 +362,11 @@ class Coder:
         sources = self._roles(sent, mentions, heads[0], day)
         if not sources:
             return [], []
-        targets = self._roles(sent, mentions, heads[1], day)
+        # "Erdoğan reiterated Turkey's commitment to Ukraine": a state's own country as a
+        # whole is no one it acts on (a rebel group's is; so are its opposition or army)
+        own = set.intersection(*(_state_country(s) for s in sources))
+        targets = self._roles(sent, mentions, heads[1], day,
+                              skip=lambda r: r.actor.code in own)
         about = roles.clause_subjects(verb)
         # "the ministry claims Russian forces captured ...": a clause about the source's
         # own side is no event between the two
@@ -382,8 +386,10 @@ class Coder:
 
     def _roles(
         self, sent: Span, mentions: Sequence[Mention], heads: Sequence[Token],
-        day: dt.date | None,
+        day: dt.date | None, skip: Callable[[_Role], bool] | None = None,
     ) -> list[_Role]:
+        """The actors of one side, from its candidate nouns in order of preference; those
+        ``skip`` rejects count as no actor."""
         found: list[_Role] = []
         absorbed: set[Token] = set()  # items the phrase of an earlier head took in
         for head in heads:
@@ -393,6 +399,8 @@ class Coder:
             shared = _coordinated(sent, mentions, head, day) or (
                 _distributed(sent, mentions, head, day) if role is None else [])
             for one in shared or (_split_codes(role) if role is not None else []):
+                if skip is not None and skip(one):
+                    continue
                 if all(r.actor.code != one.actor.code for r in found):
                     found.append(one)
             if role is not None and not role.named:
@@ -556,11 +564,24 @@ def _pairs(
 ) -> Iterator[tuple[_Role, _Role | None]]:
     """Each source with each target ("Gondor and Arnor" on either side), never itself."""
     for source in sources:
-        own = [t for t in targets if t.actor.code != source.actor.code]
+        own = [t for t in targets if t.actor.code != source.actor.code
+               and t.actor.code not in _state_country(source)]
         if not own and not require_target:
             yield source, None
         for target in own:
             yield source, target
+
+
+def _state_country(role: _Role) -> set[str]:
+    """The country a state actor (a government, its army, police, courts or legislature,
+    or the country itself) belongs to: {} for anyone else."""
+    actor = role.actor
+    if actor.country and (actor.sector is None or actor.sector in _STATE_SECTORS):
+        return {actor.country}
+    return set()
+
+
+_STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "SPY", "ELI"})
 
 
 def _split_codes(role: _Role) -> list[_Role]:
