@@ -61,6 +61,15 @@ def test_turkey_never_sanctions_russia(events: list[Event]) -> None:
     )
 
 
+def test_turkey_supports_ukraine_and_refrains_from_sanctions(events: list[Event]) -> None:
+    # "Turkey ... has maintained a delicate balance by supporting Ukraine with military
+    # supplies while refraining from endorsing Western sanctions on Moscow"
+    assert find(events, "TUR", "UKR", "050").status == "asserted"
+    refrained = [e for e in events if e.source and e.source.code == "TUR" and e.target
+                 and e.target.code == "RUS" and e.cameo_root == "13"]
+    assert refrained and all(e.status == "negated" for e in refrained)
+
+
 def test_the_announcement_is_an_asserted_036_on_the_publication_monday(
     events: list[Event],
 ) -> None:

@@ -370,3 +370,20 @@ def test_rebels_act_on_their_own_country(tmp_path: Path) -> None:
     spec = ("Gondorian/ADJ/amod/1 rebels/NOUN/nsubj/2/rebel attacked/VERB/ROOT/2/attack "
             "Gondor/PROPN/dobj/2 ./PUNCT/punct/2")
     assert code(coder, spec) == [("GONREB", "GON", "190", "asserted")]
+
+
+def test_a_subject_the_parser_stranded_in_an_opening_phrase_acts(coder: Coder) -> None:
+    # "Despite the war, Gondor, has attacked Mordor", parsed with Gondor an apposition
+    # of "war" and the main verb left without a subject (as in the Putin-Turkey story)
+    spec = ("Despite/ADP/prep/6 war/NOUN/pobj/0 ,/PUNCT/punct/1 Gondor/PROPN/appos/1 "
+            ",/PUNCT/punct/1 has/AUX/aux/6/have/VBZ attacked/VERB/ROOT/6/attack/VBN "
+            "Mordor/PROPN/dobj/6 ./PUNCT/punct/6")
+    assert code(coder, spec) == [("GON", "MOR", "190", "asserted")]
+
+
+def test_no_stranded_subject_past_another_noun(coder: Coder) -> None:
+    # "In the war, Gondor, the governor attacked Mordor": the governor, unknown, acted
+    spec = ("In/ADP/prep/7 war/NOUN/pobj/0 ,/PUNCT/punct/1 Gondor/PROPN/appos/1 "
+            ",/PUNCT/punct/1 the/DET/det/6 governor/NOUN/npadvmod/7 "
+            "attacked/VERB/ROOT/7/attack/VBD Mordor/PROPN/dobj/7 ./PUNCT/punct/7")
+    assert code(coder, spec) == []

@@ -50,7 +50,9 @@ def subject_tokens(verb: Token) -> list[Token]:
             # allowed to leave": whoever resolves or allows is not said, and is not the
             # subject of the verb this one hangs from
             return []
-        if token.dep_ not in _INHERITS or token.head is token:
+        if token.dep_ == "ROOT":
+            return _stranded_subject(token)
+        if token.dep_ not in _INHERITS:
             return []
         controller = _object_control(token)
         if controller:
@@ -59,6 +61,32 @@ def subject_tokens(verb: Token) -> list[Token]:
             return controller + subject_tokens(token.head)
         token = token.head
     return []
+
+
+def _stranded_subject(root: Token) -> list[Token]:
+    """'Despite Russia's invasion, Turkey, led by Erdoğan, has maintained ...': the parser
+    made the subject an apposition inside the opening phrase and left the main verb
+    without one. The last name set off by commas before the verb stands in for it."""
+    if root.pos_ not in ("VERB", "AUX") or not any(
+            c.dep_ in ("aux", "auxpass") or c.tag_ in ("VBD", "VBZ", "VBP")
+            for c in (root, *root.children)):
+        return []
+    stranded = [t for t in root.doc[root.sent.start:root.i] if t.dep_ == "appos"
+                and t.pos_ == "PROPN" and t.i > t.head.i and t.nbor(-1).text == ","]
+    if not stranded or not all(_aside(w, stranded[-1], root)
+                               for w in root.doc[stranded[-1].i + 1:root.i]):
+        return []
+    return stranded[-1:]
+
+
+def _aside(word: Token, name: Token, root: Token) -> bool:
+    """Between the stranded name and its verb only commas, the verb's auxiliaries and
+    adverbs, and participle phrases ("led by Erdoğan"): no other noun that could be
+    the subject ("Ukraine, the region's governor says")."""
+    if word.is_punct or word.head.i == root.i and word.dep_ in ("aux", "neg", "advmod"):
+        return True
+    return any(a.dep_ in ("acl", "advcl") and a.tag_ in ("VBN", "VBG") and a.i > name.i
+               for a in (word, *word.ancestors))
 
 
 def _object_control(verb: Token) -> list[Token]:
