@@ -25,8 +25,14 @@ _UNUSED_NOTE = "# detente: not used (detente dates past events rather than dropp
 
 # Transformations detente can apply where PETRARCH could not: a reported attack still to
 # come ("said it will attack") is a threat. The first is in the source, commented out.
-_ENABLED = {"verbs": (re.compile(r"^#(~ a \(a b WILL_ATTACK\) SAY = a b 138)\b.*$"),
-                      r"\1  # detente: enabled (WILL_ is an event still to come)")}
+# And "agreed" on its own is CAMEO 030, an intent to cooperate (PLOVER's AGREE), not the
+# diplomatic cooperation (050) the source gives the AGREE block.
+_ENABLED = {"verbs": (
+    (re.compile(r"^#(~ a \(a b WILL_ATTACK\) SAY = a b 138)\b.*$"),
+     r"\1  # detente: enabled (WILL_ is an event still to come)"),
+    (re.compile(r"^(---\s+AGREE\s+)\[050\](\s+---)\s*$"),
+     r"\1[030]\2  # detente: was [050]; agreeing is an intent to cooperate"),
+)}
 _ADDED = {"verbs": ("~ a (a b WILL_ATTACK) WARN = a b 138  # detente: added",)}
 
 # 7-digit dates in the source files are typos of 6-digit YYMMDD dates with one digit doubled.
@@ -53,8 +59,7 @@ def convert(src: Path, dest: Path) -> list[str]:
     unused = _UNUSED.get(kind)
     if unused is not None:
         lines = [_UNUSED_NOTE + line if unused.match(line) else line for line in lines]
-    if kind in _ENABLED:
-        pattern, replacement = _ENABLED[kind]
+    for pattern, replacement in _ENABLED.get(kind, ()):
         lines = [pattern.sub(replacement, line) for line in lines]
     lines += _ADDED.get(kind, ())
     notes: list[str] = []

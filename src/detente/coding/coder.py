@@ -243,7 +243,7 @@ class Coder:
             article_id=article.id, sentence_index=index, sentence=sent.text.rstrip(),
             source=src, target=tgt, cameo=code,
             quad_class=self._cameo.quad_class(code), goldstein=self._cameo.goldstein(code),
-            plover=self._plover.lookup(code), coder=self.info, verb=phrase.text,
+            plover=self._plover.lookup(code, status), coder=self.info, verb=phrase.text,
             verb_span=span, status=status,  # type: ignore[arg-type]
             date=when.value if when else None,
             date_precision=when.precision if when else "unknown",
@@ -471,7 +471,7 @@ class Coder:
             cameo=code,
             quad_class=self._cameo.quad_class(code),
             goldstein=self._cameo.goldstein(code),
-            plover=self._plover.lookup(code),
+            plover=self._plover.lookup(code, status),
             coder=self.info,
             verb=verb.text,
             verb_span=verb_span,

@@ -170,6 +170,22 @@ def test_cameo_08_is_split_between_concede_and_retreat(plover: PloverTable) -> N
     assert plover.lookup("0871") == Plover("RETREAT", "ceasefire", ("military",))
 
 
+@pytest.mark.parametrize(("code", "event"), [
+    ("042", "AGREE"),  # "will visit": a promise to consult
+    ("071", "AGREE"),  # "will give a grant"
+    ("050", "AGREE"),
+    ("061", "AGREE"),
+    ("0874", "RETREAT"),  # "will withdraw" stays a retreat (PLOVER manual, AGREE)
+    ("081", "CONCEDE"),
+    ("190", "ASSAULT"),  # conflict is never an agree
+])
+def test_future_cooperation_is_an_agree(plover: PloverTable, code: str, event: str) -> None:
+    future = plover.lookup(code, "future")
+    assert future is not None and future.event == event
+    asserted = plover.lookup(code)
+    assert asserted is not None and asserted.context == future.context
+
+
 @pytest.mark.parametrize("code", ["01", "010", "02", "0231", "028"])
 def test_statements_and_appeals_have_no_plover_event(plover: PloverTable, code: str) -> None:
     assert plover.lookup(code) is None

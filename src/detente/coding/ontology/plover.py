@@ -41,9 +41,20 @@ _FIELDS = 3  # event, mode, contexts
 class PloverTable:
     entries: Mapping[str, Plover] = field(default_factory=lambda: MappingProxyType({}))
 
-    def lookup(self, code: str) -> Plover | None:
-        """The code's PLOVER event, else its nearest parent's."""
-        return next((self.entries[c] for c in lineage(code) if c in self.entries), None)
+    def lookup(self, code: str, status: str = "asserted") -> Plover | None:
+        """The code's PLOVER event, else its nearest parent's.
+
+        A cooperative action reported as future ("Finland will give Tanzania a grant")
+        is an AGREE, as the PLOVER manual's AGREE section says; a future RETREAT or
+        CONCEDE stays what it is."""
+        found = next((self.entries[c] for c in lineage(code) if c in self.entries), None)
+        if found is not None and status == "future" and found.event in _INTENDED:
+            return Plover("AGREE", None, found.context)
+        return found
+
+
+# PLOVER events that, reported in the future tense, are intentions to cooperate
+_INTENDED = frozenset({"CONSULT", "SUPPORT", "COOPERATE", "AID"})
 
 
 def parse_line(body: str) -> Plover:
