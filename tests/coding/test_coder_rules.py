@@ -387,3 +387,11 @@ def test_no_stranded_subject_past_another_noun(coder: Coder) -> None:
             ",/PUNCT/punct/1 the/DET/det/6 governor/NOUN/npadvmod/7 "
             "attacked/VERB/ROOT/7/attack/VBD Mordor/PROPN/dobj/7 ./PUNCT/punct/7")
     assert code(coder, spec) == []
+
+
+def test_actors_signing_a_treaty_sign_it_with_each_other(tmp_path: Path) -> None:
+    signing = with_verbs(tmp_path, "--- SIGN [057] ---\nSIGN\n")
+    spec = ("Gondor/PROPN/nsubj/3 and/CCONJ/cc/0 Arnor/PROPN/conj/0 signed/VERB/ROOT/3/sign "
+            "a/DET/det/5 treaty/NOUN/dobj/3/treaty ./PUNCT/punct/3")
+    assert code(signing, spec) == [("GON", "ARN", "057", "asserted"),
+                                   ("ARN", "GON", "057", "asserted")]

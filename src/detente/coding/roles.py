@@ -178,6 +178,12 @@ def _subjects_of_clauses(token: Token, deps: tuple[str, ...]) -> list[Token]:
 
 _REPORTING = frozenset({"say", "tell", "report", "add", "state", "write", "quote"})
 _SHARED = frozenset({"their", "bilateral", "mutual", "joint"})
+# objects that are always between the parties that act on them: "Czechia and China signed
+# an agreement", "Israel and Lebanon renewed negotiations"
+_BETWEEN_PARTIES = frozenset({
+    "tie", "relation", "treaty", "agreement", "accord", "deal", "pact", "memorandum",
+    "talk", "negotiation", "dialogue", "truce", "ceasefire", "partnership", "alliance",
+})
 
 
 def mutual(verb: Token, *, alone: bool = True) -> bool:
@@ -188,7 +194,7 @@ def mutual(verb: Token, *, alone: bool = True) -> bool:
     objects = [c for c in verb.children if c.dep_ in OBJECTS]
     if not objects:
         return alone
-    return all(obj.lemma_.lower() in ("tie", "relation") or any(
+    return all(obj.lemma_.lower() in _BETWEEN_PARTIES or any(
         c.lower_ in _SHARED for c in obj.children) for obj in objects)
 
 
