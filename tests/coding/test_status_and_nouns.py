@@ -58,6 +58,9 @@ def _span(text: str, phrase: str) -> tuple[int, int]:
     # "Gondor may attack Mordor"
     ("Gondor/PROPN/nsubj/2 may/AUX/aux/2/may/MD attack/VERB/ROOT/2/attack/VB "
      "Mordor/PROPN/dobj/2", 2, "hypothetical"),
+    # "Gondor must withdraw from Mordor": an obligation, not a deed
+    ("Gondor/PROPN/nsubj/2 must/AUX/aux/2/must/MD withdraw/VERB/ROOT/2/withdraw/VB "
+     "from/ADP/prep/2 Mordor/PROPN/pobj/3", 2, "hypothetical"),
     # "Gondor did not attack Mordor"
     ("Gondor/PROPN/nsubj/3 did/AUX/aux/3/do/VBD not/PART/neg/3/not/RB "
      "attack/VERB/ROOT/3/attack/VB Mordor/PROPN/dobj/3", 3, "negated"),

@@ -30,7 +30,8 @@ HYPOTHETICAL_GOVERNORS = frozenset(
     }
 )
 FUTURE_AUX = frozenset({"will", "shall", "'ll", "wo"})
-HYPOTHETICAL_AUX = frozenset({"could", "may", "might", "would", "should", "can"})
+HYPOTHETICAL_AUX = frozenset({"could", "may", "might", "would", "should", "can", "must",
+                              "ought"})
 # the links along which a governing verb passes its modality down to the event verb
 _GOVERNED = frozenset({"xcomp", "pcomp", "prep", "ccomp", "acl", "advcl"})
 
