@@ -18,9 +18,11 @@ from pathlib import Path
 from detente.coding.dictionaries import kind_of, load_file
 from detente.errors import DictionaryError
 
-# Discards of sentences that tell of the past ("YEARS AGO"): PETRARCH drops them because it
-# dates every event to its story; detente dates each event, so it codes them.
-_UNUSED = {"discards": re.compile(r"^\s*(?:WEEKS|MONTHS|YEARS)\s+(?:AGO|LATER)\b")}
+# Discards of sentences that tell of the past ("YEARS AGO", any year from 1914 to 2013):
+# PETRARCH drops them because it dates every event to its story; detente dates each event,
+# so it codes them.
+_UNUSED = {"discards": re.compile(
+    r"^\s*(?:(?:WEEKS|MONTHS|YEARS)\s+(?:AGO|LATER)\b|(?:19[0-9][0-9]|20[01][0-9])\s*$)")}
 _UNUSED_NOTE = "# detente: not used (detente dates past events rather than dropping them): "
 
 # Transformations detente can apply where PETRARCH could not: a reported attack still to

@@ -166,6 +166,14 @@ def test_bundled_dictionaries_load_and_resolve_dated_codes() -> None:
     assert loaded.digest.startswith("sha256:")
 
 
+def test_the_bundled_discards_keep_sentences_that_name_a_past_year() -> None:
+    # PETRARCH dropped any sentence naming a year from 1914 to 2013; detente dates events
+    discards = {p.words for p in bundled().discards.sentence}
+    assert ("1988",) not in discards and ("2013",) not in discards
+    assert ("YEARS", "AGO") not in discards
+    assert ("FIRST", "SEED") in discards  # sports results still go
+
+
 @pytest.mark.shared_data
 @pytest.mark.parametrize(
     "folder",
