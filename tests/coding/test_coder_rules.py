@@ -395,3 +395,14 @@ def test_actors_signing_a_treaty_sign_it_with_each_other(tmp_path: Path) -> None
             "a/DET/det/5 treaty/NOUN/dobj/3/treaty ./PUNCT/punct/3")
     assert code(signing, spec) == [("GON", "ARN", "057", "asserted"),
                                    ("ARN", "GON", "057", "asserted")]
+
+
+def test_a_phrase_that_says_when_is_no_pattern_preposition(tmp_path: Path) -> None:
+    # "Gondor called Arnor on Tuesday" is a call, not "called on" (an appeal)
+    calling = with_verbs(tmp_path, "--- CALL [041] ---\nCALL\n- * (ON) [020]\n")
+    spec = ("Gondor/PROPN/nsubj/1 called/VERB/ROOT/1/call Arnor/PROPN/dobj/1 on/ADP/prep/1 "
+            "Tuesday/PROPN/pobj/3 ./PUNCT/punct/1")
+    assert code(calling, spec) == [("GON", "ARN", "041", "asserted")]
+    appeal = ("Gondor/PROPN/nsubj/1 called/VERB/ROOT/1/call on/ADP/prep/1 "
+              "Arnor/PROPN/pobj/2 ./PUNCT/punct/1")
+    assert code(calling, appeal) == [("GON", "ARN", "020", "asserted")]

@@ -665,7 +665,9 @@ def _words(sent: Span, normed: Sequence[str], mentions: Sequence[Mention]) -> li
 
 def _clause(sent: Span, verb: Token, words: Sequence[Word]) -> Clause:
     before = tuple(words[: verb.i - sent.start])
-    own = roles.verb_phrase(verb)
+    # "telephoned Kozyrev on Tuesday": a phrase that says when is no pattern's "(ON)"
+    when = {t.i for c in verb.children if roles.when_phrase(c) for t in c.subtree}
+    own = [t for t in roles.verb_phrase(verb) if t.i not in when]
     # "allowed that Mordor isn't a really pleasant place": the reported clause is the
     # verb's complement, and its words are the pattern's
     own += [t for c in verb.children if c.dep_ == "ccomp" for t in c.subtree]

@@ -7,6 +7,8 @@ object, else (passive) the subject. Conjoined nouns give one actor each.
 
 from __future__ import annotations
 
+import calendar
+
 from collections.abc import Iterator
 
 from spacy.tokens import Token
@@ -294,6 +296,19 @@ def _by_phrase(token: Token) -> bool:
 # clauses of their own: their words are not the verb's pattern words
 _CLAUSAL = frozenset({"advcl", "ccomp", "conj", "relcl", "parataxis", "acl", "csubj", "mark",
                       "cc", "punct", "nsubj", "nsubjpass"})
+
+
+def when_phrase(prep: Token) -> bool:
+    """'on Tuesday', 'in March', 'on the same day': a prepositional phrase that says when,
+    told by its words alone (the entity recogniser may not have run yet)."""
+    return prep.dep_ == "prep" and any(
+        c.dep_ == "pobj" and c.lower_ in _TIME_WORDS for c in prep.children)
+
+
+_TIME_WORDS = frozenset(
+    [d.lower() for d in calendar.day_name] + [m.lower() for m in calendar.month_name if m]
+    + ["day", "night", "morning", "afternoon", "evening", "weekend", "week", "month",
+       "year", "today", "tonight", "yesterday"])
 
 
 def verb_phrase(verb: Token) -> list[Token]:
