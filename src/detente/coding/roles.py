@@ -8,7 +8,6 @@ object, else (passive) the subject. Conjoined nouns give one actor each.
 from __future__ import annotations
 
 import calendar
-
 from collections.abc import Iterator
 
 from spacy.tokens import Token
