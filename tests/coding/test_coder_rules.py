@@ -406,3 +406,18 @@ def test_a_phrase_that_says_when_is_no_pattern_preposition(tmp_path: Path) -> No
     appeal = ("Gondor/PROPN/nsubj/1 called/VERB/ROOT/1/call on/ADP/prep/1 "
               "Arnor/PROPN/pobj/2 ./PUNCT/punct/1")
     assert code(calling, appeal) == [("GON", "ARN", "020", "asserted")]
+
+
+@pytest.mark.parametrize(("first", "source"), [
+    ("Aragorn", ["ARNGOV"]),  # the full name
+    ("Mr", ["ARNGOV"]),  # a title
+    ("Boromir", []),  # someone else of that surname
+])
+def test_a_surname_after_another_first_name_is_a_namesake(
+    tmp_path: Path, first: str, source: list[str]
+) -> None:
+    coder = Coder(load_dictionaries(tiny_dicts_with(
+        tmp_path, {"Tiny.actors.txt": "ARAGORN_ELESSAR_ [ARNGOV]\n+ELESSAR_\n"})))
+    spec = (f"{first}/PROPN/compound/1 Elessar/PROPN/nsubj/2 visited/VERB/ROOT/2/visit "
+            "Mordor/PROPN/dobj/2 ./PUNCT/punct/2")
+    assert [c[0] for c in code(coder, spec)] == source

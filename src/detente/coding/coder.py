@@ -21,7 +21,7 @@ from . import nominal, roles
 from .actors import ActorIndex, Mention, ResolvedActor, combine, split_code
 from .article import Shadow, adopt_planned, announcements, merge_mentions
 from .dates import EventDate, resolve
-from .dictionaries import Dictionaries, VerbForm
+from .dictionaries import ActorEntry, Dictionaries, VerbForm
 from .dictionaries.words import norm_word
 from .modality import status_of
 from .ontology import load_cameo, load_plover
@@ -135,7 +135,7 @@ class Coder:
         self, sent: Span, index: int, article: Article, normed: list[str],
         shadows: list[Shadow] | None,
     ) -> Iterator[Event]:
-        mentions = self._actors.find_normed(normed)
+        mentions = _without_namesakes(sent, normed, self._actors.find_normed(normed))
         words = _words(sent, normed, mentions)
         for token in sent:
             if token.pos_ not in ("VERB", "AUX") or token.lemma_ in ("be", "have", "do"):
@@ -652,6 +652,40 @@ def _marked(sent: Span, at: int | None) -> list[Token]:
 
 
 _WITHIN_PHRASE = frozenset({"compound", "amod", "nmod", "poss", "flat"})
+
+
+def _without_namesakes(
+    sent: Span, normed: Sequence[str], mentions: list[Mention]
+) -> list[Mention]:
+    """Drop a surname that another first name precedes: "Gerhard Stoltenberg" is not Jens,
+    "Michael Sang Correa" not Rafael Correa."""
+    return [m for m in mentions if not _namesake(sent, normed, mentions, m)]
+
+
+def _namesake(sent: Span, normed: Sequence[str], mentions: Sequence[Mention],
+              mention: Mention) -> bool:
+    k = mention.start - 1
+    if mention.end - mention.start != 1 or k < 0 or not isinstance(mention.entry, ActorEntry):
+        return False
+    before = sent[k]
+    if before.pos_ != "PROPN" or not before.text[:1].isupper() or normed[k] in _TITLES \
+            or any(o.start <= k < o.end for o in mentions):
+        return False
+    surname = normed[mention.start]
+    # the given names of this entry's full names ("JENS" STOLTENBERG; "JOSE MANUEL"
+    # ALBARES, written "José Albares" too); a name such as "People's Republic of China",
+    # with a function word before its last, says no more than the country
+    full = [p.words for p in mention.entry.phrases
+            if len(p.words) >= 2 and p.words[-1] == surname and p.words[-2].isalpha()
+            and p.words[-2] not in _FUNCTION_WORDS]
+    return bool(full) and not any(normed[k] in words[:-1] for words in full)
+
+
+_TITLES = frozenset({"MR", "MRS", "MS", "DR", "SIR", "LADY", "LORD", "DAME", "GEN", "GENERAL",
+                     "COL", "SHEIKH", "SHEIKHA", "KING", "QUEEN", "PRINCE", "PRINCESS",
+                     "EMIR", "AYATOLLAH", "PRESIDENT", "PREMIER", "CHANCELLOR", "MINISTER",
+                     "SECRETARY", "SENATOR", "SEN", "REP", "GOVERNOR", "MAYOR", "JUDGE"})
+_FUNCTION_WORDS = frozenset({"OF", "THE", "AND", "FOR", "DE", "DEL", "LA", "EL", "AL"})
 
 
 def _words(sent: Span, normed: Sequence[str], mentions: Sequence[Mention]) -> list[Word]:
