@@ -421,3 +421,13 @@ def test_a_surname_after_another_first_name_is_a_namesake(
     spec = (f"{first}/PROPN/compound/1 Elessar/PROPN/nsubj/2 visited/VERB/ROOT/2/visit "
             "Mordor/PROPN/dobj/2 ./PUNCT/punct/2")
     assert [c[0] for c in code(coder, spec)] == source
+
+
+def test_the_press_a_speaker_tells_is_no_target(tmp_path: Path) -> None:
+    coder = Coder(load_dictionaries(tiny_dicts_with(tmp_path, {
+        "Tiny.agents.txt": "MEDIA [~MED]\n", "Tiny.verbs.txt": "--- TELL [010] ---\nTELL\n"})))
+    press = ("Gondor/PROPN/nsubj/1 told/VERB/ROOT/1/tell Arnorian/ADJ/amod/3 "
+             "media/NOUN/dobj/1 ./PUNCT/punct/1")
+    assert code(coder, press) == []
+    state = "Gondor/PROPN/nsubj/1 told/VERB/ROOT/1/tell Arnor/PROPN/dobj/1 ./PUNCT/punct/1"
+    assert code(coder, state) == [("GON", "ARN", "010", "asserted")]

@@ -365,8 +365,10 @@ class Coder:
         # "Erdoğan reiterated Turkey's commitment to Ukraine": a state's own country as a
         # whole is no one it acts on (a rebel group's is; so are its opposition or army)
         own = set.intersection(*(_state_country(s) for s in sources))
-        targets = self._roles(sent, mentions, heads[1], day,
-                              skip=lambda r: r.actor.code in own)
+        # "Gandhi told Reuters": the press a speaker talks to is the channel, not a party
+        channel = roles.reports(verb)
+        targets = self._roles(sent, mentions, heads[1], day, skip=lambda r: r.actor.code in own
+                              or channel and "MED" in (r.actor.sector, r.actor.code[:3]))
         about = roles.clause_subjects(verb)
         # "the ministry claims Russian forces captured ...": a clause about the source's
         # own side is no event between the two

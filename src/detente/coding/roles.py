@@ -163,6 +163,11 @@ def _clause_subjects_of(noun: Token) -> list[Token]:
     return _subjects_of_clauses(noun, ("ccomp", "acl"))
 
 
+def reports(verb: Token) -> bool:
+    """A verb of saying or telling ("said", "told")."""
+    return verb.lemma_.lower() in _REPORTING
+
+
 def clause_subjects(verb: Token) -> list[Token]:
     """'believes that Dagolath can cope': whom the verb's reported clause is about; none
     for "said", which reports rather than acts ("..., an official said")."""
