@@ -431,3 +431,12 @@ def test_the_press_a_speaker_tells_is_no_target(tmp_path: Path) -> None:
     assert code(coder, press) == []
     state = "Gondor/PROPN/nsubj/1 told/VERB/ROOT/1/tell Arnor/PROPN/dobj/1 ./PUNCT/punct/1"
     assert code(coder, state) == [("GON", "ARN", "010", "asserted")]
+
+
+def test_a_pronoun_is_no_actor_whatever_it_spells(tmp_path: Path) -> None:
+    coder = Coder(load_dictionaries(tiny_dicts_with(
+        tmp_path, {"Tiny.actors.txt": "US_ [USA]\n"})))
+    pronoun = "Gondor/PROPN/nsubj/1 attacked/VERB/ROOT/1/attack us/PRON/dobj/1 ./PUNCT/punct/1"
+    assert code(coder, pronoun) == []
+    name = "Gondor/PROPN/nsubj/1 attacked/VERB/ROOT/1/attack US/PROPN/dobj/1 ./PUNCT/punct/1"
+    assert code(coder, name) == [("GON", "USA", "190", "asserted")]

@@ -660,8 +660,11 @@ def _without_namesakes(
     sent: Span, normed: Sequence[str], mentions: list[Mention]
 ) -> list[Mention]:
     """Drop a surname that another first name precedes: "Gerhard Stoltenberg" is not Jens,
-    "Michael Sang Correa" not Rafael Correa."""
-    return [m for m in mentions if not _namesake(sent, normed, mentions, m)]
+    "Michael Sang Correa" not Rafael Correa; and a pronoun that spells a name ("let us",
+    not the US)."""
+    return [m for m in mentions if not _namesake(sent, normed, mentions, m)
+            and not (m.end - m.start == 1 and sent[m.start].pos_ == "PRON"
+                     and sent[m.start].text.islower())]
 
 
 def _namesake(sent: Span, normed: Sequence[str], mentions: Sequence[Mention],
