@@ -24,6 +24,11 @@ from detente.model import Article
 from detente.pipeline import code_articles, make_coder
 
 DEFAULT = Path(__file__).resolve().parents[2] / "shared/data/plover/PLOVER_GSR_CAMEO.json"
+# The records follow PLOVER 0.5b1 (2016); detente maps CAMEO with the 2021 table, whose
+# manual (CAMEO-to-PLOVER table) renames DEMAND to REQUEST, folds DISAPPROVE and
+# INVESTIGATE into ACCUSE, and calls conventional fighting (0.5b1's FIGHT) ASSAULT.
+RENAMED = {"DEMAND": "REQUEST", "DISAPPROVE": "ACCUSE", "INVESTIGATE": "ACCUSE",
+           "FIGHT": "ASSAULT"}
 
 
 def fold(text: str) -> str:
@@ -47,7 +52,8 @@ def main() -> int:
     for r in records:
         events = coded.get(r["id"], ())
         with_events += bool(events)
-        match = [e for e in events if e.plover and e.plover.event == r["event"]]
+        gold_event = RENAMED.get(r["event"], r["event"])
+        match = [e for e in events if e.plover and e.plover.event == gold_event]
         typed += bool(match)
         for e in match[:1]:
             statuses[e.status] += 1
