@@ -440,3 +440,12 @@ def test_a_pronoun_is_no_actor_whatever_it_spells(tmp_path: Path) -> None:
     assert code(coder, pronoun) == []
     name = "Gondor/PROPN/nsubj/1 attacked/VERB/ROOT/1/attack US/PROPN/dobj/1 ./PUNCT/punct/1"
     assert code(coder, name) == [("GON", "USA", "190", "asserted")]
+
+
+def test_a_refusal_without_a_code_leaves_the_action_negated(tmp_path: Path) -> None:
+    # "Gondor refused to attack Mordor" where no refusal pattern codes it: the attack, not
+    # having happened
+    refusing = with_verbs(tmp_path, "--- REFUSE  [---]  ---\nREFUSE\n")
+    spec = ("Gondor/PROPN/nsubj/1 refused/VERB/ROOT/1/refuse/VBD to/PART/aux/3/to/TO "
+            "attack/VERB/xcomp/1/attack/VB Mordor/PROPN/dobj/3 ./PUNCT/punct/1")
+    assert code(refusing, spec) == [("GON", "MOR", "190", "negated")]

@@ -137,15 +137,17 @@ class Coder:
     ) -> Iterator[Event]:
         mentions = _without_namesakes(sent, normed, self._actors.find_normed(normed))
         words = _words(sent, normed, mentions)
+        matches = []
         for token in sent:
             if token.pos_ not in ("VERB", "AUX") or token.lemma_ in ("be", "have", "do"):
                 continue
             k = token.i - sent.start
             form = self._verbs.form(normed, k, words[k].lemma)
-            if form is None:
-                continue
-            match = self._verbs.match(form, _clause(sent, token, words))
-            if match.code is not None and not _refused(token):
+            if form is not None:
+                matches.append((token, self._verbs.match(form, _clause(sent, token, words))))
+        coded = {token.i for token, match in matches if match.code is not None}
+        for token, match in matches:
+            if match.code is not None and not (_refused(token) and token.head.i in coded):
                 yield from self._events(sent, index, token, match, mentions, article)
         if not self.noun_events:
             return
@@ -556,8 +558,9 @@ def _dates_in(tokens: Iterable[Token], base: dt.date, future: bool) -> Iterator[
 
 
 def _refused(verb: Token) -> bool:
-    """'refused to meet': CAMEO codes the refusal itself (12x), so the meeting is no event
-    of its own, not even a negated one."""
+    """'refused to meet': where CAMEO codes the refusal itself (12x), the meeting is no
+    event of its own, not even a negated one (the caller checks the refusal has a code;
+    "refused to deploy" has none, so the deployment is coded, negated)."""
     return verb.dep_ == "xcomp" and verb.head.lemma_.lower() in REFUSALS
 
 
