@@ -699,10 +699,22 @@ _FUNCTION_WORDS = frozenset({"OF", "THE", "AND", "FOR", "DE", "DEL", "LA", "EL",
 def _words(sent: Span, normed: Sequence[str], mentions: Sequence[Mention]) -> list[Word]:
     """The sentence as pattern words, built once for all its verbs."""
     starts = {m.start for m in mentions if not m.is_agent}
-    ends = {k: chunk.end - sent.start for chunk in sent.noun_chunks
-            for k in range(chunk.start - sent.start, chunk.end - sent.start)}
-    return [Word(k, normed[k], norm_word(t.lemma_), k in starts, ends.get(k, 0))
+    return [Word(k, normed[k], norm_word(t.lemma_), k in starts, _phrase_end(t) - sent.start)
             for k, t in enumerate(sent)]
+
+
+def _phrase_end(token: Token) -> int:
+    """Where the base noun phrase the token opens or is in ends: after its head noun
+    ("the Gondor" of "at the Gondor of the Prince"), as spaCy's noun chunks end, but
+    found from the token itself (the chunks of a sentence are found from the whole doc)."""
+    head = token
+    while head.dep_ in _BEFORE_NOUN and head.head.i > head.i:
+        head = head.head
+    return head.i + 1 if head.pos_ in ("NOUN", "PROPN", "PRON") else token.i + 1
+
+
+_BEFORE_NOUN = frozenset({"det", "amod", "compound", "poss", "nummod", "nmod", "case",
+                          "quantmod"})
 
 
 def _clause(sent: Span, verb: Token, words: Sequence[Word]) -> Clause:
