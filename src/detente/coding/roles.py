@@ -171,7 +171,7 @@ def reports(verb: Token) -> bool:
 def clause_subjects(verb: Token) -> list[Token]:
     """'believes that Dagolath can cope': whom the verb's reported clause is about; none
     for "said", which reports rather than acts ("..., an official said")."""
-    if verb.lemma_.lower() in _REPORTING:
+    if reports(verb):
         return []
     return _subjects_of_clauses(verb, ("ccomp",))
 
