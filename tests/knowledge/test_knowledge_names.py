@@ -62,6 +62,7 @@ def test_zelensky_spellings(k: Knowledge, text: str) -> None:
         ("Kyiv", "UKR"),
         ("Kiev", "UKR"),
         ("Pristina", "KSV"),
+        ("the PRC", "CHN"),
     ],
 )
 def test_metonyms(k: Knowledge, text: str, code: str) -> None:
@@ -76,6 +77,7 @@ def test_metonyms(k: Knowledge, text: str, code: str) -> None:
         ("United Nations", "IGOUNO"),
         ("European Union", "IGOEUREEC"),
         ("European Commission", "IGOEUREEC"),
+        ("European Community", "IGOEUREEC"),  # the EU's predecessor
         ("African Union", "IGOAFRAFU"),
         ("IAEA", "IGOUNOIAE"),
         ("International Criminal Court", "IGOJUDICC"),

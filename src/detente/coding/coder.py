@@ -567,7 +567,8 @@ def _refused(verb: Token) -> bool:
 def _pairs(
     sources: Sequence[_Role], targets: Sequence[_Role], require_target: bool
 ) -> Iterator[tuple[_Role, _Role | None]]:
-    """Each source with each target ("Gondor and Arnor" on either side), never itself."""
+    """Each source with each target ("Gondor and Arnor" on either side), never itself nor,
+    for a state actor, its own country."""
     for source in sources:
         own = [t for t in targets if t.actor.code != source.actor.code
                and t.actor.code not in _state_country(source)]
@@ -663,11 +664,15 @@ def _without_namesakes(
     sent: Span, normed: Sequence[str], mentions: list[Mention]
 ) -> list[Mention]:
     """Drop a surname that another first name precedes: "Gerhard Stoltenberg" is not Jens,
-    "Michael Sang Correa" not Rafael Correa; and a pronoun that spells a name ("let us",
-    not the US)."""
-    return [m for m in mentions if not _namesake(sent, normed, mentions, m)
-            and not (m.end - m.start == 1 and sent[m.start].pos_ == "PRON"
-                     and sent[m.start].text.islower())]
+    "Michael Sang Correa" not Rafael Correa; and a pronoun that spells a name."""
+    return [m for m in mentions
+            if not _namesake(sent, normed, mentions, m) and not _pronoun(sent, m)]
+
+
+def _pronoun(sent: Span, mention: Mention) -> bool:
+    """'let us hope': not the US."""
+    token = sent[mention.start]
+    return mention.end - mention.start == 1 and token.pos_ == "PRON" and token.text.islower()
 
 
 def _namesake(sent: Span, normed: Sequence[str], mentions: Sequence[Mention],

@@ -174,6 +174,12 @@ def test_the_bundled_discards_keep_sentences_that_name_a_past_year() -> None:
     assert ("FIRST", "SEED") in discards  # sports results still go
 
 
+def test_the_bundled_agree_block_is_an_intent_to_cooperate() -> None:
+    # "Jordan and Britain have agreed to ..." is CAMEO 030 (PLOVER's AGREE), not 050
+    agree = [b for b in bundled().verbs.blocks if b.name == "AGREE"]
+    assert [b.code for b in agree] == ["030"]
+
+
 @pytest.mark.shared_data
 @pytest.mark.parametrize(
     "folder",
