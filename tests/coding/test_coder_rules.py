@@ -449,3 +449,16 @@ def test_a_refusal_without_a_code_leaves_the_action_negated(tmp_path: Path) -> N
     spec = ("Gondor/PROPN/nsubj/1 refused/VERB/ROOT/1/refuse/VBD to/PART/aux/3/to/TO "
             "attack/VERB/xcomp/1/attack/VB Mordor/PROPN/dobj/3 ./PUNCT/punct/1")
     assert code(refusing, spec) == [("GON", "MOR", "190", "negated")]
+
+
+def test_a_name_the_parser_compounded_to_a_disagreeing_verb_is_its_subject(
+    coder: Coder,
+) -> None:
+    # "Gondor attack Mordor": the verb does not agree, and the parser reads a compound noun
+    spec = ("Gondor/PROPN/compound/1 attack/VERB/ROOT/1/attack/VBP Mordor/PROPN/dobj/1 "
+            "./PUNCT/punct/1")
+    assert code(coder, spec) == [("GON", "MOR", "190", "asserted")]
+    # "Gondor strikes on Mordor": a noun taken for a verb acts on no one
+    noun = ("Gondor/PROPN/compound/1 strikes/VERB/ROOT/1/strike/VBZ on/ADP/prep/1 "
+            "Mordor/PROPN/pobj/2 ./PUNCT/punct/1")
+    assert code(coder, noun) == []

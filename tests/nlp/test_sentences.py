@@ -93,3 +93,11 @@ def test_the_prefilter_changes_no_event_and_no_index() -> None:
     for event in on:
         start, end = event["verb"]["span"]
         assert text[start:end] == event["verb"]["text"]
+
+
+def test_words_joined_by_an_underscore_are_parsed_as_spaced_words(blank: Language) -> None:
+    text = "Gondor warned the Prince of Dol_Amroth about snake_case_2 and __init__."
+    doc = segmented_doc(blank, text, split_sentences(text), [True])
+    assert [t.text for t in doc][4:7] == ["of", "Dol", "Amroth"]
+    assert "snake case_2" in doc.text and "__init__" in doc.text  # only between letters
+    assert len(doc.text) == len(text)  # offsets stay the article's

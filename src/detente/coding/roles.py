@@ -109,9 +109,17 @@ def _own_subject(verb: Token) -> list[Token]:
     if is_passive(verb):
         return [pobj for c in verb.children if c.dep_ == "agent" for pobj in c.children
                 if pobj.dep_ == "pobj"]
-    subjects = [c for c in verb.children if c.dep_ in SUBJECTS]
+    subjects = [c for c in verb.children if c.dep_ in SUBJECTS] or _compound_subject(verb)
     # "the court, which issued ..." - the relative pronoun stands for the noun it follows
     return [verb.head if s.tag_ in _RELATIVE and verb.dep_ == "relcl" else s for s in subjects]
+
+
+def _compound_subject(verb: Token) -> list[Token]:
+    """'Ethiopia act on a resolution': where the verb does not agree with its subject the
+    parser takes the two for a compound noun; a name compounded to a verb is its subject."""
+    if verb.tag_ != "VBP":  # "missile strikes", "Senate votes": nouns taken for verbs
+        return []
+    return [c for c in verb.children if c.dep_ == "compound" and c.pos_ == "PROPN"]
 
 
 def target_tokens(verb: Token) -> Iterator[Token]:
