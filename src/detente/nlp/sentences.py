@@ -15,7 +15,6 @@ articles, 3 of 563 events differed that way (none was lost to a dropped sentence
 from __future__ import annotations
 
 import re
-
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from typing import TypeVar
 
