@@ -462,3 +462,13 @@ def test_a_name_the_parser_compounded_to_a_disagreeing_verb_is_its_subject(
     noun = ("Gondor/PROPN/compound/1 strikes/VERB/ROOT/1/strike/VBZ on/ADP/prep/1 "
             "Mordor/PROPN/pobj/2 ./PUNCT/punct/1")
     assert code(coder, noun) == []
+
+
+def test_a_word_joined_to_the_star_must_directly_precede_the_verb(tmp_path: Path) -> None:
+    recently = with_verbs(tmp_path, "--- HELP [070] ---\nHELP\n- RECENTLY_* [071]\n")
+    adjacent = ("Gondor/PROPN/nsubj/2 recently/ADV/advmod/2 helped/VERB/ROOT/2/help "
+                "Arnor/PROPN/dobj/2 ./PUNCT/punct/2")
+    assert code(recently, adjacent) == [("GON", "ARN", "071", "asserted")]
+    apart = ("Gondor/PROPN/nsubj/3 recently/ADV/advmod/3 did/AUX/aux/3/do "
+             "help/VERB/ROOT/3/help Arnor/PROPN/dobj/3 ./PUNCT/punct/3")
+    assert code(recently, apart) == [("GON", "ARN", "070", "asserted")]

@@ -118,7 +118,8 @@ def _match_pattern(
     after = _match_terms(pattern.after, clause.after, synsets)
     # before-terms read backwards from the verb, so the nearest words are tried first
     before = _match_terms(
-        tuple(reversed(pattern.before)), tuple(reversed(clause.before)), synsets, backwards=True
+        tuple(reversed(pattern.before)), tuple(reversed(clause.before)), synsets,
+        backwards=True, touches_verb=pattern.touches_verb,
     )
     if after is None or before is None:
         return None
@@ -132,12 +133,15 @@ def _match_terms(
     synsets: SynsetIndex,
     *,
     backwards: bool = False,
+    touches_verb: bool = False,
 ) -> Markers | None:
     source: int | None = None
     target: int | None = None
     pos = 0
     for n, term in enumerate(terms):
-        joined = term.joined if not backwards else (n > 0 and terms[n - 1].joined)
+        # read backwards, a term's link is the one of the term after it in the text
+        joined = term.joined if not backwards else (
+            terms[n - 1].joined if n > 0 else touches_verb)
         if term.kind in ("source", "target", "compound"):
             found = _next_actor(words, pos, adjacent=joined)
             if found is None:

@@ -201,6 +201,18 @@ def test_patterns(
     assert pattern.source == "test.verbs.txt:3"
 
 
+@pytest.mark.parametrize(("line", "touches"), [
+    ("- RECENTLY_* [025]", True),
+    ("- SO IN_AND_*_OUT_AGAIN NOW [074]", True),
+    ("- IN_ * [075]", False),  # a trailing underscore alone: the word as written
+    ("- RECENTLY * [025]", False),
+])
+def test_a_word_joined_to_the_star_must_precede_the_verb(
+    write: Write, line: str, touches: bool
+) -> None:
+    assert only_pattern(write, line).touches_verb is touches
+
+
 @pytest.mark.parametrize(
     ("code", "primary", "reciprocal"),
     [

@@ -55,6 +55,7 @@ class Pattern:
     reciprocal: str | None
     line: str
     source: str  # "file:line"
+    touches_verb: bool = False  # "RECENTLY_*": the last word before must precede the verb
 
     @property
     def size(self) -> int:
@@ -170,7 +171,7 @@ def parse_pattern(body: str, code: str, where: tuple[str, int, str]) -> Pattern:
     source = f"{Path(where[0]).name}:{where[1]}"
     return Pattern(
         tuple(_pattern_terms(before, where)), tuple(after_terms), primary, reciprocal,
-        where[2].strip(), source,
+        where[2].strip(), source, touches_verb=before.endswith("_"),
     )
 
 
