@@ -472,3 +472,14 @@ def test_a_word_joined_to_the_star_must_directly_precede_the_verb(tmp_path: Path
     apart = ("Gondor/PROPN/nsubj/3 recently/ADV/advmod/3 did/AUX/aux/3/do "
              "help/VERB/ROOT/3/help Arnor/PROPN/dobj/3 ./PUNCT/punct/3")
     assert code(recently, apart) == [("GON", "ARN", "070", "asserted")]
+
+
+def test_of_two_patterns_as_long_the_one_matching_more_words_wins(tmp_path: Path) -> None:
+    giving = with_verbs(tmp_path, "&CASH\n+FLORIN\n\n&HOARD\n+GOLD FLORIN\n\n"
+                        "--- GIVE [070] ---\nGIVE\n- * &CASH [071]\n- * &HOARD [072]\n")
+    spec = ("Gondor/PROPN/nsubj/1 gave/VERB/ROOT/1/give gold/NOUN/compound/3 "
+            "florin/NOUN/dobj/1 to/ADP/prep/1 Arnor/PROPN/pobj/4 ./PUNCT/punct/1")
+    assert code(giving, spec) == [("GON", "ARN", "072", "asserted")]
+    plain = ("Gondor/PROPN/nsubj/1 gave/VERB/ROOT/1/give florin/NOUN/dobj/1 to/ADP/prep/1 "
+             "Arnor/PROPN/pobj/3 ./PUNCT/punct/1")
+    assert code(giving, plain) == [("GON", "ARN", "071", "asserted")]

@@ -83,23 +83,25 @@ class VerbIndex:
     def match(self, form: VerbForm, clause: Clause) -> VerbMatch:
         block = self._verbs.blocks[form.block]
         best: VerbMatch | None = None
+        best_rank = (0, 0)
         present = {x for w in (*clause.before, *clause.after) for x in (w.text, w.lemma)}
         for pattern in block.patterns:
             # a pattern whose words are not all in the clause cannot match: most can't
             if pattern.code in PLACEHOLDER_CODES or not self._literals[id(pattern)] <= present:
                 continue
             found = _match_pattern(pattern, clause, self._synsets)
-            if found is not None and (best is None or pattern.size > _size(best)):
-                best = VerbMatch(pattern.code, pattern, block, form, *found,
-                                 reciprocal=pattern.reciprocal)
+            if found is None:
+                continue
+            # the longest pattern wins; of two as long, the one matching more words
+            # ("&HYPERCURR" on "austrian gold florin" over "&CURRENCY" on "florin")
+            rank = (pattern.size, found[2])
+            if best is None or rank > best_rank:
+                best, best_rank = VerbMatch(pattern.code, pattern, block, form, *found[:2],
+                                            reciprocal=pattern.reciprocal), rank
         if best is not None:
             return best
         reciprocal = form.reciprocal if form.has_own_code else block.reciprocal
         return VerbMatch(form.code, None, block, form, reciprocal=reciprocal)
-
-
-def _size(match: VerbMatch) -> int:
-    return match.pattern.size if match.pattern else 0
 
 
 def _fits(form: VerbForm, words: Sequence[str], at: int) -> bool:
@@ -110,11 +112,13 @@ def _fits(form: VerbForm, words: Sequence[str], at: int) -> bool:
 
 
 Markers = tuple[int | None, int | None]
+# the markers, and how many words the pattern's words and synsets matched
+Found = tuple[int | None, int | None, int]
 
 
 def _match_pattern(
     pattern: Pattern, clause: Clause, synsets: SynsetIndex
-) -> Markers | None:
+) -> Found | None:
     after = _match_terms(pattern.after, clause.after, synsets)
     # before-terms read backwards from the verb, so the nearest words are tried first
     before = _match_terms(
@@ -124,7 +128,7 @@ def _match_pattern(
     if after is None or before is None:
         return None
     return (after[0] if after[0] is not None else before[0],
-            after[1] if after[1] is not None else before[1])
+            after[1] if after[1] is not None else before[1], after[2] + before[2])
 
 
 def _match_terms(
@@ -134,10 +138,11 @@ def _match_terms(
     *,
     backwards: bool = False,
     touches_verb: bool = False,
-) -> Markers | None:
+) -> Found | None:
     source: int | None = None
     target: int | None = None
     pos = 0
+    matched = 0
     for n, term in enumerate(terms):
         # read backwards, a term's link is the one of the term after it in the text
         joined = term.joined if not backwards else (
@@ -155,8 +160,10 @@ def _match_terms(
         found_at = _next_term(term, words, pos, synsets, adjacent=joined, backwards=backwards)
         if found_at is None:
             return None
-        pos = found_at
-    return source, target
+        pos, width = found_at
+        if term.kind != "skip":
+            matched += width
+    return source, target, matched
 
 
 def _next_actor(words: Sequence[Word], pos: int, *, adjacent: bool) -> int | None:
@@ -176,13 +183,14 @@ def _next_term(
     *,
     adjacent: bool,
     backwards: bool,
-) -> int | None:
-    """The position after the term's match at or after ``pos``, or None."""
+) -> tuple[int, int] | None:
+    """The position after the term's match at or after ``pos`` and the match's width, or
+    None."""
     last = pos + 1 if adjacent else len(words)
     for i in range(pos, min(last, len(words))):
         width = _term_width(term, words, i, synsets, backwards)
         if width:
-            return i + width
+            return i + width, width
     return None
 
 
