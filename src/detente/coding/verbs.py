@@ -111,7 +111,6 @@ def _fits(form: VerbForm, words: Sequence[str], at: int) -> bool:
     return all(words[start + k] == w for k, w in enumerate(form.words) if k != form.verb_index)
 
 
-Markers = tuple[int | None, int | None]
 # the markers, and how many words the pattern's words and synsets matched
 Found = tuple[int | None, int | None, int]
 
