@@ -483,3 +483,16 @@ def test_of_two_patterns_as_long_the_one_matching_more_words_wins(tmp_path: Path
     plain = ("Gondor/PROPN/nsubj/1 gave/VERB/ROOT/1/give florin/NOUN/dobj/1 to/ADP/prep/1 "
              "Arnor/PROPN/pobj/3 ./PUNCT/punct/1")
     assert code(giving, plain) == [("GON", "ARN", "071", "asserted")]
+
+
+@pytest.mark.parametrize(("former", "agent", "source"), [
+    ("former", "president", "GONELI"),  # a former office holder is the elite
+    ("former", "soldier", "GONMIL"),  # a former soldier is no elite
+    ("new", "president", "GONGOV"),
+])
+def test_former_office_holders_are_the_elite(
+    coder: Coder, former: str, agent: str, source: str
+) -> None:
+    spec = (f"{former}/ADJ/amod/2 Gondor/PROPN/compound/2 {agent}/NOUN/nsubj/3 "
+            "attacked/VERB/ROOT/3/attack Mordor/PROPN/dobj/3 ./PUNCT/punct/3")
+    assert code(coder, spec) == [(source, "MOR", "190", "asserted")]

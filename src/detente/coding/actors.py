@@ -176,12 +176,18 @@ def _stacked(agents: Sequence[Mention], actors: Sequence[Mention]) -> list[Menti
     return specific or chain
 
 
+# Offices whose former holders are the country's elite: "former Gondor prosecutors"
+# are GONELI, as PETRARCH codes them and as the knowledge base codes past leaders.
+OFFICES = frozenset({"GOV", "COP", "JUD", "LEG", "SPY"})  # a former soldier is no elite
+
+
 def combine(
-    mentions: Sequence[Mention], day: dt.date | None, more: Sequence[Mention] = ()
+    mentions: Sequence[Mention], day: dt.date | None, more: Sequence[Mention] = (),
+    *, former: bool = False,
 ) -> ResolvedActor | None:
     """One actor from the mentions inside one noun phrase, qualified further by the agents
     in ``more`` ("Danish Islamist media and government": the government's agent joins
-    DNKMUS); None when nothing codes."""
+    DNKMUS); None when nothing codes. A ``former`` office holder is the elite instead."""
     coded = [(m, m.entry.code_on(day)) for m in mentions if isinstance(m.entry, ActorEntry)]
     actors = [(m, c) for m, c in coded if c and c != "---"]
     agents = [m for m in mentions if isinstance(m.entry, AgentEntry)]
@@ -189,6 +195,7 @@ def combine(
         return None
     # the actor nearest the head of the phrase (its last word) names it
     mention, code = actors[-1]
+    own_code = code
     used = [mention]
     # agents qualify a country or a group ("Gondor police" -> GONCOP, "Amnesty activists"
     # -> NGMOPP), each in turn ("Danish Islamist media" -> DNKMUSMED), but never a code
@@ -200,6 +207,9 @@ def combine(
             if agent.code not in code[3:]:
                 code = agent.code + code if agent.prefix else code + agent.code
                 used.append(m)
+    if former and any(isinstance(m.entry, AgentEntry) and m.entry.code in OFFICES
+                      for m in (*agents, *more)):
+        code = own_code if "ELI" in own_code else own_code + "ELI"
     country, sector = split_code(code)
     assert isinstance(mention.entry, ActorEntry)
     return ResolvedActor(

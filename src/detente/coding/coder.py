@@ -437,14 +437,15 @@ class Coder:
     def _role(
         self, sent: Span, mentions: Sequence[Mention], head: Token, day: dt.date | None
     ) -> _Role | None:
-        actor = _resolve(sent, mentions, head, day)
+        former = _former(head)
+        actor = combine(_held(sent, mentions, head), day, former=former)
         if actor is not None:
             role = _Role(actor, head, True)
             return None if _generic(role) else role
         agents = [m for m in _held(sent, mentions, head) if m.is_agent]
         for fallback in roles.phrase_fallbacks(head):
             # "activists in Arnor": the head's agent joins the country that follows
-            actor = combine([*_held(sent, mentions, fallback), *agents], day)
+            actor = combine([*_held(sent, mentions, fallback), *agents], day, former=former)
             if actor is not None:
                 return _Role(actor, head, False)
         return None
@@ -791,10 +792,9 @@ def _distributed(
 _OWN_WORDS = frozenset({"det", "poss", "amod", "compound", "nmod", "prep", "appos"})
 
 
-def _resolve(
-    sent: Span, mentions: Sequence[Mention], head: Token, day: dt.date | None
-) -> ResolvedActor | None:
-    return combine(_held(sent, mentions, head), day)
+def _former(head: Token) -> bool:
+    """'former security officials', 'ex-ministers': the head's holders left office."""
+    return any(c.dep_ == "amod" and c.lower_ in ("former", "ex") for c in head.children)
 
 
 def _held(sent: Span, mentions: Sequence[Mention], head: Token) -> list[Mention]:
