@@ -101,3 +101,11 @@ def test_words_joined_by_an_underscore_are_parsed_as_spaced_words(blank: Languag
     assert [t.text for t in doc][4:7] == ["of", "Dol", "Amroth"]
     assert "snake case_2" in doc.text and "__init__" in doc.text  # only between letters
     assert len(doc.text) == len(text)  # offsets stay the article's
+
+
+def test_a_prefix_cut_off_from_its_name_is_parsed_joined(blank: Language) -> None:
+    text = "Gollum left an anti- Gondor parade, a pro- and anti-war rally."
+    doc = segmented_doc(blank, text, split_sentences(text), [True])
+    assert "anti--Gondor" in doc.text  # parsed as "anti-Gondor" is
+    assert "pro- and" in doc.text  # a hyphen before "and" is left alone
+    assert len(doc.text) == len(text)

@@ -84,7 +84,7 @@ def sentence_records(text: str, spans: Sequence[Span]) -> tuple[Sentence, ...]:
 
 def segmented_doc(nlp: Language, text: str, spans: Sequence[Span], kept: Sequence[bool]) -> Doc:
     """The tokenized, not yet parsed, Doc: unkept sentences blanked, boundaries fixed."""
-    doc = nlp.make_doc(_joined_words(_blanked(text, spans, kept)))
+    doc = nlp.make_doc(_mended(_blanked(text, spans, kept)))
     # The first sentence starts at the first token, leading blanks included, as in spaCy.
     starts = {start for start, _ in spans[1:]}
     for token in doc[1:]:
@@ -92,14 +92,20 @@ def segmented_doc(nlp: Language, text: str, spans: Sequence[Span], kept: Sequenc
     return doc
 
 
-# "Dol_Amroth": words joined by an underscore are a name of several words, as
-# dictionaries write them; parsed as spaced words they match the dictionary's phrase.
-# The substitution keeps every character offset.
+# Two habits of pre-tokenised text the parser misreads, mended in the text it parses
+# (each substitution keeps every character offset):
+# - "Dol_Amroth": words joined by an underscore are a name of several words, as
+#   dictionaries write them; parsed as spaced words they match the dictionary's phrase;
+# - "anti- Gondor": a prefix cut off from its name reads as a noun of its own and breaks
+#   the parse; "anti--Gondor" parses as "anti-Gondor" does.
 _JOINED = re.compile(r"(?<=[^\W\d_])_(?=[^\W\d_])")
+_CUT_PREFIX = re.compile(r"(?<=[^\W\d_])- (?=[A-Z])")
 
 
-def _joined_words(text: str) -> str:
-    return _JOINED.sub(" ", text) if "_" in text else text
+def _mended(text: str) -> str:
+    if "_" in text:
+        text = _JOINED.sub(" ", text)
+    return _CUT_PREFIX.sub("--", text) if "- " in text else text
 
 
 def _blanked(text: str, spans: Sequence[Span], kept: Sequence[bool]) -> str:
