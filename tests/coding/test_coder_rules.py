@@ -496,3 +496,17 @@ def test_former_office_holders_are_the_elite(
     spec = (f"{former}/ADJ/amod/2 Gondor/PROPN/compound/2 {agent}/NOUN/nsubj/3 "
             "attacked/VERB/ROOT/3/attack Mordor/PROPN/dobj/3 ./PUNCT/punct/3")
     assert code(coder, spec) == [(source, "MOR", "190", "asserted")]
+
+
+def test_a_pattern_that_spells_the_negation_out_codes_it_as_asserted(tmp_path: Path) -> None:
+    # "- NOT * [057]": the dictionary says what not clashing means; negating the event
+    # again would undo it
+    clashing = with_verbs(tmp_path, "&NOTAUX\n+DID NOT\n\n--- CLASH [110] ---\nCLASH\n"
+                          "- &NOTAUX * [057]\n- WILL NOT * [081]\n")
+    spec = ("Gondor/PROPN/nsubj/3 did/AUX/aux/3/do not/PART/neg/3/not/RB "
+            "clash/VERB/ROOT/3/clash/VB with/ADP/prep/3 Arnor/PROPN/pobj/4 ./PUNCT/punct/3")
+    assert code(clashing, spec) == [("GON", "ARN", "057", "asserted")]
+    will = spec.replace("did/AUX/aux/3/do", "will/AUX/aux/3/will/MD")
+    assert code(clashing, will) == [("GON", "ARN", "081", "future")]
+    plain = with_verbs(tmp_path, "--- CLASH [110] ---\nCLASH\n")
+    assert code(plain, spec) == [("GON", "ARN", "110", "negated")]

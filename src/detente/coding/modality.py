@@ -36,13 +36,15 @@ HYPOTHETICAL_AUX = frozenset({"could", "may", "might", "would", "should", "can",
 _GOVERNED = frozenset({"xcomp", "pcomp", "prep", "ccomp", "acl", "advcl"})
 
 
-def status_of(verb: Token) -> Status:
-    if _negated_here(verb):
+def status_of(verb: Token, *, negation_read: bool = False) -> Status:
+    """The verb's status; with ``negation_read`` its own "not" is left out, as the
+    pattern that coded it spelled the negation out."""
+    if not negation_read and _negated_here(verb):
         return "negated"
     own = _aux_status(verb)
     if own is not None:
         return own
-    return _governed_status(verb)
+    return _governed_status(verb, negation_read)
 
 
 def _negated_here(verb: Token) -> bool:
@@ -70,14 +72,14 @@ def _conditional(verb: Token) -> bool:
     )
 
 
-def _governed_status(verb: Token) -> Status:
+def _governed_status(verb: Token, negation_read: bool = False) -> Status:
     token = verb
     while token.dep_ in _GOVERNED and token.head is not token:
         token = token.head
         if token.pos_ not in ("VERB", "AUX", "ADJ"):
             continue
         lemma = token.lemma_.lower()
-        if lemma in NEGATING_GOVERNORS or _negated_here(token):
+        if lemma in NEGATING_GOVERNORS or not negation_read and _negated_here(token):
             return "negated"
         if lemma in HYPOTHETICAL_GOVERNORS:
             return "hypothetical"

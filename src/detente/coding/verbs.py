@@ -31,6 +31,8 @@ def index_synsets(synsets: Mapping[str, tuple[Phrase, ...]]) -> SynsetIndex:
     return index
 
 
+NEGATION_WORDS = frozenset({"NOT", "N'T", "NEVER", "NO"})
+
 # codes the validation dictionaries use to mark patterns that must not decide the code
 PLACEHOLDER_CODES = frozenset({"+++", "###"})
 
@@ -73,6 +75,19 @@ class VerbIndex:
         self._synsets = index_synsets(verbs.synsets)
         for form in verbs.forms:
             self._by_word[form.words[form.verb_index]].append(form)
+
+    def spells_negation(self, pattern: Pattern | None) -> bool:
+        """'- WILL NOT * [081]', '- &NEGATVAUXVRB * OVER EFFORTS': the pattern's code
+        already says what not doing it means, so the event is not negated again."""
+        if pattern is None:
+            return False
+        for term in (*pattern.before, *pattern.after):
+            if term.kind == "word" and term.text in NEGATION_WORDS:
+                return True
+            if term.kind == "synset" and any(NEGATION_WORDS.intersection(p.words)
+                                             for p in self._verbs.synsets.get(term.text, ())):
+                return True
+        return False
 
     def form(self, words: Sequence[str], at: int, lemma: str) -> VerbForm | None:
         """The longest dictionary form whose verb word is ``words[at]`` (or its lemma)."""
