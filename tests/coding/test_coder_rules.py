@@ -222,6 +222,19 @@ def test_a_passive_infinitive_takes_no_source_from_its_governor(coder: Coder) ->
     assert code(coder, spec) == []
 
 
+def test_below_a_passive_without_a_subject_who_acts_is_not_said(coder: Coder) -> None:
+    # "Gondor asked to be allowed to visit Mordor": allowed whom? the parse does not say
+    spec = ("Gondor/PROPN/nsubj/1 asked/VERB/ROOT/1/ask to/PART/aux/4/to/TO "
+            "be/AUX/auxpass/4/be/VB allowed/VERB/xcomp/1/allow/VBN to/PART/aux/6/to/TO "
+            "visit/VERB/xcomp/4/visit/VB Mordor/PROPN/dobj/6 ./PUNCT/punct/1")
+    assert code(coder, spec) == []
+    # "Gondor was allowed to visit Mordor": the passive subject visits
+    subject = ("Gondor/PROPN/nsubjpass/2 was/AUX/auxpass/2/be/VBD allowed/VERB/ROOT/2/allow/VBN "
+               "to/PART/aux/4/to/TO visit/VERB/xcomp/2/visit/VB Mordor/PROPN/dobj/4 "
+               "./PUNCT/punct/2")
+    assert code(coder, subject) == [("GON", "MOR", "042", "asserted")]
+
+
 def test_a_caret_in_a_pattern_skips_a_noun_phrase(tmp_path: Path) -> None:
     celebrating = with_verbs(
         tmp_path, "--- CELEBRATE [181] ---\nCELEBRATE\n- * EID AT ^ WITH + [043]\n")

@@ -42,8 +42,12 @@ def subject_tokens(verb: Token) -> list[Token]:
             # "Ethiopia indicated it would act": the pronoun is the reporting subject
             return subject_tokens(token.head) or found
         if not found and token is not verb and is_passive(token):
-            # "Putin is poised to visit": the passive governor's subject does the visiting
+            # "Putin is poised to visit": the passive governor's subject does the visiting;
+            # "called on Gondor to be allowed to leave": with none, who leaves is not said,
+            # unless the governor shares a subject ("sign a treaty and are set to meet")
             found = [c for c in token.children if c.dep_ in PASSIVE_SUBJECTS]
+            if not found and token.dep_ != "conj":
+                return []
         if found:
             return [t for f in found for t in members(f)]
         if token is verb and is_passive(verb):
