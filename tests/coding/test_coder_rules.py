@@ -523,3 +523,13 @@ def test_a_pattern_that_spells_the_negation_out_codes_it_as_asserted(tmp_path: P
     assert code(clashing, will) == [("GON", "ARN", "081", "future")]
     plain = with_verbs(tmp_path, "--- CLASH [110] ---\nCLASH\n")
     assert code(plain, spec) == [("GON", "ARN", "110", "negated")]
+
+
+def test_a_phrase_with_a_conjunction_says_when_not_whom(coder: Coder) -> None:
+    # "Gondor attacked while in Mordor": where it was, not whom it attacked
+    spec = ("Gondor/PROPN/nsubj/1 attacked/VERB/ROOT/1/attack while/SCONJ/mark/3 "
+            "in/ADP/prep/1 Mordor/PROPN/pobj/3 ./PUNCT/punct/1")
+    assert code(coder, spec) == []
+    bare = ("Gondor/PROPN/nsubj/1 attacked/VERB/ROOT/1/attack in/ADP/prep/1 "
+            "Mordor/PROPN/pobj/2 ./PUNCT/punct/1")
+    assert code(coder, bare) == [("GON", "MOR", "190", "asserted")]

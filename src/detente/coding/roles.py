@@ -143,7 +143,10 @@ def target_tokens(verb: Token) -> Iterator[Token]:
     # "marched close to the border with Mordor": an adverb's prepositions count as the verb's
     preps = [c for c in children if c.dep_ == "prep"] + [
         p for c in children if c.dep_ == "advmod" for p in c.children if p.dep_ == "prep"]
+    # "while in detention in Afghanistan": a phrase with a conjunction is a clause of its
+    # own (where or when), not whom the verb acts on
     pobjs = [pobj for child in preps if child.lower_ in TARGET_PREPOSITIONS
+             and not any(c.dep_ == "mark" for c in child.children)
              for pobj in child.children if pobj.dep_ == "pobj"]
     for pobj in pobjs:
         yield from conjuncts(pobj)
