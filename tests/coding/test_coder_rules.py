@@ -533,3 +533,13 @@ def test_a_phrase_with_a_conjunction_says_when_not_whom(coder: Coder) -> None:
     bare = ("Gondor/PROPN/nsubj/1 attacked/VERB/ROOT/1/attack in/ADP/prep/1 "
             "Mordor/PROPN/pobj/2 ./PUNCT/punct/1")
     assert code(coder, bare) == [("GON", "MOR", "190", "asserted")]
+
+
+def test_where_the_pattern_targets_the_subject_the_speaker_above_is_the_source(
+    tmp_path: Path,
+) -> None:
+    regretting = with_verbs(tmp_path, "--- REGRET [111] ---\nREGRET\n- NOTED + * [115]\n")
+    spec = ("Gondor/PROPN/nsubj/1 noted/VERB/ROOT/1/note that/SCONJ/mark/4 "
+            "Mordor/PROPN/nsubj/4 regretted/VERB/ccomp/1/regret Arnor/PROPN/dobj/4 "
+            "./PUNCT/punct/1")
+    assert code(regretting, spec) == [("GON", "MOR", "115", "asserted")]

@@ -298,7 +298,7 @@ class Coder:
         mentions: Sequence[Mention], article: Article,
     ) -> Iterator[Event]:
         assert match.code is not None
-        heads = (_marked(sent, match.source_at) or roles.subject_tokens(verb),
+        heads = (_source_heads(sent, verb, match),
                  _marked(sent, match.target_at) or list(roles.target_tokens(verb)))
         day = _actor_day(article)
         sources, targets = self._sides(sent, mentions, verb, match, heads, day)
@@ -645,6 +645,19 @@ def _generic(role: _Role) -> bool:
     """'a NATO country' names some member state, not NATO."""
     return role.actor.country is None and role.head.lemma_.lower() in (
         "country", "nation", "state", "member", "ally")
+
+
+def _source_heads(sent: Span, verb: Token, match: VerbMatch) -> list[Token]:
+    """The source's candidate nouns: the pattern's "$", else the subject; but where the
+    pattern's "+" takes the subject ("NOTED + *": "Gondor noted that Mordor regretted"),
+    the speaker of the clause above acts on it."""
+    marked = _marked(sent, match.source_at)
+    if marked:
+        return marked
+    subjects = roles.subject_tokens(verb)
+    if set(_marked(sent, match.target_at)) & set(subjects) and verb.dep_ == "ccomp":
+        return roles.subject_tokens(verb.head)
+    return subjects
 
 
 def _marked(sent: Span, at: int | None) -> list[Token]:
