@@ -543,3 +543,23 @@ def test_where_the_pattern_targets_the_subject_the_speaker_above_is_the_source(
             "Mordor/PROPN/nsubj/4 regretted/VERB/ccomp/1/regret Arnor/PROPN/dobj/4 "
             "./PUNCT/punct/1")
     assert code(regretting, spec) == [("GON", "MOR", "115", "asserted")]
+
+
+def test_a_caret_skips_a_prepositional_phrase_with_its_noun(tmp_path: Path) -> None:
+    # "* FEAST ^ +": "the feast with Arnor" skips Arnor's phrase; Mordor is the target
+    feasting = with_verbs(tmp_path, "--- CELEBRATE [017] ---\nCELEBRATE\n- * FEAST ^ + [018]\n")
+    spec = ("Gondor/PROPN/nsubj/1 celebrated/VERB/ROOT/1/celebrate feast/NOUN/dobj/1 "
+            "with/ADP/prep/1 Arnor/PROPN/pobj/3 at/ADP/prep/1 Mordor/PROPN/pobj/5 "
+            "./PUNCT/punct/1")
+    assert code(feasting, spec) == [("GON", "MOR", "018", "asserted")]
+
+
+def test_a_pattern_naming_both_sides_may_set_a_state_against_its_country(
+    tmp_path: Path,
+) -> None:
+    visiting = with_verbs(tmp_path, "--- INSPECT [042] ---\nINSPECT\n- $ * TROOPS IN + [043]\n")
+    spec = ("Gondor/PROPN/compound/1 army/NOUN/nsubj/2 inspected/VERB/ROOT/2/inspect "
+            "troops/NOUN/dobj/2 in/ADP/prep/3 Gondor/PROPN/pobj/4 ./PUNCT/punct/2")
+    assert code(visiting, spec) == [("GONMIL", "GON", "043", "asserted")]
+    unmarked = with_verbs(tmp_path, "--- INSPECT [042] ---\nINSPECT\n- * TROOPS [043]\n")
+    assert code(unmarked, spec) == []

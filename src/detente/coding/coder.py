@@ -304,14 +304,18 @@ class Coder:
         sources, targets = self._sides(sent, mentions, verb, match, heads, day)
         reporter = self._transformer.reporter(verb) if self._transformer else None
         require_target = self.settings.require_target
-        if not any(_pairs(sources, targets, require_target and reporter is None)):
+        # "+ HOSTING * TABASKI ^ $": a pattern marking both sides names them, even an army
+        # and its own country
+        named = match.source_at is not None and match.target_at is not None
+        if not any(_pairs(sources, targets, require_target and reporter is None, named)):
             return
         # people hold the office of the event's date: "in 2019, Merkel visited" (DEUGOV)
         when_day = self._event_day(sent, verb, article)
         if when_day != day:
             sources, targets = self._sides(sent, mentions, verb, match, heads, when_day)
         seen: set[tuple[str, str | None]] = set()
-        for source, target in _pairs(sources, targets, require_target and reporter is None):
+        for source, target in _pairs(sources, targets, require_target and reporter is None,
+                                     named):
             key = (source.actor.code, target.actor.code if target else None)
             if key in seen:
                 continue
@@ -366,7 +370,8 @@ class Coder:
             return [], []
         # "Erdoğan reiterated Turkey's commitment to Ukraine": a state's own country as a
         # whole is no one it acts on (a rebel group's is; so are its opposition or army)
-        own = set.intersection(*(_state_country(s) for s in sources))
+        own = set() if match.source_at is not None and match.target_at is not None else \
+            set.intersection(*(_state_country(s) for s in sources))
         # "Gandhi told Reuters": the press a speaker talks to is the channel, not a party
         channel = roles.reports(verb)
         targets = self._roles(sent, mentions, heads[1], day, skip=lambda r: r.actor.code in own
@@ -566,13 +571,14 @@ def _refused(verb: Token) -> bool:
 
 
 def _pairs(
-    sources: Sequence[_Role], targets: Sequence[_Role], require_target: bool
+    sources: Sequence[_Role], targets: Sequence[_Role], require_target: bool,
+    named: bool = False,
 ) -> Iterator[tuple[_Role, _Role | None]]:
     """Each source with each target ("Gondor and Arnor" on either side), never itself nor,
-    for a state actor, its own country."""
+    for a state actor, its own country (unless the pattern ``named`` both)."""
     for source in sources:
         own = [t for t in targets if t.actor.code != source.actor.code
-               and t.actor.code not in _state_country(source)]
+               and (named or t.actor.code not in _state_country(source))]
         if not own and not require_target:
             yield source, None
         for target in own:
@@ -729,7 +735,14 @@ def _phrase_end(token: Token) -> int:
     head = token
     while head.dep_ in _BEFORE_NOUN and head.head.i > head.i:
         head = head.head
-    return head.i + 1 if head.pos_ in ("NOUN", "PROPN", "PRON") else token.i + 1
+    if head.pos_ in ("NOUN", "PROPN", "PRON"):
+        return head.i + 1
+    # "TABASKI ^ $" on "Tabaski with Eriador at Cirith Ungol": a preposition's phrase
+    # is skipped with its noun, as PETRARCH skips the next noun phrase
+    objects = [c for c in token.children if c.dep_ == "pobj" and c.i == token.i + 1
+               or c.dep_ == "pobj" and all(t.dep_ in _BEFORE_NOUN for t in
+                                           token.doc[token.i + 1:c.i])]
+    return _phrase_end(objects[0]) if token.dep_ == "prep" and objects else token.i + 1
 
 
 _BEFORE_NOUN = frozenset({"det", "amod", "compound", "poss", "nummod", "nmod", "case",
