@@ -563,3 +563,16 @@ def test_a_pattern_naming_both_sides_may_set_a_state_against_its_country(
     assert code(visiting, spec) == [("GONMIL", "GON", "043", "asserted")]
     unmarked = with_verbs(tmp_path, "--- INSPECT [042] ---\nINSPECT\n- * TROOPS [043]\n")
     assert code(unmarked, spec) == []
+
+
+def test_a_verb_of_report_with_an_infinitive_says_reportedly(tmp_path: Path) -> None:
+    # "soldiers said to be attacked in Mordor", parsed with "said" a past tense: no one
+    # says anything, and who attacked is not said
+    saying = with_verbs(tmp_path, "--- SAY [010] ---\nSAY\n")
+    spec = ("Gondorian/ADJ/amod/1 soldiers/NOUN/nsubj/2/soldier said/VERB/ROOT/2/say/VBD "
+            "to/PART/aux/5/to/TO be/AUX/auxpass/5/be/VB attacked/VERB/xcomp/2/attack/VBN "
+            "in/ADP/prep/5 Mordor/PROPN/pobj/6 ./PUNCT/punct/2")
+    assert code(saying, spec) == []
+    told = ("Gondor/PROPN/nsubj/1 said/VERB/ROOT/1/say to/ADP/prep/1 Arnor/PROPN/pobj/2 "
+            "./PUNCT/punct/1")
+    assert code(saying, told) == [("GON", "ARN", "010", "asserted")]

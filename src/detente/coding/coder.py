@@ -139,7 +139,8 @@ class Coder:
         words = _words(sent, normed, mentions)
         matches = []
         for token in sent:
-            if token.pos_ not in ("VERB", "AUX") or token.lemma_ in ("be", "have", "do"):
+            if token.pos_ not in ("VERB", "AUX") or token.lemma_ in ("be", "have", "do") \
+                    or roles.reportedly(token):
                 continue
             k = token.i - sent.start
             form = self._verbs.form(normed, k, words[k].lemma)

@@ -183,6 +183,22 @@ def reports(verb: Token) -> bool:
     return verb.lemma_.lower() in _REPORTING
 
 
+def reportedly(verb: Token) -> bool:
+    """'soldiers said to be surrounded', 'Gondor is believed to have struck': a verb of
+    report with an infinitive and no object says "reportedly", and is no one's act (the
+    parser often takes the participle for a past tense with the noun as its subject)."""
+    children = list(verb.children)
+    return verb.lemma_.lower() in _REPORTEDLY and not any(
+        c.dep_ in OBJECTS for c in children) and any(
+        c.dep_ == "xcomp" and any(a.dep_ in ("aux", "auxpass") and a.lower_ == "to"
+                                  for a in c.children) for c in children)
+
+
+# verbs of report that take an infinitive only in the passive ("is said to be")
+_REPORTEDLY = frozenset({"say", "report", "believe", "think", "rumor", "rumour", "allege",
+                         "understand", "know", "reckon", "suppose"})
+
+
 def clause_subjects(verb: Token) -> list[Token]:
     """'believes that Dagolath can cope': whom the verb's reported clause is about; none
     for "said", which reports rather than acts ("..., an official said")."""
