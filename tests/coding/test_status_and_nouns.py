@@ -13,6 +13,7 @@ from detente.coding.modality import status_of
 from detente.model import Article, Event
 from detente.settings import Settings
 from parses import parsed
+from tiny import tiny_dicts_with
 
 DAY = dt.date(2024, 1, 15)
 
@@ -134,3 +135,16 @@ def test_a_cancelled_visit_is_negated(coder: Coder) -> None:
                       "to/ADP/prep/4 Arnor/PROPN/pobj/5")
     assert event.status == "negated"
     assert event.source is not None and event.source.code == "ARNELI"  # out of office in 2024
+
+
+def test_a_noun_its_verb_coded_is_not_coded_again(tmp_path: Path) -> None:
+    # "Gondor imposed sanctions on Arnor over Mordor": the verb codes the sanctions with
+    # its own roles; the noun, whose phrase names no target, adds no guess of its own
+    verbs = tiny_dicts_with(tmp_path, {
+        "Tiny.verbs.txt": "--- IMPOSE [---] ---\nIMPOSE\n- * SANCTIONS [163]\n"})
+    coder = Coder(load_dictionaries(verbs), Settings(noun_events=True))
+    found = events(coder, "Gondor/PROPN/nsubj/1 imposed/VERB/ROOT/1/impose/VBD "
+                   "sanctions/NOUN/dobj/1/sanction/NNS on/ADP/prep/1 Arnor/PROPN/pobj/3 "
+                   "over/ADP/prep/1 Mordor/PROPN/pobj/5 ./PUNCT/punct/1")
+    assert [(e.source.code if e.source else None, e.target.code if e.target else None,
+             e.cameo, e.pattern.split()[0]) for e in found] == [("GON", "ARN", "163", "-")]

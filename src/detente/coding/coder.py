@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from collections.abc import Set as AbstractSet
 from dataclasses import dataclass
 
@@ -147,19 +147,25 @@ class Coder:
             if form is not None:
                 matches.append((token, self._verbs.match(form, _clause(sent, token, words))))
         coded = {token.i for token, match in matches if match.code is not None}
+        done: dict[int, set[Told]] = {}  # what each verb's events said
         for token, match in matches:
             if match.code is not None and not (_refused(token) and token.head.i in coded):
-                yield from self._events(sent, index, token, match, mentions, article)
+                for event in self._events(sent, index, token, match, mentions, article):
+                    done.setdefault(token.i, set()).add(_told(event))
+                    yield event
         if not self.noun_events:
             return
         for noun_event in nominal.find(sent):
             yield from self._noun_events(sent, index, noun_event, mentions, article,
-                                         shadows if shadows is not None else [])
+                                         shadows if shadows is not None else [],
+                                         _told_by_its_verb(noun_event, done))
 
     def _noun_events(
         self, sent: Span, index: int, found: nominal.NounEvent, mentions: Sequence[Mention],
-        article: Article, shadows: list[Shadow],
+        article: Article, shadows: list[Shadow], told: AbstractSet[Told] | None = None,
     ) -> Iterator[Event]:
+        """The noun's event; where its verb coded it already (``told``), only what the
+        noun's own phrase adds: "launched an offensive against Hamas in Gaza City"."""
         verb = nominal.governing_verb(found.head)
         clause = status_of(verb) if verb is not None else "asserted"
         status = "negated" if nominal.negated_by_verb(verb) else nominal.status_of_noun(
@@ -182,10 +188,12 @@ class Coder:
                 when.precision if when else "unknown", when.text if when else None,
                 announced=self._announcement(sent, index, found, mentions, article)))
             return
-        target = self._noun_target(sent, mentions, found, source, day)
-        if target is None and self.settings.require_target:
+        target = self._noun_target(sent, mentions, found, source, day, guess=told is None)
+        if target is None and (self.settings.require_target or told is not None):
             return
-        yield self._noun_event(sent, index, found, source, target, status, when, article)
+        event = self._noun_event(sent, index, found, source, target, status, when, article)
+        if told is None or _told(event) not in told:
+            yield event
 
     def _announcement(
         self, sent: Span, index: int, found: nominal.NounEvent, mentions: Sequence[Mention],
@@ -211,11 +219,13 @@ class Coder:
 
     def _noun_target(
         self, sent: Span, mentions: Sequence[Mention], found: nominal.NounEvent,
-        source: _Role, day: dt.date,
+        source: _Role, day: dt.date, guess: bool = True,
     ) -> _Role | None:
         for role in self._roles(sent, mentions, found.targets, day):
             if role.actor.code != source.actor.code and not _generic(role):
                 return role
+        if not guess:
+            return None
         # no phrase names the target: the nearest other country in the sentence
         head_k = found.head.i - sent.start
         others = [m for m in mentions if not m.is_agent and not (
@@ -504,6 +514,26 @@ REFUSALS = frozenset({"refuse", "decline", "reject"})
 # CAMEO "make a visit": the destination (the target's country) is where it happens
 VISIT_CODES = frozenset({"042"})
 _DATE_DEPS = frozenset({"prep", "npadvmod", "advmod", "tmod", "obl"})
+
+
+# what an event says: source, target and CAMEO root
+Told = tuple[str | None, str | None, str]
+
+
+def _told(event: Event) -> Told:
+    return (event.source.code if event.source else None,
+            event.target.code if event.target else None, event.cameo[:2])
+
+
+def _told_by_its_verb(
+    found: nominal.NounEvent, done: Mapping[int, set[Told]]
+) -> AbstractSet[Told] | None:
+    """'imposes sanctions on ICC judges': what the verb said of its object, where the
+    noun names an event of the same kind; None where the noun is no such object (the
+    noun that does the verb's deed, "killed by Israeli airstrikes", codes on its own)."""
+    head = found.head
+    told = done.get(head.head.i, set()) if head.dep_ in roles.OBJECTS else set()
+    return told if any(t[2] == found.noun.cameo[:2] for t in told) else None
 
 
 def _parsed_in_full(sent: Span) -> None:
