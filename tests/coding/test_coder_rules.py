@@ -576,3 +576,12 @@ def test_a_verb_of_report_with_an_infinitive_says_reportedly(tmp_path: Path) -> 
     told = ("Gondor/PROPN/nsubj/1 said/VERB/ROOT/1/say to/ADP/prep/1 Arnor/PROPN/pobj/2 "
             "./PUNCT/punct/1")
     assert code(saying, told) == [("GON", "ARN", "010", "asserted")]
+
+
+def test_a_participle_used_as_a_preposition_does_nothing(tmp_path: Path) -> None:
+    # "Gondor attacked Mordor, according to Arnor": no one grants anything
+    according = with_verbs(tmp_path, "--- ACCORD [060] ---\nACCORD\n")
+    spec = ("Gondor/PROPN/nsubj/1 attacked/VERB/ROOT/1/attack/VBD Mordor/PROPN/dobj/1 "
+            ",/PUNCT/punct/1 according/VERB/prep/1/accord/VBG to/ADP/prep/4 "
+            "Arnor/PROPN/pobj/5 ./PUNCT/punct/1")
+    assert code(according, spec) == [("GON", "MOR", "190", "asserted")]

@@ -139,8 +139,10 @@ class Coder:
         words = _words(sent, normed, mentions)
         matches = []
         for token in sent:
+            # "according to officials", "following talks": a participle the parser takes
+            # for a preposition does nothing ("according" is no act of granting)
             if token.pos_ not in ("VERB", "AUX") or token.lemma_ in ("be", "have", "do") \
-                    or roles.reportedly(token):
+                    or token.dep_ == "prep" or roles.reportedly(token):
                 continue
             k = token.i - sent.start
             form = self._verbs.form(normed, k, words[k].lemma)
