@@ -21,9 +21,18 @@ from detente.errors import DictionaryError
 # Discards of sentences that tell of the past ("YEARS AGO", any year from 1914 to 2013):
 # PETRARCH drops them because it dates every event to its story; detente dates each event,
 # so it codes them.
-_UNUSED = {"discards": re.compile(
-    r"^\s*(?:(?:WEEKS|MONTHS|YEARS)\s+(?:AGO|LATER)\b|(?:19[0-9][0-9]|20[01][0-9])\s*$)")}
-_UNUSED_NOTE = "# detente: not used (detente dates past events rather than dropping them): "
+# And armed groups' names glossed in English as common words ("TANZIM_ +ORGANIZATION_",
+# "GAZTERIAK_ +YOUTH_"): every "organization" in the news was Tanzim.
+_UNUSED = {
+    "discards": re.compile(
+        r"^\s*(?:(?:WEEKS|MONTHS|YEARS)\s+(?:AGO|LATER)\b|(?:19[0-9][0-9]|20[01][0-9])\s*$)"),
+    "actors": re.compile(
+        r"^\+(?:ORGANIZATION|YOUTH|ZERO|FALCON|MAVERICKS|BOOGEYMEN|FREE_LAND|YAHWEH)_\s*$"),
+}
+_UNUSED_NOTES = {
+    "discards": "# detente: not used (detente dates past events rather than dropping them): ",
+    "actors": "# detente: not used (a common word glossing a name): ",
+}
 
 # Transformations detente can apply where PETRARCH could not: a reported attack still to
 # come ("said it will attack") is a threat. The first is in the source, commented out.
@@ -60,7 +69,8 @@ def convert(src: Path, dest: Path) -> list[str]:
     kind = kind_of(src.name) or ""
     unused = _UNUSED.get(kind)
     if unused is not None:
-        lines = [_UNUSED_NOTE + line if unused.match(line) else line for line in lines]
+        note = _UNUSED_NOTES[kind]
+        lines = [note + line if unused.match(line) else line for line in lines]
     for pattern, replacement in _ENABLED.get(kind, ()):
         lines = [pattern.sub(replacement, line) for line in lines]
     lines += _ADDED.get(kind, ())

@@ -180,6 +180,15 @@ def test_the_bundled_agree_block_is_an_intent_to_cooperate() -> None:
     assert [b.code for b in agree] == ["030"]
 
 
+def test_no_bundled_actor_is_a_common_word_glossing_a_name() -> None:
+    # "TANZIM_ +ORGANIZATION_": every "organization" in the news was an armed group
+    phrases = {p.words for actors in bundled().actors for entry in actors.entries
+               for p in entry.phrases}
+    for word in ("ORGANIZATION", "YOUTH", "FALCON", "ZERO"):
+        assert (word,) not in phrases
+    assert ("TANZIM",) in phrases  # the name itself stays
+
+
 @pytest.mark.shared_data
 @pytest.mark.parametrize(
     "folder",
