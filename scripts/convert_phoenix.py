@@ -28,21 +28,29 @@ _UNUSED = {
         r"^\s*(?:(?:WEEKS|MONTHS|YEARS)\s+(?:AGO|LATER)\b|(?:19[0-9][0-9]|20[01][0-9])\s*$)"),
     "actors": re.compile(
         r"^\+(?:ORGANIZATION|YOUTH|ZERO|FALCON|MAVERICKS|BOOGEYMEN|FREE_LAND|YAHWEH)_\s*$"),
+    # "Russians residing in Belarus" is no invasion of Belarus
+    "verbs": re.compile(r"^RESIDE\s*$"),
 }
 _UNUSED_NOTES = {
     "discards": "# detente: not used (detente dates past events rather than dropping them): ",
     "actors": "# detente: not used (a common word glossing a name): ",
+    "verbs": "# detente: not used (residing is no invasion): ",
 }
 
 # Transformations detente can apply where PETRARCH could not: a reported attack still to
 # come ("said it will attack") is a threat. The first is in the source, commented out.
 # And "agreed" on its own is CAMEO 030, an intent to cooperate (PLOVER's AGREE), not the
-# diplomatic cooperation (050) the source gives the AGREE block.
+# diplomatic cooperation (050) the source gives the AGREE block; "died" on its own is
+# no attack (190).
 _ENABLED = {"verbs": (
     (re.compile(r"^#(~ a \(a b WILL_ATTACK\) SAY = a b 138)\b.*$"),
      r"\1  # detente: enabled (WILL_ is an event still to come)"),
     (re.compile(r"^(---\s+AGREE\s+)\[050\](\s+---)\s*$"),
      r"\1[030]\2  # detente: was [050]; agreeing is an intent to cooperate"),
+    # "Doris Day died at her home in California" is no attack on California: a death is
+    # an event where a pattern says in what ("IN CLASHES", "IN RAID")
+    (re.compile(r"^(---\s+DIE\s+)\[190\](\s+---)\s*$"),
+     r"\1[---]\2  # detente: was [190]; a death is no attack unless a pattern says so"),
 )}
 _ADDED = {"verbs": ("~ a (a b WILL_ATTACK) WARN = a b 138  # detente: added",)}
 

@@ -180,6 +180,15 @@ def test_the_bundled_agree_block_is_an_intent_to_cooperate() -> None:
     assert [b.code for b in agree] == ["030"]
 
 
+def test_in_the_bundled_verbs_dying_and_residing_are_no_attacks() -> None:
+    # "Doris Day died at her home in California", "Russians residing in Belarus"
+    verbs = bundled().verbs
+    assert [b.code for b in verbs.blocks if b.name == "DIE"] == [None]
+    assert not [f for f in verbs.forms if f.words == ("RESIDE",)]
+    assert [f.code or verbs.blocks[f.block].code for f in verbs.forms
+            if f.words == ("INVADE",)] == ["192"]
+
+
 def test_no_bundled_actor_is_a_common_word_glossing_a_name() -> None:
     # "TANZIM_ +ORGANIZATION_": every "organization" in the news was an armed group
     phrases = {p.words for actors in bundled().actors for entry in actors.entries
