@@ -585,3 +585,12 @@ def test_a_participle_used_as_a_preposition_does_nothing(tmp_path: Path) -> None
             ",/PUNCT/punct/1 according/VERB/prep/1/accord/VBG to/ADP/prep/4 "
             "Arnor/PROPN/pobj/5 ./PUNCT/punct/1")
     assert code(according, spec) == [("GON", "MOR", "190", "asserted")]
+
+
+def test_a_one_word_name_in_lower_case_is_the_common_word(tmp_path: Path) -> None:
+    coder = Coder(load_dictionaries(tiny_dicts_with(
+        tmp_path, {"Tiny.actors.txt": "MALE_ [MDV]\n"})))
+    common = "Gondor/PROPN/nsubj/1 attacked/VERB/ROOT/1/attack male/NOUN/dobj/1 ./PUNCT/punct/1"
+    assert code(coder, common) == []
+    name = "Gondor/PROPN/nsubj/1 attacked/VERB/ROOT/1/attack Male/PROPN/dobj/1 ./PUNCT/punct/1"
+    assert code(coder, name) == [("GON", "MDV", "190", "asserted")]

@@ -723,9 +723,11 @@ def _without_namesakes(
 
 
 def _pronoun(sent: Span, mention: Mention) -> bool:
-    """'let us hope': not the US."""
+    """'let us hope': not the US; 'the male-only draft': not Malé, the Maldives. A name
+    of one word written in lower case is the common word it spells."""
     token = sent[mention.start]
-    return mention.end - mention.start == 1 and token.pos_ == "PRON" and token.text.islower()
+    return mention.end - mention.start == 1 and token.text.islower() and (
+        token.pos_ == "PRON" or isinstance(mention.entry, ActorEntry))
 
 
 def _namesake(sent: Span, normed: Sequence[str], mentions: Sequence[Mention],
