@@ -594,3 +594,15 @@ def test_a_one_word_name_in_lower_case_is_the_common_word(tmp_path: Path) -> Non
     assert code(coder, common) == []
     name = "Gondor/PROPN/nsubj/1 attacked/VERB/ROOT/1/attack Male/PROPN/dobj/1 ./PUNCT/punct/1"
     assert code(coder, name) == [("GON", "MDV", "190", "asserted")]
+
+
+def test_where_parties_meet_is_no_party(coder: Coder) -> None:
+    # "Gondor and Arnor met in Mordor": they met each other, not Mordor
+    spec = ("Gondor/PROPN/nsubj/3 and/CCONJ/cc/0 Arnor/PROPN/conj/0 met/VERB/ROOT/3/meet "
+            "in/ADP/prep/3 Mordor/PROPN/pobj/4 ./PUNCT/punct/3")
+    assert code(coder, spec) == [("GON", "ARN", "040", "asserted"),
+                                 ("ARN", "GON", "040", "asserted")]
+    # one actor meeting "in Mordor" meets Mordor, as PETRARCH codes it
+    alone = ("Gondor/PROPN/nsubj/1 met/VERB/ROOT/1/meet in/ADP/prep/1 Mordor/PROPN/pobj/2 "
+             "./PUNCT/punct/1")
+    assert code(coder, alone) == [("GON", "MOR", "040", "asserted")]

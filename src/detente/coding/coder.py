@@ -387,8 +387,15 @@ class Coder:
             set.intersection(*(_state_country(s) for s in sources))
         # "Gandhi told Reuters": the press a speaker talks to is the channel, not a party
         channel = roles.reports(verb)
-        targets = self._roles(sent, mentions, heads[1], day, skip=lambda r: r.actor.code in own
-                              or channel and "MED" in (r.actor.sector, r.actor.code[:3]))
+        # "Iran and the US held talks in Muscat, Oman": where parties met is no party (one
+        # actor meeting "in Bree" meets Bree, as PETRARCH codes it)
+        venues = match.target_at is None and (match.code or "") in _MEETINGS \
+            and len(sources) > 1
+        target_heads = [h for h in heads[1] if not (venues and roles.venue(h, verb))]
+        targets = self._roles(sent, mentions, target_heads, day,
+                              skip=lambda r: r.actor.code in own
+                              or channel and "MED" in (r.actor.sector, r.actor.code[:3])
+                              or venues and roles.venue(sent[r.actor.end - 1], verb))
         about = roles.clause_subjects(verb)
         # "the ministry claims Russian forces captured ...": a clause about the source's
         # own side is no event between the two
@@ -671,6 +678,9 @@ def _names_actor(role: _Role, mentions: Sequence[Mention], sent: Span) -> bool:
 # names no one else: agree (03), consult (04), cooperate (05, 06), fight (19); not
 # statements, appeals, demands or threats ("Gondor and Arnor said": to no one named)
 _DONE_TO_EACH_OTHER = frozenset({"03", "04", "05", "06", "19"})
+# meeting, negotiating, mediating, and the intent to: "in" or "at" a place says where
+# (a visit, 042, goes to the place it names, and hosting one, 043, is done there)
+_MEETINGS = frozenset({"036", "040", "044", "045", "046"})
 
 
 def _bare_year(token: Token) -> bool:

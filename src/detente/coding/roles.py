@@ -168,6 +168,26 @@ def target_tokens(verb: Token) -> Iterator[Token]:
     yield from clause_subjects(verb)
 
 
+def venue(token: Token, verb: Token) -> bool:
+    """'held talks in Muscat, Oman': the noun is where the verb happens, the object of its
+    own "in" or "at" (or listed with one)."""
+    while token.dep_ in ("conj", "appos") and token.head is not token:
+        token = token.head
+    prep = token.head
+    if token.dep_ != "pobj" or prep.lower_ not in ("in", "at"):
+        return False
+    # the phrase hangs from the verb, or from the noun phrase of its object ("held a
+    # round of talks in Muscat")
+    above = prep.head
+    for _ in range(6):
+        if above.i == verb.i:
+            return True
+        if above.dep_ not in (*OBJECTS, "pobj", "prep") or above.head.i == above.i:
+            return False
+        above = above.head
+    return False
+
+
 def _infinitive_without_subject(verb: Token) -> bool:
     children = list(verb.children)
     return any(c.dep_ == "aux" and c.lower_ == "to" for c in children) and not any(
