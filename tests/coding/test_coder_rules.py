@@ -606,3 +606,12 @@ def test_where_parties_meet_is_no_party(coder: Coder) -> None:
     alone = ("Gondor/PROPN/nsubj/1 met/VERB/ROOT/1/meet in/ADP/prep/1 Mordor/PROPN/pobj/2 "
              "./PUNCT/punct/1")
     assert code(coder, alone) == [("GON", "MOR", "040", "asserted")]
+
+
+def test_whom_a_verb_accuses_of_a_deed_did_it_allegedly(coder: Coder) -> None:
+    # "Gondor accused Arnor of attacking Mordor": Arnor attacked, as Gondor claims
+    spec = ("Gondor/PROPN/nsubj/1 accused/VERB/ROOT/1/accuse/VBD Arnor/PROPN/dobj/1 "
+            "of/ADP/prep/1 attacking/VERB/pcomp/3/attack/VBG Mordor/PROPN/dobj/4 "
+            "./PUNCT/punct/1")
+    assert code(coder, spec) == [("GON", "ARN", "112", "asserted"),
+                                 ("ARN", "MOR", "190", "hypothetical")]

@@ -27,6 +27,8 @@ HYPOTHETICAL_GOVERNORS = frozenset(
         # wanted by someone else, and no more: "urged Rwanda to withdraw"
         "urge", "ask", "call", "demand", "press", "encourage", "request", "appeal",
         "advise", "recommend",
+        # claimed by someone, not told as fact: "accused Ukraine of targeting ..."
+        "accuse", "blame", "allege", "suspect",
     }
 )
 FUTURE_AUX = frozenset({"will", "shall", "'ll", "wo"})

@@ -95,11 +95,20 @@ def _aside(word: Token, name: Token, root: Token) -> bool:
 
 
 def _object_control(verb: Token) -> list[Token]:
-    """'urged Eriador to respond': the governor's object, not its subject, responds."""
+    """'urged Eriador to respond': the governor's object, not its subject, responds; so
+    does 'accused Algeria of destroying a drone', 'stopped Gondor from entering'."""
     head = verb.head
-    if verb.dep_ != "xcomp" or head.lemma_.lower() in _SUBJECT_CONTROL:
+    if verb.dep_ == "pcomp" and head.dep_ == "prep" and head.lower_ in _GERUND_PREPOSITIONS:
+        head = head.head
+    elif verb.dep_ != "xcomp":
+        return []
+    if head.lemma_.lower() in _SUBJECT_CONTROL:
         return []
     return [t for c in head.children if c.dep_ == "dobj" for t in members(c)]
+
+
+# "accused X of", "blamed X for", "stopped X from", "warned X against": X does the deed
+_GERUND_PREPOSITIONS = frozenset({"of", "for", "from", "against"})
 
 
 # verbs whose subject does what their infinitive says even with an object ("promised
