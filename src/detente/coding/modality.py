@@ -1,8 +1,8 @@
 """Whether an event happened: status from the parse around the verb.
 
 "is poised to visit", "will meet", "ordered to withdraw" -> future; "did not attack",
-"refrained from endorsing" -> negated; "could strike", "if ... would", "urged to withdraw"
--> hypothetical; otherwise asserted.
+"refrained from endorsing" -> negated; "could strike", "if ... would", "urged to withdraw",
+"accused of attacking" -> hypothetical; otherwise asserted.
 """
 
 from __future__ import annotations
