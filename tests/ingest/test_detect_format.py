@@ -35,6 +35,9 @@ def fmt(data: bytes, name: str = "input") -> str:
         (b"{braces} open this note, which is not JSON.", "x.txt", "text"),
         (b"Plain words about a summit.", "x.html", "text"),
         (b"", "empty.txt", "text"),
+        (b"url,date,title,text\n", "wikinews_2019.csv", "csv"),
+        (b"id\ttext\n", "batch.tsv", "csv"),
+        (b"url,date,title,text\n", "notes.txt", "text"),
     ],
 )
 def test_content_decides_and_name_breaks_ties(data: bytes, name: str, expected: str) -> None:
@@ -42,7 +45,7 @@ def test_content_decides_and_name_breaks_ties(data: bytes, name: str, expected: 
 
 
 def test_every_detected_format_has_a_reader() -> None:
-    assert sorted(READERS) == ["feed", "html", "json", "jsonl", "sgml", "text", "warc"]
+    assert sorted(READERS) == ["csv", "feed", "html", "json", "jsonl", "sgml", "text", "warc"]
 
 
 def test_gzip_is_unwrapped_and_the_inside_detected_under_the_inner_name() -> None:

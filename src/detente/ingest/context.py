@@ -11,7 +11,7 @@ from detente.ingest.language import not_english_reason
 from detente.ingest.limits import MAX_TEXT_CHARS
 from detente.model import Article
 
-PositionKind = Literal["line", "item", "entry", "record"]
+PositionKind = Literal["line", "item", "entry", "record", "row"]
 
 
 @dataclass(frozen=True, slots=True)

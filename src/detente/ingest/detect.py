@@ -21,6 +21,7 @@ GZIP_MAGIC = b"\x1f\x8b"
 WARC_MAGIC = b"WARC/1."
 JSON_SUFFIXES = frozenset({".jsonl", ".json", ".ndjson"})
 HTML_SUFFIXES = frozenset({".html", ".htm", ".xhtml"})
+CSV_SUFFIXES = frozenset({".csv", ".tsv"})
 
 # Whitespace, XML declarations, processing instructions and comments before the root tag.
 _PROLOG = r"(?:\s|<\?.*?\?>|<!--.*?-->)*"
@@ -80,13 +81,16 @@ def is_binary(head: bytes) -> bool:
 
 
 def text_format(data: bytes, name: str) -> str:
-    """``json``, ``jsonl``, ``feed``, ``sgml``, ``html`` or ``text`` for data that is not binary."""
+    """``json``, ``jsonl``, ``csv``, ``feed``, ``sgml``, ``html`` or ``text`` for data that is
+    not binary."""
     head = data[:SNIFF_BYTES].decode("utf-8", "replace").lstrip("\ufeff \t\r\n")
     suffix = PurePath(name).suffix.lower()
     if head.startswith("[") and suffix in JSON_SUFFIXES:  # "[" also starts plain text
         return "json" if suffix == ".json" else "jsonl"
     if head.startswith("{") and (suffix in JSON_SUFFIXES or _first_line_is_object(data)):
         return "jsonl"
+    if suffix in CSV_SUFFIXES:  # a table of articles; its header names the text column
+        return "csv"
     if _FEED_START.match(head):
         return "feed"
     if _SGML_START.match(head):

@@ -6,6 +6,7 @@ from collections.abc import Callable, Iterator, Mapping
 from types import MappingProxyType
 
 from detente.ingest.context import ReadContext
+from detente.ingest.csvfile import read_csv
 from detente.ingest.feeds import read_feed
 from detente.ingest.html import read_html
 from detente.ingest.jsonl import read_json, read_jsonl
@@ -22,6 +23,7 @@ Reader = Callable[[bytes, ReadContext], Iterator[Article]]
 # Read-only, so that no module can swap a reader behind a run's back.
 READERS: Mapping[str, Reader] = MappingProxyType(
     {
+        "csv": read_csv,
         "feed": read_feed,
         "html": read_html,
         "json": read_json,
