@@ -319,7 +319,7 @@ class Coder:
         require_target = self.settings.require_target
         # "+ HOSTING * TABASKI ^ $": a pattern marking both sides names them, even an army
         # and its own country
-        named = match.source_at is not None and match.target_at is not None
+        named = _names_both(match)
         if not any(_pairs(sources, targets, require_target and reporter is None, named)):
             return
         # people hold the office of the event's date: "in 2019, Merkel visited" (DEUGOV)
@@ -383,7 +383,7 @@ class Coder:
             return [], []
         # "Erdoğan reiterated Turkey's commitment to Ukraine": a state's own country as a
         # whole is no one it acts on (a rebel group's is; so are its opposition or army)
-        own = set() if match.source_at is not None and match.target_at is not None else \
+        own = set() if _names_both(match) else \
             set.intersection(*(_state_country(s) for s in sources))
         # "Gandhi told Reuters": the press a speaker talks to is the channel, not a party
         channel = roles.reports(verb)
@@ -696,6 +696,11 @@ def _generic(role: _Role) -> bool:
         "country", "nation", "state", "member", "ally")
 
 
+def _names_both(match: VerbMatch) -> bool:
+    """The pattern marks the source ("$") and the target ("+")."""
+    return match.source_at is not None and match.target_at is not None
+
+
 def _source_heads(sent: Span, verb: Token, match: VerbMatch) -> list[Token]:
     """The source's candidate nouns: the pattern's "$", else the subject; but where the
     pattern's "+" takes the subject ("NOTED + *": "Gondor noted that Mordor regretted"),
@@ -727,12 +732,12 @@ def _without_namesakes(
     sent: Span, normed: Sequence[str], mentions: list[Mention]
 ) -> list[Mention]:
     """Drop a surname that another first name precedes: "Gerhard Stoltenberg" is not Jens,
-    "Michael Sang Correa" not Rafael Correa; and a pronoun that spells a name."""
+    "Michael Sang Correa" not Rafael Correa; and a one-word name in lower case."""
     return [m for m in mentions
-            if not _namesake(sent, normed, mentions, m) and not _pronoun(sent, m)]
+            if not _namesake(sent, normed, mentions, m) and not _common_word(sent, m)]
 
 
-def _pronoun(sent: Span, mention: Mention) -> bool:
+def _common_word(sent: Span, mention: Mention) -> bool:
     """'let us hope': not the US; 'the male-only draft': not Malé, the Maldives. A name
     of one word written in lower case is the common word it spells."""
     token = sent[mention.start]
@@ -784,9 +789,8 @@ def _phrase_end(token: Token) -> int:
         return head.i + 1
     # "TABASKI ^ $" on "Tabaski with Eriador at Cirith Ungol": a preposition's phrase
     # is skipped with its noun, as PETRARCH skips the next noun phrase
-    objects = [c for c in token.children if c.dep_ == "pobj" and c.i == token.i + 1
-               or c.dep_ == "pobj" and all(t.dep_ in _BEFORE_NOUN for t in
-                                           token.doc[token.i + 1:c.i])]
+    objects = [c for c in token.children if c.dep_ == "pobj"
+               and all(t.dep_ in _BEFORE_NOUN for t in token.doc[token.i + 1:c.i])]
     return _phrase_end(objects[0]) if token.dep_ == "prep" and objects else token.i + 1
 
 
