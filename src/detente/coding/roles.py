@@ -180,7 +180,7 @@ def target_tokens(verb: Token) -> Iterator[Token]:
 def venue(token: Token, verb: Token) -> bool:
     """'held talks in Muscat, Oman': the noun is where the verb happens, the object of its
     own "in" or "at" (or listed with one)."""
-    while token.dep_ in ("conj", "appos") and token.head is not token:
+    while token.dep_ in ("conj", "appos") and token.head.i != token.i:
         token = token.head
     prep = token.head
     if token.dep_ != "pobj" or prep.lower_ not in ("in", "at"):
