@@ -7,6 +7,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from detente.errors import InputError
+from detente.ingest.limits import MAX_TEXT_CHARS
 from detente.model import Article
 
 ReadFn = Callable[..., tuple[list[Article], list[InputError]]]
@@ -59,3 +60,12 @@ def test_a_header_without_rows_is_reported(read: ReadFn, tmp_path: Path) -> None
     path.write_text("url,date,title,text\n", encoding="utf-8")
     articles, (problem,) = read(path)
     assert articles == [] and problem.reason == "no rows after the CSV header"
+
+
+def test_a_field_past_the_limit_is_reported_with_its_row(read: ReadFn, tmp_path: Path) -> None:
+    path = tmp_path / "huge.csv"
+    huge = "word " * (MAX_TEXT_CHARS // 5 + 1)
+    path.write_text(f"id,text\na1,Gondor attacked Mordor.\na2,{huge}\n", encoding="utf-8")
+    articles, (problem,) = read(path)
+    assert [a.id for a in articles] == ["a1"]
+    assert problem.position == "row 2" and "the rest of the file unread" in problem.reason

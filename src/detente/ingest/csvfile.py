@@ -19,12 +19,10 @@ from detente.ingest.limits import MAX_TEXT_CHARS
 from detente.ingest.text import decode_text
 from detente.model import Article
 
-# One field holds at most one article's text (the csv module's own limit is 128 KiB).
-_FIELD_LIMIT = MAX_TEXT_CHARS
-
-
 def read_csv(data: bytes, ctx: ReadContext) -> Iterator[Article]:
     text = decode_text(data, ctx)
+    # a field may hold one article's text, no more (the csv module's own limit is 128 KiB)
+    csv.field_size_limit(MAX_TEXT_CHARS)
     dialect = "excel-tab" if ctx.name.lower().removesuffix(".gz").endswith(".tsv") else "excel"
     rows = csv.reader(io.StringIO(text, newline=""), dialect)
     header = _header(rows, ctx)
@@ -35,8 +33,9 @@ def read_csv(data: bytes, ctx: ReadContext) -> Iterator[Article]:
             row = next(rows)
         except StopIteration:
             break
-        except csv.Error as error:  # a field past the size limit, a stray NUL
-            ctx.report(ctx.error(f"malformed CSV: {error}", Position("row", number)))
+        except csv.Error as error:  # a field past the size limit: the reader cannot go on
+            ctx.report(ctx.error(f"malformed CSV, the rest of the file unread: {error}",
+                                 Position("row", number)))
             return
         if not any(field.strip() for field in row):
             continue
@@ -49,7 +48,6 @@ def read_csv(data: bytes, ctx: ReadContext) -> Iterator[Article]:
 
 
 def _header(rows: Iterator[list[str]], ctx: ReadContext) -> list[str]:
-    csv.field_size_limit(_FIELD_LIMIT)
     try:
         header = [name.strip().lower() for name in next(rows)]
     except StopIteration:
