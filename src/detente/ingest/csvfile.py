@@ -19,6 +19,7 @@ from detente.ingest.limits import MAX_TEXT_CHARS
 from detente.ingest.text import decode_text
 from detente.model import Article
 
+
 def read_csv(data: bytes, ctx: ReadContext) -> Iterator[Article]:
     text = decode_text(data, ctx)
     # a field may hold one article's text, no more (the csv module's own limit is 128 KiB)
