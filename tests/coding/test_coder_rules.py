@@ -615,3 +615,22 @@ def test_whom_a_verb_accuses_of_a_deed_did_it_allegedly(coder: Coder) -> None:
             "./PUNCT/punct/1")
     assert code(coder, spec) == [("GON", "ARN", "112", "asserted"),
                                  ("ARN", "MOR", "190", "hypothetical")]
+
+
+def test_a_blow_lands_on_what_it_strikes_and_is_not_returned(tmp_path: Path) -> None:
+    battling = with_verbs(tmp_path, "--- BATTLE [190] ---\nBATTLE\nHIT\n"
+                                    "- * [193:193]\n- * FIRE [193:193]\n")
+    # "Gondor hit a town in Mordor": Mordor is struck and strikes no one back
+    hit = ("Gondor/PROPN/nsubj/1 hit/VERB/ROOT/1/hit a/DET/det/3 town/NOUN/dobj/1/town "
+           "in/ADP/prep/1 Mordor/PROPN/pobj/4 ./PUNCT/punct/1")
+    assert code(battling, hit) == [("GON", "MOR", "193", "asserted")]
+    # "Gondor battled with Mordor": each fought the other
+    fought = ("Gondor/PROPN/nsubj/1 battled/VERB/ROOT/1/battle with/ADP/prep/1 "
+              "Mordor/PROPN/pobj/2 ./PUNCT/punct/1")
+    assert code(battling, fought) == [("GON", "MOR", "193", "asserted"),
+                                      ("MOR", "GON", "193", "asserted")]
+    # "Gondor battled fire with Mordor": the object the pattern names is no one struck
+    traded = ("Gondor/PROPN/nsubj/1 battled/VERB/ROOT/1/battle fire/NOUN/dobj/1/fire "
+              "with/ADP/prep/1 Mordor/PROPN/pobj/3 ./PUNCT/punct/1")
+    assert code(battling, traded) == [("GON", "MOR", "193", "asserted"),
+                                      ("MOR", "GON", "193", "asserted")]

@@ -342,7 +342,7 @@ class Coder:
                 if target is None and require_target:
                     continue
             yield self._event(sent, index, verb, match, source, target, article)
-            if match.reciprocal and target is not None:
+            if match.reciprocal and target is not None and not _struck(match, target, verb):
                 back = dataclasses.replace(match, code=match.reciprocal)
                 yield self._event(sent, index, verb, back, target, source, article)
 
@@ -623,6 +623,20 @@ def _pairs(
             yield source, None
         for target in own:
             yield source, target
+
+
+def _struck(match: VerbMatch, role: _Role, verb: Token) -> bool:
+    """A use of force with an object the pattern does not name lands on that object:
+    "a Russian missile strikes a building in Izium, Ukraine" is no blow Ukraine strikes
+    back, as "Gondor clashed with Arnor" or "they exchanged fire" is. (One met is a party
+    to the meeting, object or not.)"""
+    if (match.code or "")[:2] not in _FORCE or match.pattern and match.pattern.after:
+        return False
+    return any(c.dep_ in ("dobj", "obj") for c in verb.children)
+
+
+# CAMEO roots of coercion, assault, fighting and mass violence
+_FORCE = frozenset({"17", "18", "19", "20"})
 
 
 def _state_country(role: _Role) -> set[str]:
