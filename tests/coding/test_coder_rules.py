@@ -634,3 +634,15 @@ def test_a_blow_lands_on_what_it_strikes_and_is_not_returned(tmp_path: Path) -> 
               "with/ADP/prep/1 Mordor/PROPN/pobj/3 ./PUNCT/punct/1")
     assert code(battling, traded) == [("GON", "MOR", "193", "asserted"),
                                       ("MOR", "GON", "193", "asserted")]
+
+
+def test_a_reported_doers_verb_is_no_pattern_noun(tmp_path: Path) -> None:
+    claiming = with_verbs(tmp_path, "--- ALLEGE [110] ---\nCLAIM\n- * ATTACK [015]\n")
+    # "Gondor claimed the attack on Mordor": responsibility claimed
+    noun = ("Gondor/PROPN/nsubj/1 claimed/VERB/ROOT/1/claim the/DET/det/3 "
+            "attack/NOUN/dobj/1/attack on/ADP/prep/3 Mordor/PROPN/pobj/4 ./PUNCT/punct/1")
+    assert code(claiming, noun) == [("GON", "MOR", "015", "asserted")]
+    # "Gondor claimed that Mordor attacked": no claim of Gondor's attack
+    verb = ("Gondor/PROPN/nsubj/1 claimed/VERB/ROOT/1/claim that/SCONJ/mark/4 "
+            "Mordor/PROPN/nsubj/4 attacked/VERB/ccomp/1/attack ./PUNCT/punct/1")
+    assert ("GON", "MOR", "015", "asserted") not in code(claiming, verb)

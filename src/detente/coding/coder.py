@@ -819,10 +819,19 @@ def _clause(sent: Span, verb: Token, words: Sequence[Word]) -> Clause:
     own = [t for t in roles.verb_phrase(verb) if t.i not in when]
     # "allowed that Mordor isn't a really pleasant place": the reported clause is the
     # verb's complement, and its words are the pattern's
-    own += [t for c in verb.children if c.dep_ == "ccomp" for t in c.subtree]
-    after = tuple(words[t.i - sent.start] for t in sorted(own, key=lambda t: t.i)
-                  if t.i > verb.i)
+    reported = [t for c in verb.children if c.dep_ == "ccomp" for t in c.subtree]
+    # ... but its own doer's verbs are that doer's acts: "claimed that Ukraine attacked"
+    # is no "CLAIM * ATTACK", so they match a pattern word only as written
+    acts = {t.i for t in reported if t.pos_ == "VERB" and any(
+        c.dep_ in roles.SUBJECTS for c in t.children)}
+    after = tuple(_as_written(words[t.i - sent.start]) if t.i in acts
+                  else words[t.i - sent.start]
+                  for t in sorted({*own, *reported}, key=lambda t: t.i) if t.i > verb.i)
     return Clause(before, after)
+
+
+def _as_written(word: Word) -> Word:
+    return dataclasses.replace(word, lemma=word.text)
 
 
 _MODIFIERS = frozenset({"amod", "compound", "nmod", "poss"})
