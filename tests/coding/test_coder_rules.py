@@ -646,3 +646,14 @@ def test_a_reported_doers_verb_is_no_pattern_noun(tmp_path: Path) -> None:
     verb = ("Gondor/PROPN/nsubj/1 claimed/VERB/ROOT/1/claim that/SCONJ/mark/4 "
             "Mordor/PROPN/nsubj/4 attacked/VERB/ccomp/1/attack ./PUNCT/punct/1")
     assert ("GON", "MOR", "015", "asserted") not in code(claiming, verb)
+
+
+def test_a_claim_to_have_done_something_is_no_act_on_whom_it_was_done_to(
+        tmp_path: Path) -> None:
+    claiming = with_verbs(tmp_path, "--- ALLEGE [110] ---\nCLAIM\n")
+    # "Gondor claimed to have attacked Mordor": Gondor says it attacked, and disapproves
+    # of no one
+    spec = ("Gondor/PROPN/nsubj/1 claimed/VERB/ROOT/1/claim to/PART/aux/4/to/TO "
+            "have/AUX/aux/4/have/VB attacked/VERB/xcomp/1/attack/VBN Mordor/PROPN/dobj/4 "
+            "./PUNCT/punct/1")
+    assert code(claiming, spec) == [("GON", "MOR", "190", "asserted")]

@@ -167,8 +167,10 @@ def target_tokens(verb: Token) -> Iterator[Token]:
             if child.dep_ in PASSIVE_SUBJECTS:
                 yield from conjuncts(child)
     # "refused to meet Arnor", "agreed to help Gondor": the object of the verb it governs
+    # ("claims to have shot down a drone" claims nothing of the drone: it says)
     for child in children:
-        if child.dep_ == "xcomp" and not any(c.dep_ in SUBJECTS for c in child.children):
+        if child.dep_ == "xcomp" and not reports(verb) \
+                and not any(c.dep_ in SUBJECTS for c in child.children):
             yield from target_tokens(child)
     # "signed an accord to supply Gondor": whom the purpose clause acts on
     for child in children:
@@ -208,7 +210,7 @@ def _clause_subjects_of(noun: Token) -> list[Token]:
 
 
 def reports(verb: Token) -> bool:
-    """A verb of saying or telling ("said", "told")."""
+    """A verb of saying or telling ("said", "told", "claimed")."""
     return verb.lemma_.lower() in _REPORTING
 
 
@@ -242,7 +244,7 @@ def _subjects_of_clauses(token: Token, deps: tuple[str, ...]) -> list[Token]:
             for t in members(subject)]
 
 
-_REPORTING = frozenset({"say", "tell", "report", "add", "state", "write", "quote"})
+_REPORTING = frozenset({"say", "tell", "report", "add", "state", "write", "quote", "claim"})
 _SHARED = frozenset({"their", "bilateral", "mutual", "joint"})
 # objects that are always between the parties that act on them: "Czechia and China signed
 # an agreement", "Israel and Lebanon renewed negotiations"
