@@ -657,3 +657,43 @@ def test_a_claim_to_have_done_something_is_no_act_on_whom_it_was_done_to(
             "have/AUX/aux/4/have/VB attacked/VERB/xcomp/1/attack/VBN Mordor/PROPN/dobj/4 "
             "./PUNCT/punct/1")
     assert code(claiming, spec) == [("GON", "MOR", "190", "asserted")]
+
+
+def test_a_day_of_the_calendar_is_no_group_named_after_it(tmp_path: Path) -> None:
+    coder = Coder(load_dictionaries(tiny_dicts_with(
+        tmp_path, {"Tiny.actors.txt": "MAY_15_ [GRCREB]\n"})))
+    spec = ("Gondor/PROPN/nsubj/1 attacked/VERB/ROOT/1/attack Mordor/PROPN/dobj/1 "
+            "on/ADP/prep/1 May/PROPN/pobj/3 15/NUM/nummod/4 ./PUNCT/punct/1")
+    assert code(coder, spec) == [("GON", "MOR", "190", "asserted")]
+    named = ("May/PROPN/compound/1 15/PROPN/nsubj/2 attacked/VERB/ROOT/2/attack "
+             "Mordor/PROPN/dobj/2 ./PUNCT/punct/2")
+    assert code(coder, named) == []
+
+
+def test_it_does_not_stand_for_a_list_of_actors(coder: Coder) -> None:
+    # "Gondor and Arnor warned Mordor it would attack": "it" is neither of them
+    spec = ("Gondor/PROPN/nsubj/3 and/CCONJ/cc/0 Arnor/PROPN/conj/0 warned/VERB/ROOT/3/warn "
+            "it/PRON/nsubj/6 would/AUX/aux/6/would/MD attack/VERB/ccomp/3/attack "
+            "Mordor/PROPN/dobj/6 ./PUNCT/punct/3")
+    assert code(coder, spec) == []
+    # "Gondor warned it would attack Mordor": it is Gondor
+    one = ("Gondor/PROPN/nsubj/1 warned/VERB/ROOT/1/warn it/PRON/nsubj/4 "
+           "would/AUX/aux/4/would/MD attack/VERB/ccomp/1/attack Mordor/PROPN/dobj/4 "
+           "./PUNCT/punct/1")
+    assert code(coder, one) == [("GON", "MOR", "190", "future")]
+
+
+def test_a_clause_below_the_reported_one_gives_the_pattern_no_words(
+        tmp_path: Path) -> None:
+    proposing = with_verbs(tmp_path, "--- PROPOSE [030] ---\nPROPOSE\n- * ROCKET [195]\n")
+    # "Gondor proposed that Arnor buy rockets": the reported clause's words count
+    near = ("Gondor/PROPN/nsubj/1 proposed/VERB/ROOT/1/propose that/SCONJ/mark/4 "
+            "Arnor/PROPN/nsubj/4 buy/VERB/ccomp/1/buy rockets/NOUN/dobj/4/rocket "
+            "./PUNCT/punct/1")
+    assert ("GON", "ARN", "195", "asserted") in code(proposing, near)
+    # "Gondor proposed that Arnor talk if Mordor drops rockets": a clause below it not
+    far = ("Gondor/PROPN/nsubj/1 proposed/VERB/ROOT/1/propose that/SCONJ/mark/4 "
+           "Arnor/PROPN/nsubj/4 talk/VERB/ccomp/1/talk if/SCONJ/mark/7 "
+           "Mordor/PROPN/nsubj/7 drops/VERB/advcl/4/drop rockets/NOUN/dobj/7/rocket "
+           "./PUNCT/punct/1")
+    assert all(e[2] != "195" for e in code(proposing, far))

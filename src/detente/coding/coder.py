@@ -748,7 +748,18 @@ def _without_namesakes(
     """Drop a surname that another first name precedes: "Gerhard Stoltenberg" is not Jens,
     "Michael Sang Correa" not Rafael Correa; and a one-word name in lower case."""
     return [m for m in mentions
-            if not _namesake(sent, normed, mentions, m) and not _common_word(sent, m)]
+            if not _namesake(sent, normed, mentions, m) and not _common_word(sent, m)
+            and not _a_date(normed, m)]
+
+
+def _a_date(normed: Sequence[str], mention: Mention) -> bool:
+    """'on May 15': a day of the calendar, not the Greek group named after one."""
+    words = normed[mention.start:mention.end]
+    return len(words) == 2 and words[0] in _MONTHS and words[1].isdigit()
+
+
+_MONTHS = frozenset({"JANUARY", "FEBRUARY", "MARCH", "APRIL", "MAY", "JUNE", "JULY",
+                     "AUGUST", "SEPTEMBER", "OCTOBER", "NOVEMBER", "DECEMBER"})
 
 
 def _common_word(sent: Span, mention: Mention) -> bool:
@@ -819,7 +830,7 @@ def _clause(sent: Span, verb: Token, words: Sequence[Word]) -> Clause:
     own = [t for t in roles.verb_phrase(verb) if t.i not in when]
     # "allowed that Mordor isn't a really pleasant place": the reported clause is the
     # verb's complement, and its words are the pattern's
-    reported = [t for c in verb.children if c.dep_ == "ccomp" for t in c.subtree]
+    reported = [t for c in verb.children if c.dep_ == "ccomp" for t in _own_clause(c)]
     # ... but its own doer's verbs are that doer's acts: "claimed that Ukraine attacked"
     # is no "CLAIM * ATTACK", so they match a pattern word only as written
     acts = {t.i for t in reported if t.pos_ == "VERB" and any(
@@ -828,6 +839,16 @@ def _clause(sent: Span, verb: Token, words: Sequence[Word]) -> Clause:
                   else words[t.i - sent.start]
                   for t in sorted({*own, *reported}, key=lambda t: t.i) if t.i > verb.i)
     return Clause(before, after)
+
+
+def _own_clause(verb: Token) -> list[Token]:
+    """The clause the verb heads, without the clauses that hang off it ("threatened
+    sanctions if it does not agree to a ceasefire": no "PROPOSE * CEASEFIRE" above)."""
+    below = {t.i for c in verb.children if c.dep_ in _SUBORDINATE for t in c.subtree}
+    return [t for t in verb.subtree if t.i not in below]
+
+
+_SUBORDINATE = frozenset({"advcl", "relcl", "parataxis", "ccomp", "acl", "conj"})
 
 
 def _as_written(word: Word) -> Word:

@@ -25,6 +25,7 @@ TARGET_PREPOSITIONS = frozenset(
 _INHERITS = frozenset({"xcomp", "conj", "advcl", "pcomp", "prep", "acl", "ccomp", "acomp"})
 _RELATIVE = frozenset({"WDT", "WP"})
 _PRONOUNS = frozenset({"it", "they", "he", "she"})
+_SINGULAR = frozenset({"it", "he", "she"})
 # clauses whose subject pronoun most often stands for the subject of the clause above
 _REPORTED = frozenset({"ccomp", "xcomp", "advcl", "conj"})
 
@@ -39,8 +40,13 @@ def subject_tokens(verb: Token) -> list[Token]:
     for _ in range(8):  # a bounded climb: parses can be deep but never need more
         found = _own_subject(token)
         if found and all(t.lower_ in _PRONOUNS for t in found) and token.dep_ in _REPORTED:
-            # "Ethiopia indicated it would act": the pronoun is the reporting subject
-            return subject_tokens(token.head) or found
+            # "Ethiopia indicated it would act": the pronoun is the reporting subject,
+            # when their numbers agree ("Britain and France threatened sanctions if it
+            # does not agree": "it" is neither)
+            above = subject_tokens(token.head)
+            if len(above) > 1 and all(t.lower_ in _SINGULAR for t in found):
+                return []
+            return above or found
         if not found and token is not verb and is_passive(token):
             # "Putin is poised to visit": the passive governor's subject does the visiting;
             # "called on Gondor to be allowed to leave": with none, who leaves is not said,
