@@ -697,3 +697,21 @@ def test_a_clause_below_the_reported_one_gives_the_pattern_no_words(
            "Mordor/PROPN/nsubj/7 drops/VERB/advcl/4/drop rockets/NOUN/dobj/7/rocket "
            "./PUNCT/punct/1")
     assert all(e[2] != "195" for e in code(proposing, far))
+
+
+def test_parties_to_relations_are_each_other_not_where_they_agreed(tmp_path: Path) -> None:
+    establishing = with_verbs(tmp_path, "--- ESTABLISH [030] ---\nESTABLISH\n"
+                                        "- * RELATIONS [054]\n")
+    # "Gondor and Arnor established relations at the summit of Mordor"
+    spec = ("Gondor/PROPN/nsubj/3 and/CCONJ/cc/0 Arnor/PROPN/conj/0 "
+            "established/VERB/ROOT/3/establish relations/NOUN/dobj/3/relation "
+            "at/ADP/prep/3 the/DET/det/7 summit/NOUN/pobj/5/summit of/ADP/prep/7 "
+            "Mordor/PROPN/pobj/8 ./PUNCT/punct/3")
+    assert code(establishing, spec) == [("GON", "ARN", "054", "asserted"),
+                                        ("ARN", "GON", "054", "asserted")]
+    # "... established relations with Mordor": Mordor is named as their party
+    spec = ("Gondor/PROPN/nsubj/3 and/CCONJ/cc/0 Arnor/PROPN/conj/0 "
+            "established/VERB/ROOT/3/establish relations/NOUN/dobj/3/relation "
+            "with/ADP/prep/4 Mordor/PROPN/pobj/5 ./PUNCT/punct/3")
+    assert code(establishing, spec) == [("GON", "MOR", "054", "asserted"),
+                                        ("ARN", "MOR", "054", "asserted")]

@@ -401,6 +401,11 @@ class Coder:
         # own side is no event between the two
         targets = [t for t in targets if t.head not in about or all(
             t.actor.country != s.actor.country for s in sources)]
+        if len(sources) > 1 and roles.between_parties(verb):
+            # "Armenia and Pakistan established relations on the sidelines of the SCO
+            # summit": the parties to the relations are each other (and any named with
+            # them), not what the rest of the sentence names
+            targets = [t for t in targets if roles.partner(t.head)] or sources
         if not targets and len(sources) > 1 and roles.mutual(
                 verb, alone=(match.code or "")[:2] in _DONE_TO_EACH_OTHER):
             # "Gondor and Osgiliath renewed ties": each acts on the other

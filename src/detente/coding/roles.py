@@ -272,6 +272,22 @@ def mutual(verb: Token, *, alone: bool = True) -> bool:
         c.lower_ in _SHARED for c in obj.children) for obj in objects)
 
 
+def between_parties(verb: Token) -> bool:
+    """'agreed to establish diplomatic relations': an object that is always between
+    the parties that act on it."""
+    objects = [c for c in verb.children if c.dep_ in OBJECTS]
+    return bool(objects) and all(o.lemma_.lower() in _BETWEEN_PARTIES for o in objects)
+
+
+def partner(token: Token) -> bool:
+    """'ties with Gondor', 'talks between Arnor and Gondor': the noun is named as a
+    party, not where or about what the parties act."""
+    while token.dep_ in ("conj", "appos") and token.head.i != token.i:
+        token = token.head
+    return token.dep_ in OBJECTS or token.dep_ == "pobj" and token.head.lower_ in (
+        "with", "between", "among", "to")
+
+
 def _nested_objects(noun: Token, depth: int = 3) -> Iterator[Token]:
     """'welcomed the resumption of ties with Gondor': nouns in the object's own
     prepositional phrases, nearest first, a few levels down."""
