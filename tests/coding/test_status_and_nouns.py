@@ -79,6 +79,16 @@ def _span(text: str, phrase: str) -> tuple[int, int]:
     ("If/SCONJ/mark/2/if/IN Gondor/PROPN/nsubj/2 attacks/VERB/advcl/6/attack/VBZ ,/PUNCT/punct/6 "
      "Arnor/PROPN/nsubj/6 would/AUX/aux/6/would/MD respond/VERB/ROOT/6/respond/VB", 6,
      "hypothetical"),
+    # "Gondor announced that Arnor has captured soldiers": told as done
+    ("Gondor/PROPN/nsubj/1 announced/VERB/ROOT/1/announce/VBD that/SCONJ/mark/5 "
+     "Arnor/PROPN/nsubj/5 has/AUX/aux/5/have/VBZ captured/VERB/ccomp/1/capture/VBN "
+     "soldiers/NOUN/dobj/5/soldier", 5, "asserted"),
+    # "Gondor announced plans to withdraw": announced, not done
+    ("Gondor/PROPN/nsubj/1 announced/VERB/ROOT/1/announce/VBD to/PART/aux/3/to/TO "
+     "withdraw/VERB/xcomp/1/withdraw/VB", 3, "future"),
+    # "Gondor accused that Arnor attacked": a tense of its own is still only a claim
+    ("Gondor/PROPN/nsubj/1 accused/VERB/ROOT/1/accuse/VBD that/SCONJ/mark/4 "
+     "Arnor/PROPN/nsubj/4 attacked/VERB/ccomp/1/attack/VBD", 4, "hypothetical"),
 ])
 def test_status_cues(spec: str, verb_at: int, status: str) -> None:
     assert status_of(parsed(spec)[verb_at]) == status

@@ -76,7 +76,11 @@ def _conditional(verb: Token) -> bool:
 
 def _governed_status(verb: Token, negation_read: bool = False) -> Status:
     token = verb
+    tensed = False
     while token.dep_ in _GOVERNED and token.head is not token:
+        # "announced that Ukraine has captured two soldiers": a clause with a tense of
+        # its own tells when it happened, whatever the announcing verb plans
+        tensed = tensed or token.dep_ == "ccomp" and _tensed(token)
         token = token.head
         if token.pos_ not in ("VERB", "AUX", "ADJ"):
             continue
@@ -85,9 +89,19 @@ def _governed_status(verb: Token, negation_read: bool = False) -> Status:
             return "negated"
         if lemma in HYPOTHETICAL_GOVERNORS:
             return "hypothetical"
-        if lemma in FUTURE_GOVERNORS:
+        if lemma in FUTURE_GOVERNORS and not tensed:
             return "future"
         aux = _aux_status(token)
         if aux is not None:
             return aux
     return "asserted"
+
+
+def _tensed(verb: Token) -> bool:
+    """The clause's verb carries a past or present tense, itself or in an auxiliary
+    ("captured", "has captured", "is holding"); not an infinitive or a modal's verb."""
+    return verb.tag_ in _FINITE or any(
+        c.dep_ in ("aux", "auxpass") and c.tag_ in _FINITE for c in verb.children)
+
+
+_FINITE = frozenset({"VBD", "VBZ", "VBP"})
