@@ -158,3 +158,27 @@ def test_a_noun_its_verb_coded_is_not_coded_again(tmp_path: Path) -> None:
                    "over/ADP/prep/1 Mordor/PROPN/pobj/5 ./PUNCT/punct/1")
     assert [(e.source.code if e.source else None, e.target.code if e.target else None,
              e.cameo, e.pattern.split()[0]) for e in found] == [("GON", "ARN", "163", "-")]
+
+
+def test_a_noun_event_that_only_says_when_is_not_the_clauses_own(tmp_path: Path) -> None:
+    verbs = tiny_dicts_with(tmp_path, {"Tiny.verbs.txt": "--- LAUNCH [---] ---\nLAUNCH\n"})
+    coder = Coder(load_dictionaries(verbs), Settings(noun_events=True))
+    # "Gondor launched rockets after the strike on Arnor": the strike was not Gondor's
+    after = events(coder, "Gondor/PROPN/nsubj/1 launched/VERB/ROOT/1/launch/VBD "
+                   "rockets/NOUN/dobj/1/rocket after/ADP/prep/1 the/DET/det/5 "
+                   "strike/NOUN/pobj/3/strike on/ADP/prep/5 Arnor/PROPN/pobj/6 ./PUNCT/punct/1")
+    assert [e for e in after if e.source is not None and e.source.code == "GON"] == []
+    # "Gondor launched a strike on Arnor": its own
+    own = events(coder, "Gondor/PROPN/nsubj/1 launched/VERB/ROOT/1/launch/VBD "
+                 "a/DET/det/3 strike/NOUN/dobj/1/strike on/ADP/prep/3 Arnor/PROPN/pobj/4 "
+                 "./PUNCT/punct/1")
+    assert [(e.source.code, e.target.code, e.cameo) for e in own
+            if e.source and e.target] == [("GON", "ARN", "190")]
+
+
+def test_an_event_noun_before_a_name_is_a_verb_misread(tmp_path: Path) -> None:
+    coder = Coder(load_dictionaries(tiny_dicts_with(tmp_path, {})), Settings(noun_events=True))
+    # "Gondor sanctions Elendil", parsed as one noun phrase: no sanction either way
+    found = events(coder, "Gondor/PROPN/compound/1 sanctions/NOUN/compound/2/sanction/NNS "
+                   "Elendil/PROPN/ROOT/2 ./PUNCT/punct/2")
+    assert found == []

@@ -30,6 +30,9 @@ PROMISING_VERBS = frozenset({"pledge", "promise", "offer", "plan", "propose", "v
                              "prepare", "schedule"})
 PLANNING_NOUNS = frozenset({"preparation", "plan", "planning", "arrangement", "invitation"})
 SOURCE_PREPOSITIONS = frozenset({"by"})
+# ("during" not: "said during a visit to Beijing" tells who visited)
+TIME_PREPOSITIONS = frozenset({"amid", "amidst", "before", "after", "since", "following",
+                               "despite", "ahead"})
 TOPIC_PREPOSITIONS = frozenset({"on", "about", "over", "regarding", "concerning"})
 TARGET_PREPOSITIONS = frozenset({"to", "of", "with", "on", "against", "for", "in", "into",
                                  "toward", "towards", "upon", "at"})
@@ -92,6 +95,8 @@ def find(sent: Span) -> Iterator[NounEvent]:
             continue
         if token.dep_ == "compound" and token.head.lemma_.lower() in table:
             continue  # "arrest" in "arrest warrant": the longer noun speaks
+        if token.dep_ == "compound" and token.head.pos_ == "PROPN":
+            continue  # "Department sanctions Karim Khan": a verb the parser took for a noun
         noun = next((n for n in table[token.lemma_.lower()] if _fits(n, token)), None)
         if noun is not None and not _is_verbal_use(token):
             start = token.doc[token.i - len(noun.words) + 1]
@@ -134,6 +139,8 @@ def _context_sources(head: Token) -> Iterator[Token]:
     """Who the surrounding clause is about: the nearest noun or subject above the noun."""
     if head.dep_ == "pobj" and head.head.lower_ in TOPIC_PREPOSITIONS:
         return  # "insights on the visit": the visit is talked about, not made, here
+    if head.dep_ == "pobj" and head.head.lower_ in TIME_PREPOSITIONS:
+        return  # "launched missiles after the strike on Iran": it only says when
     token = head
     for _ in range(6):  # a few steps up are enough: further, the clause is someone else's
         if token.head is token:
