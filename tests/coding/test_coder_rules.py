@@ -715,3 +715,21 @@ def test_parties_to_relations_are_each_other_not_where_they_agreed(tmp_path: Pat
             "with/ADP/prep/4 Mordor/PROPN/pobj/5 ./PUNCT/punct/3")
     assert code(establishing, spec) == [("GON", "MOR", "054", "asserted"),
                                         ("ARN", "MOR", "054", "asserted")]
+
+
+def test_a_former_title_before_a_name_makes_the_holder_elite(coder: Coder) -> None:
+    # "Mordor attacked former president Elendil" in 2020, while Elendil held office
+    spec = ("Mordor/PROPN/nsubj/1 attacked/VERB/ROOT/1/attack former/ADJ/amod/3 "
+            "president/NOUN/compound/4 Elendil/PROPN/dobj/1 ./PUNCT/punct/1")
+    assert code(coder, spec, dt.date(2020, 6, 1)) == [("MOR", "ARNELI", "190", "asserted")]
+    serving = ("Mordor/PROPN/nsubj/1 attacked/VERB/ROOT/1/attack president/NOUN/compound/3 "
+               "Elendil/PROPN/dobj/1 ./PUNCT/punct/1")
+    assert code(coder, serving, dt.date(2020, 6, 1)) == [("MOR", "ARNGOV", "190", "asserted")]
+
+
+def test_a_country_backing_a_group_is_not_the_group(coder: Coder) -> None:
+    # "Gondor-backed militants attacked Mordor": the militants, whoever they are, attacked
+    spec = ("Gondor/PROPN/npadvmod/2 -/PUNCT/punct/2 backed/VERB/amod/3/back/VBN "
+            "militants/NOUN/nsubj/4/militant attacked/VERB/ROOT/4/attack Mordor/PROPN/dobj/4 "
+            "./PUNCT/punct/4")
+    assert code(coder, spec) == []

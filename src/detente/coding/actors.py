@@ -181,6 +181,11 @@ def _stacked(agents: Sequence[Mention], actors: Sequence[Mention]) -> list[Menti
 OFFICES = frozenset({"GOV", "COP", "JUD", "LEG", "SPY"})  # a former soldier is no elite
 
 
+def _holds_offices(entry: object) -> bool:
+    """A person, whose codes change with the offices held (the White House does not)."""
+    return isinstance(entry, ActorEntry) and any(c.restricted for c in entry.codes)
+
+
 def combine(
     mentions: Sequence[Mention], day: dt.date | None, more: Sequence[Mention] = (),
     *, former: bool = False,
@@ -207,8 +212,11 @@ def combine(
             if agent.code not in code[3:]:
                 code = agent.code + code if agent.prefix else code + agent.code
                 used.append(m)
-    if former and any(isinstance(m.entry, AgentEntry) and m.entry.code in OFFICES
-                      for m in (*agents, *more)):
+    held = split_code(own_code)
+    if former and held[0] and held[1] in OFFICES and _holds_offices(mention.entry):
+        code = held[0] + "ELI"  # "former president Bolsonaro", whatever the date says
+    elif former and any(isinstance(m.entry, AgentEntry) and m.entry.code in OFFICES
+                        for m in (*agents, *more)):
         code = own_code if "ELI" in own_code else own_code + "ELI"
     country, sector = split_code(code)
     assert isinstance(mention.entry, ActorEntry)

@@ -754,7 +754,24 @@ def _without_namesakes(
     "Michael Sang Correa" not Rafael Correa; and a one-word name in lower case."""
     return [m for m in mentions
             if not _namesake(sent, normed, mentions, m) and not _common_word(sent, m)
-            and not _a_date(normed, m)]
+            and not _a_date(normed, m) and not _a_backer(sent, m)]
+
+
+def _a_backer(sent: Span, mention: Mention) -> bool:
+    """'the Rwandan-backed March 23 Movement': the country backs the group it
+    describes, and is not the group ("M23-aligned rebels" are armed men of its side)."""
+    k = mention.end
+    if not (k + 1 < len(sent) and sent[k].text == "-" and sent[k + 1].lower_ in _BACKING):
+        return False
+    codes = mention.entry.codes if isinstance(mention.entry, ActorEntry) else ()
+    return not any(c.code[3:6] in _ARMED_GROUPS for c in codes)
+
+
+_ARMED_GROUPS = frozenset({"REB", "INS", "UAF"})
+
+
+_BACKING = frozenset({"backed", "supported", "funded", "sponsored", "aligned", "allied",
+                      "armed", "trained", "financed", "affiliated", "linked"})
 
 
 def _a_date(normed: Sequence[str], mention: Mention) -> bool:
@@ -917,8 +934,11 @@ _OWN_WORDS = frozenset({"det", "poss", "amod", "compound", "nmod", "prep", "appo
 
 
 def _former(head: Token) -> bool:
-    """'former security officials', 'ex-ministers': the head's holders left office."""
-    return any(c.dep_ == "amod" and c.lower_ in ("former", "ex") for c in head.children)
+    """'former security officials', 'ex-ministers', 'former president Jair Bolsonaro':
+    the head's holders left office (the word may qualify the title before the name)."""
+    titles = [head, *(c for c in head.children if c.dep_ == "compound")]
+    return any(c.dep_ == "amod" and c.lower_ in ("former", "ex")
+               for t in titles for c in t.children)
 
 
 def _held(sent: Span, mentions: Sequence[Mention], head: Token) -> list[Mention]:
