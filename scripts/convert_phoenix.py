@@ -28,13 +28,14 @@ _UNUSED = {
         r"^\s*(?:(?:WEEKS|MONTHS|YEARS)\s+(?:AGO|LATER)\b|(?:19[0-9][0-9]|20[01][0-9])\s*$)"),
     "actors": re.compile(
         r"^\+(?:ORGANIZATION|YOUTH|ZERO|FALCON|MAVERICKS|BOOGEYMEN|FREE_LAND|YAHWEH)_\s*$"),
-    # "Russians residing in Belarus" is no invasion of Belarus
-    "verbs": re.compile(r"^RESIDE\s*$"),
+    # "Russians residing in Belarus" is no invasion of Belarus; "bans Al Jazeera, citing
+    # its interview with M23" makes no statement to M23
+    "verbs": re.compile(r"^(?:RESIDE|CITE)\s*$"),
 }
 _UNUSED_NOTES = {
     "discards": "# detente: not used (detente dates past events rather than dropping them): ",
     "actors": "# detente: not used (a common word glossing a name): ",
-    "verbs": "# detente: not used (residing is no invasion): ",
+    "verbs": "# detente: not used (residing is no invasion, citing a reason no statement): ",
 }
 
 # Transformations detente can apply where PETRARCH could not: a reported attack still to

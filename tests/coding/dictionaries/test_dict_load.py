@@ -185,6 +185,9 @@ def test_in_the_bundled_verbs_dying_and_residing_are_no_attacks() -> None:
     verbs = bundled().verbs
     assert [b.code for b in verbs.blocks if b.name == "DIE"] == [None]
     assert not [f for f in verbs.forms if f.words == ("RESIDE",)]
+    # "bans Al Jazeera, citing its interview with M23": a reason, no statement to M23
+    assert not [f for f in verbs.forms if f.words == ("CITE",)]
+    assert [f for f in verbs.forms if f.words == ("ANNOUNCE",)]
     assert [f.code or verbs.blocks[f.block].code for f in verbs.forms
             if f.words == ("INVADE",)] == ["192"]
 
