@@ -733,3 +733,18 @@ def test_a_country_backing_a_group_is_not_the_group(coder: Coder) -> None:
             "militants/NOUN/nsubj/4/militant attacked/VERB/ROOT/4/attack Mordor/PROPN/dobj/4 "
             "./PUNCT/punct/4")
     assert code(coder, spec) == []
+
+
+def test_a_joint_statement_is_made_to_no_one_named(tmp_path: Path) -> None:
+    announcing = with_verbs(tmp_path, "--- ANNOUNCE [010] ---\nANNOUNCE\n"
+                                      "--- HOLD [---] ---\nHOLD\n- * EXERCISES [042]\n")
+    # "Gondor and Arnor announced a joint operation": to no one
+    said = ("Gondor/PROPN/nsubj/3 and/CCONJ/cc/0 Arnor/PROPN/conj/0 "
+            "announced/VERB/ROOT/3/announce a/DET/det/6 joint/ADJ/amod/6 "
+            "operation/NOUN/dobj/3/operation ./PUNCT/punct/3")
+    assert code(announcing, said) == []
+    # "Gondor and Arnor held joint exercises": with each other
+    done = ("Gondor/PROPN/nsubj/3 and/CCONJ/cc/0 Arnor/PROPN/conj/0 held/VERB/ROOT/3/hold "
+            "joint/ADJ/amod/5 exercises/NOUN/dobj/3/exercise ./PUNCT/punct/3")
+    assert code(announcing, done) == [("GON", "ARN", "042", "asserted"),
+                                      ("ARN", "GON", "042", "asserted")]

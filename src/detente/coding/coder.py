@@ -406,8 +406,9 @@ class Coder:
             # summit": the parties to the relations are each other (and any named with
             # them), not what the rest of the sentence names
             targets = [t for t in targets if roles.partner(t.head)] or sources
-        if not targets and len(sources) > 1 and roles.mutual(
-                verb, alone=(match.code or "")[:2] in _DONE_TO_EACH_OTHER):
+        root = (match.code or "")[:2]
+        if not targets and len(sources) > 1 and root not in _SAID and roles.mutual(
+                verb, alone=root in _DONE_TO_EACH_OTHER):
             # "Gondor and Osgiliath renewed ties": each acts on the other
             targets = sources
         return sources, targets
@@ -697,6 +698,9 @@ def _names_actor(role: _Role, mentions: Sequence[Mention], sent: Span) -> bool:
 # names no one else: agree (03), consult (04), cooperate (05, 06), fight (19); not
 # statements, appeals, demands or threats ("Gondor and Arnor said": to no one named)
 _DONE_TO_EACH_OTHER = frozenset({"03", "04", "05", "06", "19"})
+# ... and statements, appeals, demands and threats made jointly are made to no one named
+# ("released a joint statement")
+_SAID = frozenset({"01", "02", "10", "13"})
 # meeting, negotiating, mediating, and the intent to: "in" or "at" a place says where
 # (a visit, 042, goes to the place it names, and hosting one, 043, is done there)
 _MEETINGS = frozenset({"036", "040", "044", "045", "046"})
