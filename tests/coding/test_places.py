@@ -312,3 +312,25 @@ def test_the_place_of_the_meeting_they_met_at(gazetteer: Gazetteer) -> None:
                  ents=["B-PERSON", "O", "B-PERSON", "O", "O", "B-ORG", "O", "O", "B-GPE",
                        "I-GPE"])
     assert where(doc[1], gazetteer, "USA", "CHN").name == "San Francisco"
+
+
+def test_a_use_of_force_happens_where_its_phrase_says_however_deep(
+        gazetteer: Gazetteer) -> None:
+    # "Jets killed four men in an attack on a depot in Basra"
+    doc = parsed("Jets/NOUN/nsubj/1 killed/VERB/ROOT/1/kill four/NUM/nummod/3 "
+                 "men/NOUN/dobj/1/man in/ADP/prep/1 an/DET/det/6 attack/NOUN/pobj/4 "
+                 "on/ADP/prep/6 a/DET/det/9 depot/NOUN/pobj/7 in/ADP/prep/9 "
+                 "Basra/PROPN/pobj/10 ./PUNCT/punct/1")
+    assert where(doc[1], gazetteer) is None  # a statement's place is not sought so deep
+    found = event_location(doc[1], actor_countries=set(), gazetteer=gazetteer, physical=True)
+    assert found is not None and found.country == "IRQ"
+
+
+def test_a_phrase_about_another_event_places_it_elsewhere(gazetteer: Gazetteer) -> None:
+    # "Jets struck the port in response to an attack on Tel Aviv"
+    doc = parsed("Jets/NOUN/nsubj/1 struck/VERB/ROOT/1/strike the/DET/det/3 "
+                 "port/NOUN/dobj/1/port in/ADP/prep/1 response/NOUN/pobj/4 "
+                 "to/ADP/prep/5 an/DET/det/8 attack/NOUN/pobj/6 in/ADP/prep/8 "
+                 "Tel/PROPN/compound/11 Aviv/PROPN/pobj/9 ./PUNCT/punct/1")
+    assert event_location(doc[1], actor_countries=set(), gazetteer=gazetteer,
+                          physical=True) is None

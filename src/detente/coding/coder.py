@@ -272,7 +272,8 @@ class Coder:
         self, anchor: Token, source: Actor, target: Actor | None, cameo: str
     ) -> Location | None:
         countries = {a.country for a in (source, target) if a is not None and a.country}
-        found = event_location(anchor, actor_countries=countries, gazetteer=self._gazetteer)
+        found = event_location(anchor, actor_countries=countries, gazetteer=self._gazetteer,
+                               physical=cameo[:2] in _PHYSICAL)
         if found is None and cameo in VISIT_CODES and target is not None and target.country:
             return self._country(target)  # a visit to Turkey happens in Turkey
         return found
@@ -641,6 +642,9 @@ def _struck(match: VerbMatch, role: _Role, verb: Token) -> bool:
     return any(c.dep_ in ("dobj", "obj") for c in verb.children)
 
 
+# CAMEO roots of events done where their objects are: protest, coercion, assault,
+# fighting, mass violence
+_PHYSICAL = frozenset({"14", "17", "18", "19", "20"})
 # CAMEO roots of coercion, assault, fighting and mass violence
 _FORCE = frozenset({"17", "18", "19", "20"})
 

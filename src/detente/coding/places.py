@@ -41,6 +41,7 @@ Decisions:
 from __future__ import annotations
 
 import functools
+import itertools
 import re
 import unicodedata
 from collections.abc import Callable, Collection, Iterable, Iterator
@@ -271,14 +272,54 @@ def choose(candidates: Iterable[Place], prefer_countries: Collection[str]) -> Pl
 
 
 def event_location(
-    anchor: Token, *, actor_countries: Collection[str], gazetteer: Gazetteer
+    anchor: Token, *, actor_countries: Collection[str], gazetteer: Gazetteer,
+    physical: bool = False,
 ) -> Location | None:
-    """Where the event whose verb or noun is ``anchor`` took place, if its words say."""
-    for head in _place_heads(anchor):
+    """Where the event whose verb or noun is ``anchor`` took place, if its words say.
+    A ``physical`` event (a use of force, a protest) happens where what it is done to
+    is, however deep in its phrase: "killed four Iraqis in an attack on a depot in
+    Basra", "shelled areas near the town of Rafah"."""
+    heads = _place_heads(anchor)
+    if physical and anchor.pos_ in ("VERB", "AUX"):
+        heads = itertools.chain(heads, _nested_locative_heads(anchor))
+    for head in heads:
         place = _resolve(head, actor_countries, gazetteer)
         if place is not None:
             return Location(place.name, place.country, place.lat, place.lon, place.geonameid)
     return None
+
+
+def _nested_locative_heads(verb: Token) -> Iterator[Token]:
+    """Locative phrases inside the verb's objects and prepositional phrases, in text
+    order; not in its subject ("officials in Ankara") nor its clauses."""
+    stack = [c for c in verb.children if c.dep_ in _OBJECTS or c.dep_ == "prep"]
+    found: list[Token] = []
+    while stack:
+        token = stack.pop()
+        if _elsewhere(token):
+            continue
+        if token.dep_ == "prep" and token.lower_ in LOCATIVE_PREPOSITIONS:
+            found.extend(_objects_of(token))
+        stack.extend(c for c in token.children if c.dep_ not in _CLAUSES)
+    yield from sorted(found, key=lambda t: t.i)
+
+
+def _elsewhere(token: Token) -> bool:
+    """A phrase about another event, at a place of its own: "convicted him for a
+    stabbing in Solingen", "struck the port in response to an attack on Tel Aviv"."""
+    if token.dep_ == "prep":
+        return token.lower_ in _ASIDE_PREPOSITIONS
+    return token.dep_ == "pobj" and token.lemma_.lower() in _ASIDE_NOUNS
+
+
+_CLAUSES = frozenset({"relcl", "acl", "advcl", "ccomp", "xcomp", "parataxis"})
+_ASIDE_PREPOSITIONS = frozenset({"for", "over", "about", "after", "before", "since",
+                                 "during", "following", "despite", "amid", "with",
+                                 "without", "like", "as", "by", "because"})
+_ASIDE_NOUNS = frozenset({"response", "retaliation", "reply", "reaction", "solidarity",
+                          "protest", "support", "defiance", "violation", "charge", "count",
+                          "accusation", "suspicion", "connection", "relation", "addition",
+                          "exchange", "return", "revenge", "memory", "honour", "honor"})
 
 
 def _place_heads(anchor: Token) -> Iterator[Token]:
