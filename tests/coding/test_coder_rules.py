@@ -748,3 +748,10 @@ def test_a_joint_statement_is_made_to_no_one_named(tmp_path: Path) -> None:
             "joint/ADJ/amod/5 exercises/NOUN/dobj/3/exercise ./PUNCT/punct/3")
     assert code(announcing, done) == [("GON", "ARN", "042", "asserted"),
                                       ("ARN", "GON", "042", "asserted")]
+
+
+def test_the_plural_of_a_peoples_name_names_them(coder: Coder) -> None:
+    # "Arnorians attacked Mordor": the dictionary has ARNORIAN_, one word exactly
+    spec = ("Arnorians/PROPN/nsubj/1 attacked/VERB/ROOT/1/attack Mordor/PROPN/dobj/1 "
+            "./PUNCT/punct/1")
+    assert code(coder, spec) == [("ARN", "MOR", "190", "asserted")]

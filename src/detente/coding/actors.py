@@ -134,11 +134,25 @@ class ActorIndex:
             for stem, entry in node.stems.get(words[i][:STEM_KEY], ()):
                 if words[i].startswith(stem):
                     best = Mention(start, i + 1, entry)
-            node = node.children.get(words[i])
+            child = node.children.get(words[i])
+            if child is None and i == start:
+                # "ethnic Albanians", "Iraqis": the plural of a people's one-word name
+                # ("ALBANIAN_") names the same people
+                people = _people(node, words[i])
+                if people is not None:
+                    return Mention(start, i + 1, people)
+            node = child
             i += 1
             if node is not None and node.entries:
                 best = Mention(start, i, _prefer_actor(node.entries))
         return best
+
+
+def _people(node: _Node, word: str) -> Entry | None:
+    singular = node.children.get(word[:-1]) if len(word) > 3 and word.endswith("S") else None
+    if singular is None or not any(isinstance(e, ActorEntry) for e in singular.entries):
+        return None
+    return _prefer_actor(singular.entries)
 
 
 def _prefer_actor(entries: list[Entry]) -> Entry:
