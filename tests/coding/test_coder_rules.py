@@ -755,3 +755,11 @@ def test_the_plural_of_a_peoples_name_names_them(coder: Coder) -> None:
     spec = ("Arnorians/PROPN/nsubj/1 attacked/VERB/ROOT/1/attack Mordor/PROPN/dobj/1 "
             "./PUNCT/punct/1")
     assert code(coder, spec) == [("ARN", "MOR", "190", "asserted")]
+
+
+def test_the_noun_counted_is_the_one_meant(coder: Coder) -> None:
+    # "Thousands of soldiers throughout Gondor attacked Mordor"
+    spec = ("Thousands/NOUN/nsubj/5/thousand of/ADP/prep/0 soldiers/NOUN/pobj/1/soldier "
+            "throughout/ADP/prep/2 Gondor/PROPN/pobj/3 attacked/VERB/ROOT/5/attack "
+            "Mordor/PROPN/dobj/5 ./PUNCT/punct/5")
+    assert code(coder, spec) == [("GONMIL", "MOR", "190", "asserted")]

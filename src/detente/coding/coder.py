@@ -469,6 +469,7 @@ class Coder:
     def _role(
         self, sent: Span, mentions: Sequence[Mention], head: Token, day: dt.date | None
     ) -> _Role | None:
+        head = roles.counted(head)
         former = _former(head)
         actor = combine(_held(sent, mentions, head), day, former=former)
         if actor is not None:

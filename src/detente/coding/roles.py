@@ -369,12 +369,33 @@ def phrase_fallbacks(head: Token) -> Iterator[Token]:
     if any(_by_phrase(child) for child in head.children):
         return
     for child in head.rights:
-        if child.dep_ == "prep" and child.lower_ in ("of", "in", "from"):
+        if child.dep_ == "prep" and child.lower_ in ("of", "in", "from", "throughout",
+                                                     "across"):
             for pobj in child.children:
                 if pobj.dep_ == "pobj":
                     yield pobj
         if child.dep_ == "appos":
             yield child
+
+
+def counted(head: Token) -> Token:
+    """'thousands of students', 'a group of refugees': the noun counted is the one
+    meant."""
+    for _ in range(3):
+        if head.lemma_.lower() not in _QUANTITIES:
+            break
+        counted_nouns = [p for c in head.children if c.dep_ == "prep" and c.lower_ == "of"
+                         for p in c.children if p.dep_ == "pobj"]
+        if not counted_nouns:
+            break
+        head = counted_nouns[0]
+    return head
+
+
+_QUANTITIES = frozenset({"ten", "dozen", "score", "hundred", "thousand", "million",
+                         "group", "number", "handful", "couple", "band", "crowd",
+                         "contingent", "delegation", "team", "party", "dozens", "hundreds",
+                         "thousands", "millions", "tens", "scores"})
 
 
 def _by_phrase(token: Token) -> bool:
