@@ -763,3 +763,15 @@ def test_the_noun_counted_is_the_one_meant(coder: Coder) -> None:
             "throughout/ADP/prep/2 Gondor/PROPN/pobj/3 attacked/VERB/ROOT/5/attack "
             "Mordor/PROPN/dobj/5 ./PUNCT/punct/5")
     assert code(coder, spec) == [("GONMIL", "MOR", "190", "asserted")]
+
+
+def test_saying_someone_must_act_demands_it_of_them(tmp_path: Path) -> None:
+    saying = with_verbs(tmp_path, "--- SAY [010] ---\nSAY\n")
+    # "Gondor said that Mordor must withdraw"
+    spec = ("Gondor/PROPN/nsubj/1 said/VERB/ROOT/1/say that/SCONJ/mark/5 "
+            "Mordor/PROPN/nsubj/5 must/AUX/aux/5/must/MD withdraw/VERB/ccomp/1/withdraw "
+            "./PUNCT/punct/1")
+    assert code(saying, spec) == [("GON", "MOR", "100", "asserted")]
+    # "Gondor said that Mordor will withdraw": no demand
+    will = spec.replace("must/AUX/aux/5/must/MD", "will/AUX/aux/5/will/MD")
+    assert code(saying, will) == []

@@ -314,6 +314,11 @@ class Coder:
         assert match.code is not None
         heads = (_source_heads(sent, verb, match),
                  _marked(sent, match.target_at) or list(roles.target_tokens(verb)))
+        obliged = roles.obliged(verb)
+        if obliged and match.pattern is None and match.code[:2] in _STATEMENTS:
+            # "declared that China must drop its barriers": a demand of China
+            match = dataclasses.replace(match, code=DEMAND, reciprocal=None)
+            heads = (heads[0], obliged)
         day = _actor_day(article)
         sources, targets = self._sides(sent, mentions, verb, match, heads, day)
         reporter = self._transformer.reporter(verb) if self._transformer else None
@@ -643,6 +648,9 @@ def _struck(match: VerbMatch, role: _Role, verb: Token) -> bool:
     return any(c.dep_ in ("dobj", "obj") for c in verb.children)
 
 
+# a statement (or an appeal) that someone must do something demands it of them
+_STATEMENTS = frozenset({"01", "02"})
+DEMAND = "100"
 # CAMEO roots of events done where their objects are: protest, coercion, assault,
 # fighting, mass violence
 _PHYSICAL = frozenset({"14", "17", "18", "19", "20"})

@@ -236,6 +236,17 @@ _REPORTEDLY = frozenset({"say", "report", "believe", "think", "rumor", "rumour",
                          "understand", "know", "reckon", "suppose"})
 
 
+def obliged(verb: Token) -> list[Token]:
+    """'said that Libya must hand over the suspects': whom a reported clause of
+    obligation binds, the one the speaker demands of."""
+    return [t for c in verb.children if c.dep_ == "ccomp" and any(
+        a.dep_ == "aux" and a.lower_ in _OBLIGING for a in c.children)
+        for subject in c.children if subject.dep_ in SUBJECTS for t in members(subject)]
+
+
+_OBLIGING = frozenset({"must", "should"})
+
+
 def clause_subjects(verb: Token) -> list[Token]:
     """'believes that Dagolath can cope': whom the verb's reported clause is about; none
     for "said", which reports rather than acts ("..., an official said")."""
