@@ -52,6 +52,10 @@ _ENABLED = {"verbs": (
     # an event where a pattern says in what ("IN CLASHES", "IN RAID")
     (re.compile(r"^(---\s+DIE\s+)\[190\](\s+---)\s*$"),
      r"\1[---]\2  # detente: was [190]; a death is no attack unless a pattern says so"),
+    # "Serbia rejected an Australian ultimatum": rejecting is CAMEO's 120 where no
+    # pattern says more (the REFUSE block codes nothing by default: "resist", "deny")
+    (re.compile(r"^REJECT\s*$"),
+     r"REJECT [120]  # detente: was the block's [---]; rejecting is CAMEO 120"),
 )}
 _ADDED = {"verbs": ("~ a (a b WILL_ATTACK) WARN = a b 138  # detente: added",)}
 

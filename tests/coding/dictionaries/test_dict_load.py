@@ -188,6 +188,8 @@ def test_in_the_bundled_verbs_dying_and_residing_are_no_attacks() -> None:
     # "bans Al Jazeera, citing its interview with M23": a reason, no statement to M23
     assert not [f for f in verbs.forms if f.words == ("CITE",)]
     assert [f for f in verbs.forms if f.words == ("ANNOUNCE",)]
+    # "Serbia rejected an Australian ultimatum": rejecting is CAMEO 120 by itself
+    assert [f.code for f in verbs.forms if f.words == ("REJECT",)] == ["120"]
     assert [f.code or verbs.blocks[f.block].code for f in verbs.forms
             if f.words == ("INVADE",)] == ["192"]
 
