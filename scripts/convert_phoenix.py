@@ -57,7 +57,10 @@ _ENABLED = {"verbs": (
     (re.compile(r"^REJECT\s*$"),
      r"REJECT [120]  # detente: was the block's [---]; rejecting is CAMEO 120"),
 )}
-_ADDED = {"verbs": ("~ a (a b WILL_ATTACK) WARN = a b 138  # detente: added",)}
+_ADDED = {"verbs": ("~ a (a b WILL_ATTACK) WARN = a b 138  # detente: added",),
+          # "Ugandan opposition candidates", "the Belarusian opposition": the source has
+          # only longer phrases ("OPPOSITION_LEADER")
+          "agents": ("OPPOSITION [~OPP]  # detente: added",)}
 
 # 7-digit dates in the source files are typos of 6-digit YYMMDD dates with one digit doubled.
 _SEVEN_DIGIT = re.compile(r"(?<![0-9])([0-9]{7})(?![0-9])")

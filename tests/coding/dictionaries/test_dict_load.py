@@ -194,6 +194,13 @@ def test_in_the_bundled_verbs_dying_and_residing_are_no_attacks() -> None:
             if f.words == ("INVADE",)] == ["192"]
 
 
+def test_the_bundled_agents_know_the_opposition_by_itself() -> None:
+    # "Ugandan opposition candidates": only longer phrases were in the source
+    codes = {e.code for agents in bundled().agents for e in agents.entries
+             if any(p.words == ("OPPOSITION",) for p in e.phrases)}
+    assert codes == {"OPP"}
+
+
 def test_no_bundled_actor_is_a_common_word_glossing_a_name() -> None:
     # "TANZIM_ +ORGANIZATION_": every "organization" in the news was an armed group
     phrases = {p.words for actors in bundled().actors for entry in actors.entries
