@@ -775,3 +775,17 @@ def test_saying_someone_must_act_demands_it_of_them(tmp_path: Path) -> None:
     # "Gondor said that Mordor will withdraw": no demand
     will = spec.replace("must/AUX/aux/5/must/MD", "will/AUX/aux/5/will/MD")
     assert code(saying, will) == []
+
+
+def test_an_action_to_come_unless_someone_acts_threatens_them(coder: Coder) -> None:
+    # "Gondor will attack Mordor unless Arnor withdraws": a threat to Arnor, made now
+    spec = ("Gondor/PROPN/nsubj/2 will/AUX/aux/2/will/MD attack/VERB/ROOT/2/attack/VB "
+            "Mordor/PROPN/dobj/2 unless/SCONJ/mark/6 Arnor/PROPN/nsubj/6 "
+            "withdraws/VERB/advcl/2/withdraw/VBZ ./PUNCT/punct/2")
+    assert code(coder, spec) == [("GON", "MOR", "190", "future"),
+                                 ("GON", "ARN", "138", "asserted")]
+    # "Gondor will visit Mordor if Arnor agrees": an offer, no threat
+    visit = ("Gondor/PROPN/nsubj/2 will/AUX/aux/2/will/MD visit/VERB/ROOT/2/visit/VB "
+             "Mordor/PROPN/dobj/2 if/SCONJ/mark/6 Arnor/PROPN/nsubj/6 "
+             "agrees/VERB/advcl/2/agree/VBZ ./PUNCT/punct/2")
+    assert code(coder, visit) == [("GON", "MOR", "042", "future")]

@@ -351,6 +351,35 @@ class Coder:
             if match.reciprocal and target is not None and not _struck(match, target, verb):
                 back = dataclasses.replace(match, code=match.reciprocal)
                 yield self._event(sent, index, verb, back, target, source, article)
+        yield from self._threats(sent, index, verb, match, sources, mentions, article)
+
+    def _threats(
+        self, sent: Span, index: int, verb: Token, match: VerbMatch,
+        sources: Sequence[_Role], mentions: Sequence[Mention], article: Article,
+    ) -> Iterator[Event]:
+        """'Nigeria will withdraw its force from Chad unless the president arranges a
+        ceasefire': an action to come on a condition someone else must meet is a threat
+        to them, made now (CAMEO 13x by what is threatened)."""
+        root = (match.code or "")[:2]
+        if status_of(verb) not in ("future", "hypothetical") or root == "13":
+            return
+        # "will attend if Arnor agrees" is an offer; "will strike if" and "unless" threaten
+        marks = ("unless", "if") if root >= "11" else ("unless",)
+        told = self._roles(sent, mentions, roles.conditions(verb, marks),
+                           _actor_day(article))
+        code = _THREATS.get(root, "130")
+        threat = dataclasses.replace(match, code=code, pattern=None, reciprocal=None)
+        for source in sources:
+            for target in told:
+                if target.actor.code == source.actor.code:
+                    continue
+                event = self._event(sent, index, verb, threat, source, target, article,
+                                    pattern=f"threat: {match.code} unless")
+                made = article.date.isoformat() if article.date else None
+                yield dataclasses.replace(
+                    event, status="asserted", date=made, date_text=None,
+                    date_precision="day" if made else "unknown",
+                    plover=self._plover.lookup(code, "asserted"))
 
     def _recoded(
         self, sent: Span, index: int, reporter: Token, verb: Token, match: VerbMatch,
@@ -648,6 +677,9 @@ def _struck(match: VerbMatch, role: _Role, verb: Token) -> bool:
     return any(c.dep_ in ("dobj", "obj") for c in verb.children)
 
 
+# what a threat threatens, by the CAMEO root of the action: a protest or strike (133),
+# sanctions (131), repression (137), force (138)
+_THREATS = {"14": "133", "16": "131", "17": "137", "18": "138", "19": "138", "20": "138"}
 # a statement (or an appeal) that someone must do something demands it of them
 _STATEMENTS = frozenset({"01", "02"})
 DEMAND = "100"

@@ -8,7 +8,7 @@ object, else (passive) the subject. Conjoined nouns give one actor each.
 from __future__ import annotations
 
 import calendar
-from collections.abc import Iterator
+from collections.abc import Collection, Iterator
 
 from spacy.tokens import Token
 
@@ -245,6 +245,15 @@ def obliged(verb: Token) -> list[Token]:
 
 
 _OBLIGING = frozenset({"must", "should"})
+
+
+def conditions(verb: Token, marks: Collection[str]) -> list[Token]:
+    """'will withdraw its force unless the president arranges a ceasefire': who must
+    act (or not) for the verb's action to be spared, the subject of its clause marked
+    with one of ``marks``."""
+    return [t for c in verb.children if c.dep_ == "advcl" and any(
+        m.dep_ == "mark" and m.lower_ in marks for m in c.children)
+        for subject in c.children if subject.dep_ in SUBJECTS for t in members(subject)]
 
 
 def clause_subjects(verb: Token) -> list[Token]:
