@@ -63,6 +63,8 @@ def test_zelensky_spellings(k: Knowledge, text: str) -> None:
         ("Kiev", "UKR"),
         ("Pristina", "KSV"),
         ("the PRC", "CHN"),
+        ("Kazakh", "KAZ"),
+        ("Brits", "GBR"),
     ],
 )
 def test_metonyms(k: Knowledge, text: str, code: str) -> None:
