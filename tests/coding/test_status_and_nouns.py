@@ -182,3 +182,23 @@ def test_an_event_noun_before_a_name_is_a_verb_misread(tmp_path: Path) -> None:
     found = events(coder, "Gondor/PROPN/compound/1 sanctions/NOUN/compound/2/sanction/NNS "
                    "Elendil/PROPN/ROOT/2 ./PUNCT/punct/2")
     assert found == []
+
+
+def test_a_light_verb_that_says_nothing_of_its_event_noun_leaves_it_to_the_noun(
+        tmp_path: Path) -> None:
+    verbs = tiny_dicts_with(tmp_path, {"Tiny.verbs.txt": "--- CONDUCT [060] ---\nCONDUCT\n"})
+    coder = Coder(load_dictionaries(verbs), Settings(noun_events=True))
+    # "Gondor conducted airstrikes on Mordor": airstrikes (195), not cooperation (060)
+    found = events(coder, "Gondor/PROPN/nsubj/1 conducted/VERB/ROOT/1/conduct/VBD "
+                   "airstrikes/NOUN/dobj/1/airstrike/NNS on/ADP/prep/2 Mordor/PROPN/pobj/3 "
+                   "./PUNCT/punct/1")
+    assert [(e.source.code if e.source else None, e.target.code if e.target else None,
+             e.cameo) for e in found] == [("GON", "MOR", "195")]
+
+
+def test_a_general_strike_is_a_protest_not_an_attack(tmp_path: Path) -> None:
+    coder = Coder(load_dictionaries(tiny_dicts_with(tmp_path, {})), Settings(noun_events=True))
+    # "Gondor's general strike against Arnor"
+    found = events(coder, "Gondor/PROPN/poss/3 's/PART/case/0 general/ADJ/amod/3/general "
+                   "strike/NOUN/ROOT/3/strike against/ADP/prep/3 Arnor/PROPN/pobj/4")
+    assert [e.cameo for e in found] == ["143"]

@@ -151,7 +151,8 @@ class Coder:
         coded = {token.i for token, match in matches if match.code is not None}
         done: dict[int, set[Told]] = {}  # what each verb's events said
         for token, match in matches:
-            if match.code is not None and not (_refused(token) and token.head.i in coded):
+            if match.code is not None and not (_refused(token) and token.head.i in coded) \
+                    and not (self.noun_events and _light_use(token, match)):
                 for event in self._events(sent, index, token, match, mentions, article):
                     done.setdefault(token.i, set()).add(_told(event))
                     yield event
@@ -574,6 +575,16 @@ Told = tuple[str | None, str | None, str]
 def _told(event: Event) -> Told:
     return (event.source.code if event.source else None,
             event.target.code if event.target else None, event.cameo[:2])
+
+
+def _light_use(verb: Token, match: VerbMatch) -> bool:
+    """'conducts airstrikes on SDF positions': a light verb whose dictionary says
+    nothing of its object (its block's default code) only says the noun's event happened;
+    the noun codes it."""
+    if match.pattern is not None or verb.lemma_.lower() not in nominal.LIGHT_VERBS:
+        return False
+    table = nominal.event_nouns()
+    return any(c.dep_ in roles.OBJECTS and c.lemma_.lower() in table for c in verb.children)
 
 
 def _told_by_its_verb(
