@@ -86,6 +86,9 @@ def _span(text: str, phrase: str) -> tuple[int, int]:
     # "Gondor announced plans to withdraw": announced, not done
     ("Gondor/PROPN/nsubj/1 announced/VERB/ROOT/1/announce/VBD to/PART/aux/3/to/TO "
      "withdraw/VERB/xcomp/1/withdraw/VB", 3, "future"),
+    # "Gondor allegedly attacked Arnor": a claim
+    ("Gondor/PROPN/nsubj/2 allegedly/ADV/advmod/2/allegedly/RB attacked/VERB/ROOT/2/attack/VBD "
+     "Arnor/PROPN/dobj/2", 2, "hypothetical"),
     # "Gondor accused that Arnor attacked": a tense of its own is still only a claim
     ("Gondor/PROPN/nsubj/1 accused/VERB/ROOT/1/accuse/VBD that/SCONJ/mark/4 "
      "Arnor/PROPN/nsubj/4 attacked/VERB/ccomp/1/attack/VBD", 4, "hypothetical"),

@@ -32,6 +32,7 @@ HYPOTHETICAL_GOVERNORS = frozenset(
     }
 )
 FUTURE_AUX = frozenset({"will", "shall", "'ll", "wo"})
+HEARSAY = frozenset({"allegedly", "purportedly", "supposedly", "reputedly"})
 HYPOTHETICAL_AUX = frozenset({"could", "may", "might", "would", "should", "can", "must",
                               "ought"})
 # the links along which a governing verb passes its modality down to the event verb
@@ -54,6 +55,8 @@ def _negated_here(verb: Token) -> bool:
 
 
 def _aux_status(verb: Token) -> Status | None:
+    if any(c.dep_ == "advmod" and c.lower_ in HEARSAY for c in verb.children):
+        return "hypothetical"  # "allegedly assisting Russian interference": a claim
     for child in verb.children:
         if child.dep_ not in ("aux", "auxpass") or child.tag_ != "MD":
             continue
