@@ -205,3 +205,18 @@ def test_a_general_strike_is_a_protest_not_an_attack(tmp_path: Path) -> None:
     found = events(coder, "Gondor/PROPN/poss/3 's/PART/case/0 general/ADJ/amod/3/general "
                    "strike/NOUN/ROOT/3/strike against/ADP/prep/3 Arnor/PROPN/pobj/4")
     assert [e.cameo for e in found] == ["143"]
+
+
+def test_suspended_talks_are_negated_but_not_what_they_were_suspended_after(
+        tmp_path: Path) -> None:
+    verbs = tiny_dicts_with(tmp_path, {"Tiny.verbs.txt": "--- SUSPEND [---] ---\nSUSPEND\n"})
+    coder = Coder(load_dictionaries(verbs), Settings(noun_events=True))
+    # "Gondor suspended its visit to Arnor after Mordor's attack on Arnor"
+    found = events(coder, "Gondor/PROPN/nsubj/1 suspended/VERB/ROOT/1/suspend/VBD "
+                   "its/PRON/poss/3 visit/NOUN/dobj/1/visit to/ADP/prep/3 Arnor/PROPN/pobj/4 "
+                   "after/ADP/prep/1 Mordor/PROPN/poss/9 's/PART/case/7 "
+                   "attack/NOUN/pobj/6/attack on/ADP/prep/9 Arnor/PROPN/pobj/10 "
+                   "./PUNCT/punct/1")
+    assert sorted((e.source.code if e.source else None, e.target.code if e.target else None,
+                   e.cameo, e.status) for e in found) == [
+        ("GON", "ARN", "042", "negated"), ("MOR", "ARN", "190", "asserted")]

@@ -24,7 +24,8 @@ FUTURE_MODIFIERS = frozenset({"upcoming", "planned", "proposed", "scheduled", "e
                               "imminent", "plan", "schedule", "propose", "expect"})
 HYPOTHETICAL_MODIFIERS = frozenset({"potential", "possible", "hypothetical", "rumoured",
                                     "rumored", "mooted"})
-NEGATING_VERBS = frozenset({"cancel", "postpone", "scrap", "call", "rule", "deny", "reject"})
+NEGATING_VERBS = frozenset({"cancel", "postpone", "scrap", "call", "rule", "deny", "reject",
+                            "suspend", "halt", "shelve", "abandon", "block", "veto"})
 # "pledged military aid", "proposed talks": what the verb's object names is still to come
 PROMISING_VERBS = frozenset({"pledge", "promise", "offer", "plan", "propose", "vow", "intend",
                              "prepare", "schedule"})
@@ -188,6 +189,10 @@ def _planned(head: Token) -> bool:
 
 
 def governing_verb(head: Token) -> Token | None:
+    """The verb the noun's phrase hangs from; none for a phrase that only says when
+    ("suspended talks amid the offensive": the offensive is not suspended)."""
+    if head.dep_ == "pobj" and head.head.lower_ in TIME_PREPOSITIONS:
+        return None
     token = head
     for _ in range(6):
         if token.head is token:
