@@ -789,3 +789,20 @@ def test_an_action_to_come_unless_someone_acts_threatens_them(coder: Coder) -> N
              "Mordor/PROPN/dobj/2 if/SCONJ/mark/6 Arnor/PROPN/nsubj/6 "
              "agrees/VERB/advcl/2/agree/VBZ ./PUNCT/punct/2")
     assert code(coder, visit) == [("GON", "MOR", "042", "future")]
+
+
+def test_where_one_speaks_is_no_one_spoken_to(tmp_path: Path) -> None:
+    announcing = with_verbs(tmp_path, "--- ANNOUNCE [010] ---\nANNOUNCE\n"
+                                      "--- DENY [016] ---\nDENY\n")
+    # "Gondor announced in Mordor", "... at a summit in Mordor"
+    spec = ("Gondor/PROPN/nsubj/1 announced/VERB/ROOT/1/announce in/ADP/prep/1 "
+            "Mordor/PROPN/pobj/2 ./PUNCT/punct/1")
+    assert code(announcing, spec) == []
+    at = ("Gondor/PROPN/nsubj/1 announced/VERB/ROOT/1/announce at/ADP/prep/1 a/DET/det/4 "
+          "summit/NOUN/pobj/2/summit in/ADP/prep/4 Mordor/PROPN/pobj/5 ./PUNCT/punct/1")
+    assert code(announcing, at) == []
+    # "Gondor denied its involvement in Mordor": what is denied is about Mordor
+    about = ("Gondor/PROPN/nsubj/1 denied/VERB/ROOT/1/deny its/PRON/poss/3 "
+             "involvement/NOUN/dobj/1/involvement in/ADP/prep/3 Mordor/PROPN/pobj/4 "
+             "./PUNCT/punct/1")
+    assert code(announcing, about) == [("GON", "MOR", "016", "asserted")]

@@ -427,7 +427,10 @@ class Coder:
         # actor meeting "in Bree" meets Bree, as PETRARCH codes it)
         venues = match.target_at is None and (match.code or "") in _MEETINGS \
             and len(sources) > 1
-        target_heads = [h for h in heads[1] if not (venues and roles.venue(h, verb))]
+        # ... and where anyone speaks is no one spoken to ("announced in Paris")
+        spoken = match.target_at is None and (match.code or "")[:2] == "01"
+        target_heads = [h for h in heads[1] if not (venues and roles.venue(h, verb))
+                        and not (spoken and roles.venue(h, verb, own=True))]
         targets = self._roles(sent, mentions, target_heads, day,
                               skip=lambda r: r.actor.code in own
                               or channel and "MED" in (r.actor.sector, r.actor.code[:3])

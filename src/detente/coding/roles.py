@@ -185,9 +185,10 @@ def target_tokens(verb: Token) -> Iterator[Token]:
     yield from clause_subjects(verb)
 
 
-def venue(token: Token, verb: Token) -> bool:
+def venue(token: Token, verb: Token, *, own: bool = False) -> bool:
     """'held talks in Muscat, Oman': the noun is where the verb happens, the object of its
-    own "in" or "at" (or listed with one)."""
+    own "in" or "at" (or listed with one); with ``own``, only on the verb itself (not
+    "denied its involvement in Sudan")."""
     while token.dep_ in ("conj", "appos") and token.head.i != token.i:
         token = token.head
     prep = token.head
@@ -196,6 +197,10 @@ def venue(token: Token, verb: Token) -> bool:
     # the phrase hangs from the verb, or from the noun phrase of its object ("held a
     # round of talks in Muscat")
     above = prep.head
+    if own:  # on the verb, or on the place of a phrase on it ("at the summit in Helsinki")
+        while above.dep_ == "pobj" and above.head.lower_ in ("in", "at"):
+            above = above.head.head
+        return above.i == verb.i
     for _ in range(6):
         if above.i == verb.i:
             return True
