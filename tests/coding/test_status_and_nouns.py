@@ -220,3 +220,29 @@ def test_suspended_talks_are_negated_but_not_what_they_were_suspended_after(
     assert sorted((e.source.code if e.source else None, e.target.code if e.target else None,
                    e.cameo, e.status) for e in found) == [
         ("GON", "ARN", "042", "negated"), ("MOR", "ARN", "190", "asserted")]
+
+
+def test_a_withdrawal_of_troops_leaves_where_it_says(tmp_path: Path) -> None:
+    verbs = tiny_dicts_with(tmp_path, {"Tiny.verbs.txt": "--- COMPLETE [---] ---\nCOMPLETE\n"})
+    coder = Coder(load_dictionaries(verbs), Settings(noun_events=True))
+    # "Gondor completed the withdrawal of its troops from Mordor"
+    troops = events(coder, "Gondor/PROPN/nsubj/1 completed/VERB/ROOT/1/complete/VBD "
+                    "the/DET/det/3 withdrawal/NOUN/dobj/1/withdrawal of/ADP/prep/3 "
+                    "its/PRON/poss/6 troops/NOUN/pobj/4/troop from/ADP/prep/3 "
+                    "Mordor/PROPN/pobj/7 ./PUNCT/punct/1")
+    assert [(e.source.code if e.source else None, e.target.code if e.target else None,
+             e.cameo) for e in troops] == [("GON", "MOR", "0874")]
+    # "Gondor completed its withdrawal from Mordor": no troops, no retreat
+    treaty = events(coder, "Gondor/PROPN/nsubj/1 completed/VERB/ROOT/1/complete/VBD "
+                    "its/PRON/poss/3 withdrawal/NOUN/dobj/1/withdrawal from/ADP/prep/3 "
+                    "Mordor/PROPN/pobj/4 ./PUNCT/punct/1")
+    assert treaty == []
+
+
+def test_an_event_noun_naming_a_kind_of_force_is_no_event(tiny_dicts: Path) -> None:
+    coder = Coder(load_dictionaries(tiny_dicts), Settings(noun_events=True))
+    # "Gondor's invasion forces attacked": the forces attack, no invasion is told
+    found = events(coder, "Gondor/PROPN/poss/3 's/PART/case/0 invasion/NOUN/compound/3/invasion "
+                   "forces/NOUN/nsubj/4/force attacked/VERB/ROOT/4/attack Mordor/PROPN/dobj/4 "
+                   "./PUNCT/punct/4")
+    assert [e.cameo for e in found] == ["190"]

@@ -586,8 +586,7 @@ def _light_use(verb: Token, match: VerbMatch) -> bool:
     the noun codes it."""
     if match.pattern is not None or verb.lemma_.lower() not in nominal.LIGHT_VERBS:
         return False
-    table = nominal.event_nouns()
-    return any(c.dep_ in roles.OBJECTS and c.lemma_.lower() in table for c in verb.children)
+    return any(c.dep_ in roles.OBJECTS and nominal.names_event(c) for c in verb.children)
 
 
 def _told_by_its_verb(

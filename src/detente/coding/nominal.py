@@ -31,6 +31,11 @@ PROMISING_VERBS = frozenset({"pledge", "promise", "offer", "plan", "propose", "v
                              "prepare", "schedule"})
 PLANNING_NOUNS = frozenset({"preparation", "plan", "planning", "arrangement", "invitation"})
 SOURCE_PREPOSITIONS = frozenset({"by"})
+WITHDRAWALS = frozenset({"withdrawal", "pullout", "retreat"})
+# nouns an event noun qualifies as a kind, not an event: "invasion force"
+KINDS = frozenset({"force", "troop", "soldier", "helicopter", "aircraft", "plane", "jet",
+                   "drone", "group", "unit", "team", "vessel", "ship", "boat", "submarine",
+                   "capability", "weapon", "missile", "route", "corridor"})
 # ("during" not: "said during a visit to Beijing" tells who visited)
 TIME_PREPOSITIONS = frozenset({"amid", "amidst", "before", "after", "since", "following",
                                "despite", "ahead"})
@@ -47,7 +52,7 @@ LIGHT_VERBS = frozenset({"embark", "make", "pay", "hold", "host", "conduct", "la
                          "organise", "announce", "prepare", "schedule", "complete",
                          "finish", "end", "wrap", "extend", "expand", "escalate", "step",
                          "pledge", "promise", "offer", "send", "provide", "deliver", "give",
-                         "grant", "approve", "commit"})
+                         "grant", "approve", "commit", "speed", "accelerate"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -92,12 +97,8 @@ def event_noun_words() -> tuple[str, ...]:
 def find(sent: Span) -> Iterator[NounEvent]:
     table = event_nouns()
     for token in sent:
-        if token.pos_ not in ("NOUN", "PROPN") or token.lemma_.lower() not in table:
+        if not names_event(token):
             continue
-        if token.dep_ == "compound" and token.head.lemma_.lower() in table:
-            continue  # "arrest" in "arrest warrant": the longer noun speaks
-        if token.dep_ == "compound" and token.head.pos_ == "PROPN":
-            continue  # "Department sanctions Karim Khan": a verb the parser took for a noun
         noun = next((n for n in table[token.lemma_.lower()] if _fits(n, token)), None)
         if noun is not None and not _is_verbal_use(token):
             start = token.doc[token.i - len(noun.words) + 1]
@@ -105,6 +106,33 @@ def find(sent: Span) -> Iterator[NounEvent]:
                             tuple(_targets(token)), tuple(_context_sources(token)),
                             next((c for c in token.children
                                   if c.dep_ == "poss" and c.pos_ == "PRON"), None))
+
+
+def names_event(token: Token) -> bool:
+    """Whether the noun may name an event of the table's (its phrase decides the code)."""
+    table = event_nouns()
+    if token.pos_ not in ("NOUN", "PROPN") or token.lemma_.lower() not in table:
+        return False
+    if token.dep_ == "compound" and token.head.lemma_.lower() in table:
+        return False  # "arrest" in "arrest warrant": the longer noun speaks
+    if token.dep_ == "compound" and token.head.pos_ == "PROPN":
+        return False  # "Department sanctions Karim Khan": a verb the parser took for a noun
+    if token.dep_ == "compound" and token.head.lemma_.lower() in KINDS:
+        return False  # "invasion forces", "attack helicopters": a kind of thing
+    # "withdrawal from the WHO" leaves an organisation, not a battlefield
+    return token.lemma_.lower() not in WITHDRAWALS or _of_troops(token)
+
+
+def _of_troops(head: Token) -> bool:
+    """'the withdrawal of Russian troops', 'a military pullout': armed forces leave."""
+    words = [c for c in head.children if c.dep_ in ("compound", "amod")]
+    words += [p for c in head.children if c.dep_ == "prep" and c.lower_ == "of"
+              for p in c.children if p.dep_ == "pobj"]
+    return any(w.lemma_.lower() in _TROOPS for w in words)
+
+
+_TROOPS = frozenset({"troop", "force", "soldier", "military", "army", "unit", "contingent",
+                     "peacekeeper", "personnel", "marine", "battalion", "brigade"})
 
 
 def _fits(noun: EventNoun, head: Token) -> bool:
@@ -156,6 +184,11 @@ def _context_sources(head: Token) -> Iterator[Token]:
 
 
 def _targets(head: Token) -> Iterator[Token]:
+    if head.lemma_.lower() in WITHDRAWALS:
+        # "the withdrawal of troops from Syria": where from, however the parser hung it
+        yield from (p for t in head.subtree if t.dep_ == "prep" and t.lower_ == "from"
+                    for p in t.children if p.dep_ == "pobj")
+        return
     for child in head.children:
         if child.dep_ == "prep" and child.lower_ in TARGET_PREPOSITIONS:
             yield from (c for p in child.children if p.dep_ == "pobj" for c in roles.conjuncts(p))
