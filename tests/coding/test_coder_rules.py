@@ -806,3 +806,13 @@ def test_where_one_speaks_is_no_one_spoken_to(tmp_path: Path) -> None:
              "involvement/NOUN/dobj/1/involvement in/ADP/prep/3 Mordor/PROPN/pobj/4 "
              "./PUNCT/punct/1")
     assert code(announcing, about) == [("GON", "MOR", "016", "asserted")]
+
+
+def test_a_threat_on_a_condition_was_still_made(tmp_path: Path) -> None:
+    threatening = with_verbs(tmp_path, "--- THREATEN [130] ---\nTHREATEN\n")
+    # "Gondor threatened to attack Mordor if Arnor refuses"
+    spec = ("Gondor/PROPN/nsubj/1 threatened/VERB/ROOT/1/threaten/VBD to/PART/aux/3/to/TO "
+            "attack/VERB/xcomp/1/attack/VB Mordor/PROPN/dobj/3 if/SCONJ/mark/7 "
+            "Arnor/PROPN/nsubj/7 refuses/VERB/advcl/1/refuse/VBZ ./PUNCT/punct/1")
+    assert code(threatening, spec) == [("GON", "MOR", "130", "asserted"),
+                                       ("GON", "MOR", "190", "hypothetical")]

@@ -528,7 +528,8 @@ class Coder:
         self.entities(sent)
         code = match.code or ""
         verb_span = (verb.idx, verb.idx + len(verb.text))
-        status = status_of(verb, negation_read=self._verbs.spells_negation(match.pattern))
+        status = status_of(verb, negation_read=self._verbs.spells_negation(match.pattern),
+                           threat=code[:2] == "13")
         when = self._date(roles.verb_phrase(verb), None, article, status, nominal=False)
         src = _actor(sent, source)
         tgt = _actor(sent, target) if target else None

@@ -39,12 +39,14 @@ HYPOTHETICAL_AUX = frozenset({"could", "may", "might", "would", "should", "can",
 _GOVERNED = frozenset({"xcomp", "pcomp", "prep", "ccomp", "acl", "advcl"})
 
 
-def status_of(verb: Token, *, negation_read: bool = False) -> Status:
+def status_of(verb: Token, *, negation_read: bool = False, threat: bool = False) -> Status:
     """The verb's status; with ``negation_read`` its own "not" is left out, as the
-    pattern that coded it spelled the negation out."""
+    pattern that coded it spelled the negation out. A ``threat``'s "if" clause is what
+    it threatens on, not a doubt that it was made ("threatening to withhold aid if they
+    do not agree")."""
     if not negation_read and _negated_here(verb):
         return "negated"
-    own = _aux_status(verb)
+    own = _aux_status(verb, conditions=not threat)
     if own is not None:
         return own
     return _governed_status(verb, negation_read)
@@ -54,7 +56,7 @@ def _negated_here(verb: Token) -> bool:
     return any(c.dep_ == "neg" for c in verb.children)
 
 
-def _aux_status(verb: Token) -> Status | None:
+def _aux_status(verb: Token, *, conditions: bool = True) -> Status | None:
     if any(c.dep_ == "advmod" and c.lower_ in HEARSAY for c in verb.children):
         return "hypothetical"  # "allegedly assisting Russian interference": a claim
     for child in verb.children:
@@ -65,7 +67,7 @@ def _aux_status(verb: Token) -> Status | None:
             return "future"
         if word in HYPOTHETICAL_AUX:
             return "future" if word == "would" and not _conditional(verb) else "hypothetical"
-    if _conditional(verb):
+    if conditions and _conditional(verb):
         return "hypothetical"
     return None
 
