@@ -56,6 +56,12 @@ _ENABLED = {"verbs": (
     # pattern says more (the REFUSE block codes nothing by default: "resist", "deny")
     (re.compile(r"^REJECT\s*$"),
      r"REJECT [120]  # detente: was the block's [---]; rejecting is CAMEO 120"),
+    # "Trump met with Starmer for talks" is a meeting (040) or a negotiation (046), not an
+    # intent to meet (036): a meeting still to come is told by its status
+    (re.compile(r"^(- \* \((?:WITH LEADERS|AT)\)\s+)\[036:036\](\s+# MEET)\s*$"),
+     r"\1[040:040]\2  # detente: was [036:036]; a meeting held is CAMEO 040"),
+    (re.compile(r"^(- \* \(FOR TALKS\)\s+)\[036:036\](\s+# MEET)\s*$"),
+     r"\1[046:046]\2  # detente: was [036:036]; talks held are CAMEO 046"),
 )}
 _ADDED = {"verbs": ("~ a (a b WILL_ATTACK) WARN = a b 138  # detente: added",),
           # "Ugandan opposition candidates", "the Belarusian opposition": the source has

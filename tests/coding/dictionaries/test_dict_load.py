@@ -190,6 +190,12 @@ def test_in_the_bundled_verbs_dying_and_residing_are_no_attacks() -> None:
     assert [f for f in verbs.forms if f.words == ("ANNOUNCE",)]
     # "Serbia rejected an Australian ultimatum": rejecting is CAMEO 120 by itself
     assert [f.code for f in verbs.forms if f.words == ("REJECT",)] == ["120"]
+    # "met with Starmer for talks": talks held (046), not an intent to meet (036)
+    (meet,) = [b for b in verbs.blocks if b.name == "MEET_PEOPLE"]
+    assert {p.line.split("[")[0].split("*")[1].strip(): p.code for p in meet.patterns
+            if "MEET" in p.line.split("#")[1]} == {
+        "(WITH LEADERS)": "040", "(FOR TALKS)": "046", "(AT)": "040",
+        "(UNDER AUSPICES)": "038", "(UNDER MEDIATION)": "046", "PAYMENT": "061"}
     assert [f.code or verbs.blocks[f.block].code for f in verbs.forms
             if f.words == ("INVADE",)] == ["192"]
 
