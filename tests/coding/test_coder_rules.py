@@ -816,3 +816,16 @@ def test_a_threat_on_a_condition_was_still_made(tmp_path: Path) -> None:
             "Arnor/PROPN/nsubj/7 refuses/VERB/advcl/1/refuse/VBZ ./PUNCT/punct/1")
     assert code(threatening, spec) == [("GON", "MOR", "130", "asserted"),
                                        ("GON", "MOR", "190", "hypothetical")]
+
+
+def test_a_meeting_on_the_sidelines_of_an_assembly_does_not_meet_it(coder: Coder) -> None:
+    # "Gondor met on the sidelines of the Mordor summit"
+    spec = ("Gondor/PROPN/nsubj/1 met/VERB/ROOT/1/meet on/ADP/prep/1 the/DET/det/4 "
+            "sidelines/NOUN/pobj/2/sideline of/ADP/prep/4 the/DET/det/7 "
+            "Mordor/PROPN/pobj/5 ./PUNCT/punct/1")
+    assert code(coder, spec) == []
+    # "Gondor met Arnor on the sidelines of the Mordor summit"
+    spec = ("Gondor/PROPN/nsubj/1 met/VERB/ROOT/1/meet Arnor/PROPN/dobj/1 on/ADP/prep/1 "
+            "the/DET/det/5 sidelines/NOUN/pobj/3/sideline of/ADP/prep/5 "
+            "Mordor/PROPN/pobj/6 ./PUNCT/punct/1")
+    assert code(coder, spec) == [("GON", "ARN", "040", "asserted")]

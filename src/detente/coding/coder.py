@@ -429,8 +429,10 @@ class Coder:
             and len(sources) > 1
         # ... and where anyone speaks is no one spoken to ("announced in Paris")
         spoken = match.target_at is None and (match.code or "")[:2] == "01"
+        meeting = match.target_at is None and (match.code or "") in _MEETINGS
         target_heads = [h for h in heads[1] if not (venues and roles.venue(h, verb))
-                        and not (spoken and roles.venue(h, verb, own=True))]
+                        and not (spoken and roles.venue(h, verb, own=True))
+                        and not (meeting and roles.on_sidelines(h))]
         targets = self._roles(sent, mentions, target_heads, day,
                               skip=lambda r: r.actor.code in own
                               or channel and "MED" in (r.actor.sector, r.actor.code[:3])

@@ -185,6 +185,21 @@ def target_tokens(verb: Token) -> Iterator[Token]:
     yield from clause_subjects(verb)
 
 
+_EDGES = frozenset({"sideline", "sidelines", "margin", "margins"})
+
+
+def on_sidelines(token: Token) -> bool:
+    """'met on the sidelines of the General Assembly': the assembly is where, not whom
+    (nor are the sidelines, nor the session between)."""
+    for _ in range(8):
+        if token.lemma_.lower() in _EDGES and token.dep_ == "pobj":
+            return True
+        if token.dep_ not in ("pobj", "prep", "conj", "appos") or token.head.i == token.i:
+            return False
+        token = token.head
+    return False
+
+
 def venue(token: Token, verb: Token, *, own: bool = False) -> bool:
     """'held talks in Muscat, Oman': the noun is where the verb happens, the object of its
     own "in" or "at" (or listed with one); with ``own``, only on the verb itself (not
