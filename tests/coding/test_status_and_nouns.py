@@ -246,3 +246,19 @@ def test_an_event_noun_naming_a_kind_of_force_is_no_event(tiny_dicts: Path) -> N
                    "forces/NOUN/nsubj/4/force attacked/VERB/ROOT/4/attack Mordor/PROPN/dobj/4 "
                    "./PUNCT/punct/4")
     assert [e.cameo for e in found] == ["190"]
+
+
+def test_tariffs_are_sanctions_and_lifted_ones_are_negated(tmp_path: Path) -> None:
+    verbs = tiny_dicts_with(tmp_path, {"Tiny.verbs.txt": "--- IMPOSE [---] ---\nIMPOSE\n"
+                                                         "--- LIFT [---] ---\nLIFT\n"})
+    coder = Coder(load_dictionaries(verbs), Settings(noun_events=True))
+    # "Gondor imposed tariffs on Mordor"; "Gondor lifted its tariffs on Mordor"
+    imposed = events(coder, "Gondor/PROPN/nsubj/1 imposed/VERB/ROOT/1/impose/VBD "
+                     "tariffs/NOUN/dobj/1/tariff/NNS on/ADP/prep/2 Mordor/PROPN/pobj/3 "
+                     "./PUNCT/punct/1")
+    lifted = events(coder, "Gondor/PROPN/nsubj/1 lifted/VERB/ROOT/1/lift/VBD "
+                    "its/PRON/poss/3 tariffs/NOUN/dobj/1/tariff/NNS on/ADP/prep/3 "
+                    "Mordor/PROPN/pobj/4 ./PUNCT/punct/1")
+    assert [(e.source.code if e.source else None, e.target.code if e.target else None,
+             e.cameo, e.status) for e in imposed + lifted] == [
+        ("GON", "MOR", "163", "asserted"), ("GON", "MOR", "163", "negated")]

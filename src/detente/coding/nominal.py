@@ -25,7 +25,9 @@ FUTURE_MODIFIERS = frozenset({"upcoming", "planned", "proposed", "scheduled", "e
 HYPOTHETICAL_MODIFIERS = frozenset({"potential", "possible", "hypothetical", "rumoured",
                                     "rumored", "mooted"})
 NEGATING_VERBS = frozenset({"cancel", "postpone", "scrap", "call", "rule", "deny", "reject",
-                            "suspend", "halt", "shelve", "abandon", "block", "veto"})
+                            "suspend", "halt", "shelve", "abandon", "block", "veto",
+                            # sanctions and tariffs ended: "lifted its tariffs"
+                            "lift", "remove", "ease", "pause", "drop", "waive", "revoke"})
 # "pledged military aid", "proposed talks": what the verb's object names is still to come
 PROMISING_VERBS = frozenset({"pledge", "promise", "offer", "plan", "propose", "vow", "intend",
                              "prepare", "schedule"})
