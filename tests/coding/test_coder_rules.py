@@ -829,3 +829,12 @@ def test_a_meeting_on_the_sidelines_of_an_assembly_does_not_meet_it(coder: Coder
             "the/DET/det/5 sidelines/NOUN/pobj/3/sideline of/ADP/prep/5 "
             "Mordor/PROPN/pobj/6 ./PUNCT/punct/1")
     assert code(coder, spec) == [("GON", "ARN", "040", "asserted")]
+
+
+def test_a_modifier_before_a_name_is_part_of_it_not_a_list_item(coder: Coder) -> None:
+    # "Mordor and Gondor President Elendil met": the parser may make "Gondor" a modifier
+    spec = ("Mordor/PROPN/nsubj/5 and/CCONJ/cc/0 Gondor/PROPN/nmod/3 "
+            "President/PROPN/nmod/4 Elendil/PROPN/conj/0 met/VERB/ROOT/5/meet "
+            "./PUNCT/punct/5")
+    assert code(coder, spec, dt.date(2020, 6, 1)) == [("MOR", "ARNGOV", "040", "asserted"),
+                                                      ("ARNGOV", "MOR", "040", "asserted")]

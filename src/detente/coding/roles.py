@@ -381,8 +381,12 @@ def members(token: Token) -> list[Token]:
     found = [token]
     stack = [token]
     while stack:
-        for child in stack.pop().children:
-            if child.dep_ in _LISTED and child not in found:
+        parent = stack.pop()
+        for child in parent.children:
+            # a modifier before its noun is part of its name ("U.S. Secretary of State
+            # Marco Rubio"), not an item
+            if child.dep_ in _LISTED and child not in found and not (
+                    child.dep_ == "nmod" and child.i < parent.i):
                 found.append(child)
                 stack.append(child)
     if not any(c.dep_ == "cc" for item in found for c in item.children):
