@@ -62,6 +62,10 @@ _ENABLED = {"verbs": (
      r"\1[040:040]\2  # detente: was [036:036]; a meeting held is CAMEO 040"),
     (re.compile(r"^(- \* \(FOR TALKS\)\s+)\[036:036\](\s+# MEET)\s*$"),
      r"\1[046:046]\2  # detente: was [036:036]; talks held are CAMEO 046"),
+    # "Japarov and Rahmon sign a deal": a deal signed is an agreement signed (the
+    # block's AGREEMENT line is misspelt "AGGREMENT")
+    (re.compile(r"^- \* AGGREMENT(\s+)\[057\](\s+# SIGN)\s*$"),
+     r"- * DEAL     \1[057:057]\2  # detente: was AGGREMENT, a typo of a word &TREATY has"),
 )}
 _ADDED = {"verbs": ("~ a (a b WILL_ATTACK) WARN = a b 138  # detente: added",),
           # "Ugandan opposition candidates", "the Belarusian opposition": the source has
