@@ -66,6 +66,11 @@ _ENABLED = {"verbs": (
     # block's AGREEMENT line is misspelt "AGGREMENT")
     (re.compile(r"^- \* AGGREMENT(\s+)\[057\](\s+# SIGN)\s*$"),
      r"- * DEAL     \1[057:057]\2  # detente: was AGGREMENT, a typo of a word &TREATY has"),
+    # "using military force" is force (190), not the joint exercise (062) that
+    # "exercising with the military" is
+    (re.compile(r"^(- \* &MILITARY\s+\[062:062\]\s+# EXERCISE)\s*$"),
+     "\\1\n- * {&MILITARY FORCE}                                  [190]         # USE"
+     "  # detente: added"),
 )}
 _ADDED = {"verbs": ("~ a (a b WILL_ATTACK) WARN = a b 138  # detente: added",),
           # "Ugandan opposition candidates", "the Belarusian opposition": the source has
@@ -98,7 +103,8 @@ def convert(src: Path, dest: Path) -> list[str]:
         note = _UNUSED_NOTES[kind]
         lines = [note + line if unused.match(line) else line for line in lines]
     for pattern, replacement in _ENABLED.get(kind, ()):
-        lines = [pattern.sub(replacement, line) for line in lines]
+        # a replacement may add a line after the one it changes
+        lines = [new for line in lines for new in pattern.sub(replacement, line).split("\n")]
     lines += _ADDED.get(kind, ())
     notes: list[str] = []
     mended: set[int] = set()

@@ -86,6 +86,13 @@ def _span(text: str, phrase: str) -> tuple[int, int]:
     # "Gondor announced plans to withdraw": announced, not done
     ("Gondor/PROPN/nsubj/1 announced/VERB/ROOT/1/announce/VBD to/PART/aux/3/to/TO "
      "withdraw/VERB/xcomp/1/withdraw/VB", 3, "future"),
+    # "Gondor refused to rule out attacking Arnor": left open, not denied
+    ("Gondor/PROPN/nsubj/1 refused/VERB/ROOT/1/refuse/VBD to/PART/aux/3/to/TO "
+     "rule/VERB/xcomp/1/rule/VB out/ADP/prt/3/out/RP attacking/VERB/xcomp/3/attack/VBG "
+     "Arnor/PROPN/dobj/5", 5, "hypothetical"),
+    # "Gondor prevented Arnor from attacking Mordor": kept from it
+    ("Gondor/PROPN/nsubj/1 prevented/VERB/ROOT/1/prevent/VBD Arnor/PROPN/dobj/1 "
+     "from/ADP/prep/1 attacking/VERB/pcomp/3/attack/VBG Mordor/PROPN/dobj/4", 4, "negated"),
     # "Gondor allegedly attacked Arnor": a claim
     ("Gondor/PROPN/nsubj/2 allegedly/ADV/advmod/2/allegedly/RB attacked/VERB/ROOT/2/attack/VBD "
      "Arnor/PROPN/dobj/2", 2, "hypothetical"),

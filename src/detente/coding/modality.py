@@ -11,7 +11,10 @@ from spacy.tokens import Token
 
 from ..model import Status
 
-NEGATING_GOVERNORS = frozenset({"refrain", "fail", "decline", "refuse", "avoid", "reject"})
+NEGATING_GOVERNORS = frozenset({"refrain", "fail", "decline", "refuse", "avoid", "reject",
+                                # kept from it: "prevent Trump from using force"
+                                "prevent", "stop", "bar", "ban", "forbid", "prohibit",
+                                "block"})
 FUTURE_GOVERNORS = frozenset(
     {
         "plan", "poise", "expect", "schedule", "intend", "prepare", "aim", "set", "due",
@@ -90,8 +93,9 @@ def _governed_status(verb: Token, negation_read: bool = False) -> Status:
         if token.pos_ not in ("VERB", "AUX", "ADJ"):
             continue
         lemma = token.lemma_.lower()
-        if lemma in NEGATING_GOVERNORS or not negation_read and _negated_here(token):
-            return "negated"
+        if _negating(token) or not negation_read and _negated_here(token):
+            # "refused to rule out using force": a negation of a negation leaves it open
+            return "hypothetical" if _negated_above(token) else "negated"
         if lemma in HYPOTHETICAL_GOVERNORS:
             return "hypothetical"
         if lemma in FUTURE_GOVERNORS and not tensed:
@@ -100,6 +104,20 @@ def _governed_status(verb: Token, negation_read: bool = False) -> Status:
         if aux is not None:
             return aux
     return "asserted"
+
+
+def _negating(verb: Token) -> bool:
+    """'refused to', 'failed to', 'ruled out'."""
+    lemma = verb.lemma_.lower()
+    return lemma in NEGATING_GOVERNORS or lemma == "rule" and any(
+        c.dep_ == "prt" and c.lower_ == "out" for c in verb.children)
+
+
+def _negated_above(verb: Token) -> bool:
+    """The verb governing this one negates it too ("refused to rule out")."""
+    above = verb.head
+    return verb.dep_ in ("xcomp", "ccomp", "pcomp") and above is not verb \
+        and above.pos_ in ("VERB", "AUX") and (_negating(above) or _negated_here(above))
 
 
 def _tensed(verb: Token) -> bool:

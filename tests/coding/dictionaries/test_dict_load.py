@@ -190,6 +190,11 @@ def test_in_the_bundled_verbs_dying_and_residing_are_no_attacks() -> None:
     assert [f for f in verbs.forms if f.words == ("ANNOUNCE",)]
     # "Serbia rejected an Australian ultimatum": rejecting is CAMEO 120 by itself
     assert [f.code for f in verbs.forms if f.words == ("REJECT",)] == ["120"]
+    # "using military force" is force, not a joint exercise
+    (use,) = [b for b in verbs.blocks if b.name == "UTILIZE"]
+    assert {p.line.split("[")[0].strip(): p.code for p in use.patterns
+            if "&MILITARY" in p.line and p.line.startswith("- * ")} == {
+        "- * &MILITARY": "062", "- * {&MILITARY FORCE}": "190"}
     # "sign a deal": an agreement signed (the source's line had a typo)
     (sign,) = [b for b in verbs.blocks if b.name == "SIGN"]
     assert [p.code for p in sign.patterns if p.line.split("[")[0].strip() == "- * DEAL"] \
