@@ -30,6 +30,18 @@ def events(coder: Coder, spec: str, ents: list[str] | None = None) -> list[Event
     return coder.code_doc(doc, Article("t", doc.text, date=DAY))
 
 
+def noun_coder(folder: Path, verbs: str = "") -> Coder:
+    """A coder of noun events over the tiny dictionaries, with ``verbs`` added."""
+    additions = {"Tiny.verbs.txt": verbs} if verbs else {}
+    return Coder(load_dictionaries(tiny_dicts_with(folder, additions)),
+                 Settings(noun_events=True))
+
+
+def sides(found: list[Event]) -> list[tuple[str | None, str | None, str, str]]:
+    return [(e.source.code if e.source else None, e.target.code if e.target else None,
+             e.cameo, e.status) for e in found]
+
+
 def _span(text: str, phrase: str) -> tuple[int, int]:
     start = text.index(phrase)
     return start, start + len(phrase)
@@ -171,8 +183,7 @@ def test_a_noun_its_verb_coded_is_not_coded_again(tmp_path: Path) -> None:
 
 
 def test_a_noun_event_that_only_says_when_is_not_the_clauses_own(tmp_path: Path) -> None:
-    verbs = tiny_dicts_with(tmp_path, {"Tiny.verbs.txt": "--- LAUNCH [---] ---\nLAUNCH\n"})
-    coder = Coder(load_dictionaries(verbs), Settings(noun_events=True))
+    coder = noun_coder(tmp_path, "--- LAUNCH [---] ---\nLAUNCH\n")
     # "Gondor launched rockets after the strike on Arnor": the strike was not Gondor's
     after = events(coder, "Gondor/PROPN/nsubj/1 launched/VERB/ROOT/1/launch/VBD "
                    "rockets/NOUN/dobj/1/rocket after/ADP/prep/1 the/DET/det/5 "
@@ -187,7 +198,7 @@ def test_a_noun_event_that_only_says_when_is_not_the_clauses_own(tmp_path: Path)
 
 
 def test_an_event_noun_before_a_name_is_a_verb_misread(tmp_path: Path) -> None:
-    coder = Coder(load_dictionaries(tiny_dicts_with(tmp_path, {})), Settings(noun_events=True))
+    coder = noun_coder(tmp_path)
     # "Gondor sanctions Elendil", parsed as one noun phrase: no sanction either way
     found = events(coder, "Gondor/PROPN/compound/1 sanctions/NOUN/compound/2/sanction/NNS "
                    "Elendil/PROPN/ROOT/2 ./PUNCT/punct/2")
@@ -196,18 +207,16 @@ def test_an_event_noun_before_a_name_is_a_verb_misread(tmp_path: Path) -> None:
 
 def test_a_light_verb_that_says_nothing_of_its_event_noun_leaves_it_to_the_noun(
         tmp_path: Path) -> None:
-    verbs = tiny_dicts_with(tmp_path, {"Tiny.verbs.txt": "--- CONDUCT [060] ---\nCONDUCT\n"})
-    coder = Coder(load_dictionaries(verbs), Settings(noun_events=True))
+    coder = noun_coder(tmp_path, "--- CONDUCT [060] ---\nCONDUCT\n")
     # "Gondor conducted airstrikes on Mordor": airstrikes (195), not cooperation (060)
     found = events(coder, "Gondor/PROPN/nsubj/1 conducted/VERB/ROOT/1/conduct/VBD "
                    "airstrikes/NOUN/dobj/1/airstrike/NNS on/ADP/prep/2 Mordor/PROPN/pobj/3 "
                    "./PUNCT/punct/1")
-    assert [(e.source.code if e.source else None, e.target.code if e.target else None,
-             e.cameo) for e in found] == [("GON", "MOR", "195")]
+    assert sides(found) == [("GON", "MOR", "195", "asserted")]
 
 
 def test_a_general_strike_is_a_protest_not_an_attack(tmp_path: Path) -> None:
-    coder = Coder(load_dictionaries(tiny_dicts_with(tmp_path, {})), Settings(noun_events=True))
+    coder = noun_coder(tmp_path)
     # "Gondor's general strike against Arnor"
     found = events(coder, "Gondor/PROPN/poss/3 's/PART/case/0 general/ADJ/amod/3/general "
                    "strike/NOUN/ROOT/3/strike against/ADP/prep/3 Arnor/PROPN/pobj/4")
@@ -216,29 +225,25 @@ def test_a_general_strike_is_a_protest_not_an_attack(tmp_path: Path) -> None:
 
 def test_suspended_talks_are_negated_but_not_what_they_were_suspended_after(
         tmp_path: Path) -> None:
-    verbs = tiny_dicts_with(tmp_path, {"Tiny.verbs.txt": "--- SUSPEND [---] ---\nSUSPEND\n"})
-    coder = Coder(load_dictionaries(verbs), Settings(noun_events=True))
+    coder = noun_coder(tmp_path, "--- SUSPEND [---] ---\nSUSPEND\n")
     # "Gondor suspended its visit to Arnor after Mordor's attack on Arnor"
     found = events(coder, "Gondor/PROPN/nsubj/1 suspended/VERB/ROOT/1/suspend/VBD "
                    "its/PRON/poss/3 visit/NOUN/dobj/1/visit to/ADP/prep/3 Arnor/PROPN/pobj/4 "
                    "after/ADP/prep/1 Mordor/PROPN/poss/9 's/PART/case/7 "
                    "attack/NOUN/pobj/6/attack on/ADP/prep/9 Arnor/PROPN/pobj/10 "
                    "./PUNCT/punct/1")
-    assert sorted((e.source.code if e.source else None, e.target.code if e.target else None,
-                   e.cameo, e.status) for e in found) == [
-        ("GON", "ARN", "042", "negated"), ("MOR", "ARN", "190", "asserted")]
+    assert sorted(sides(found)) == [("GON", "ARN", "042", "negated"),
+                                    ("MOR", "ARN", "190", "asserted")]
 
 
 def test_a_withdrawal_of_troops_leaves_where_it_says(tmp_path: Path) -> None:
-    verbs = tiny_dicts_with(tmp_path, {"Tiny.verbs.txt": "--- COMPLETE [---] ---\nCOMPLETE\n"})
-    coder = Coder(load_dictionaries(verbs), Settings(noun_events=True))
+    coder = noun_coder(tmp_path, "--- COMPLETE [---] ---\nCOMPLETE\n")
     # "Gondor completed the withdrawal of its troops from Mordor"
     troops = events(coder, "Gondor/PROPN/nsubj/1 completed/VERB/ROOT/1/complete/VBD "
                     "the/DET/det/3 withdrawal/NOUN/dobj/1/withdrawal of/ADP/prep/3 "
                     "its/PRON/poss/6 troops/NOUN/pobj/4/troop from/ADP/prep/3 "
                     "Mordor/PROPN/pobj/7 ./PUNCT/punct/1")
-    assert [(e.source.code if e.source else None, e.target.code if e.target else None,
-             e.cameo) for e in troops] == [("GON", "MOR", "0874")]
+    assert sides(troops) == [("GON", "MOR", "0874", "asserted")]
     # "Gondor completed its withdrawal from Mordor": no troops, no retreat
     treaty = events(coder, "Gondor/PROPN/nsubj/1 completed/VERB/ROOT/1/complete/VBD "
                     "its/PRON/poss/3 withdrawal/NOUN/dobj/1/withdrawal from/ADP/prep/3 "
@@ -246,8 +251,8 @@ def test_a_withdrawal_of_troops_leaves_where_it_says(tmp_path: Path) -> None:
     assert treaty == []
 
 
-def test_an_event_noun_naming_a_kind_of_force_is_no_event(tiny_dicts: Path) -> None:
-    coder = Coder(load_dictionaries(tiny_dicts), Settings(noun_events=True))
+def test_an_event_noun_naming_a_kind_of_force_is_no_event(tmp_path: Path) -> None:
+    coder = noun_coder(tmp_path)
     # "Gondor's invasion forces attacked": the forces attack, no invasion is told
     found = events(coder, "Gondor/PROPN/poss/3 's/PART/case/0 invasion/NOUN/compound/3/invasion "
                    "forces/NOUN/nsubj/4/force attacked/VERB/ROOT/4/attack Mordor/PROPN/dobj/4 "
@@ -256,9 +261,7 @@ def test_an_event_noun_naming_a_kind_of_force_is_no_event(tiny_dicts: Path) -> N
 
 
 def test_tariffs_are_sanctions_and_lifted_ones_are_negated(tmp_path: Path) -> None:
-    verbs = tiny_dicts_with(tmp_path, {"Tiny.verbs.txt": "--- IMPOSE [---] ---\nIMPOSE\n"
-                                                         "--- LIFT [---] ---\nLIFT\n"})
-    coder = Coder(load_dictionaries(verbs), Settings(noun_events=True))
+    coder = noun_coder(tmp_path, "--- IMPOSE [---] ---\nIMPOSE\n--- LIFT [---] ---\nLIFT\n")
     # "Gondor imposed tariffs on Mordor"; "Gondor lifted its tariffs on Mordor"
     imposed = events(coder, "Gondor/PROPN/nsubj/1 imposed/VERB/ROOT/1/impose/VBD "
                      "tariffs/NOUN/dobj/1/tariff/NNS on/ADP/prep/2 Mordor/PROPN/pobj/3 "
@@ -266,6 +269,5 @@ def test_tariffs_are_sanctions_and_lifted_ones_are_negated(tmp_path: Path) -> No
     lifted = events(coder, "Gondor/PROPN/nsubj/1 lifted/VERB/ROOT/1/lift/VBD "
                     "its/PRON/poss/3 tariffs/NOUN/dobj/1/tariff/NNS on/ADP/prep/3 "
                     "Mordor/PROPN/pobj/4 ./PUNCT/punct/1")
-    assert [(e.source.code if e.source else None, e.target.code if e.target else None,
-             e.cameo, e.status) for e in imposed + lifted] == [
-        ("GON", "MOR", "163", "asserted"), ("GON", "MOR", "163", "negated")]
+    assert sides(imposed + lifted) == [("GON", "MOR", "163", "asserted"),
+                                       ("GON", "MOR", "163", "negated")]
