@@ -838,3 +838,17 @@ def test_a_modifier_before_a_name_is_part_of_it_not_a_list_item(coder: Coder) ->
             "./PUNCT/punct/5")
     assert code(coder, spec, dt.date(2020, 6, 1)) == [("MOR", "ARNGOV", "040", "asserted"),
                                                       ("ARNGOV", "MOR", "040", "asserted")]
+
+
+def test_a_pattern_of_particles_belongs_to_the_verb_its_comment_names(
+        tmp_path: Path) -> None:
+    demanding = with_verbs(tmp_path, "--- DEMAND [100] ---\nDEMAND\nPRESS\n"
+                                     "- * ON [190]  # PRESS\n- * ON WAR [195]  # PRESS\n")
+    # "Gondor pressed on Mordor": pressing on, as written
+    pressed = ("Gondor/PROPN/nsubj/1 pressed/VERB/ROOT/1/press on/ADP/prep/1 "
+               "Mordor/PROPN/pobj/2 ./PUNCT/punct/1")
+    assert code(demanding, pressed) == [("GON", "MOR", "190", "asserted")]
+    # "Gondor demanded curbs on Mordor": a demand, no pressing on
+    demanded = ("Gondor/PROPN/nsubj/1 demanded/VERB/ROOT/1/demand curbs/NOUN/dobj/1/curb "
+                "on/ADP/prep/2 Mordor/PROPN/pobj/3 ./PUNCT/punct/1")
+    assert code(demanding, demanded) == [("GON", "MOR", "100", "asserted")]

@@ -101,8 +101,10 @@ class VerbIndex:
         best_rank = (0, 0)
         present = {x for w in (*clause.before, *clause.after) for x in (w.text, w.lemma)}
         for pattern in block.patterns:
-            # a pattern whose words are not all in the clause cannot match: most can't
-            if pattern.code in PLACEHOLDER_CODES or not self._literals[id(pattern)] <= present:
+            # a pattern whose words are not all in the clause cannot match: most can't;
+            # nor can another verb's phrasal pattern
+            if pattern.code in PLACEHOLDER_CODES or not self._literals[id(pattern)] <= present \
+                    or pattern.verb is not None and pattern.verb != form.verb:
                 continue
             found = _match_pattern(pattern, clause, self._synsets)
             if found is None:

@@ -17,6 +17,8 @@
 
 from __future__ import annotations
 
+import dataclasses
+
 import re
 from collections.abc import Mapping
 from dataclasses import dataclass, field
@@ -56,6 +58,10 @@ class Pattern:
     line: str
     source: str  # "file:line"
     touches_verb: bool = False  # "RECENTLY_*": the last word before must precede the verb
+    # "- * ON [190]  # PRESS": a pattern of particles alone makes a phrasal verb of the
+    # block's verb its comment names ("press on"), and of no other ("demanded that ...
+    # curbs on press freedom")
+    verb: str | None = None
 
     @property
     def size(self) -> int:
@@ -79,6 +85,7 @@ class VerbForm:
     code: str | None  # the verb's own code where it overrides the block's
     has_own_code: bool
     reciprocal: str | None = None  # the verb's own reciprocal code ("LEFT [042:043]")
+    verb: str = ""  # the stem it is a form of: "PRESS" for "PRESSED"
 
 
 @dataclass(frozen=True, slots=True)
@@ -184,13 +191,15 @@ class _Reader:
     transformations: list[Transformation] = field(default_factory=list)
     block: tuple[str, str | None, str | None] | None = None
     patterns: list[Pattern] = field(default_factory=list)
+    stems: set[str] = field(default_factory=set)  # the open block's verbs
     synset: str | None = None
 
     def close_block(self) -> None:
         if self.block is not None:
             name, code, reciprocal = self.block
-            self.blocks.append(VerbBlock(name, code, reciprocal, tuple(self.patterns)))
-        self.block, self.patterns = None, []
+            patterns = tuple(_phrasal(p, self.stems) for p in self.patterns)
+            self.blocks.append(VerbBlock(name, code, reciprocal, patterns))
+        self.block, self.patterns, self.stems = None, [], set()
 
     def line(self, number: int, raw: str, line: str) -> None:
         where = (self.path, number, raw)
@@ -238,10 +247,12 @@ class _Reader:
         listed = m.group("forms")
         stem = "_".join(m.group("verb").split())  # "LASH OUT" == "LASH_OUT"
         spellings = [stem, *listed.split()] if listed is not None else None
+        verb = norm_word(stem.replace("+", ""))
+        self.stems.add(verb)
         for spelling in spellings or _regular_spellings(stem):
             words, index = _verb_words(spelling)
             self.forms.append(VerbForm(words, index, len(self.blocks), code, own is not None,
-                                       reciprocal))
+                                       reciprocal, verb))
 
     def transformation(self, text: str, where: tuple[str, int, str]) -> None:
         if text.count("=") != 1:
@@ -252,6 +263,23 @@ class _Reader:
         self.transformations.append(
             Transformation(left, right, f"{Path(self.path).name}:{where[1]}")
         )
+
+
+def _phrasal(pattern: Pattern, stems: set[str]) -> Pattern:
+    """The pattern, tied to the block's verb its comment names where the pattern is
+    particles alone ("- * ON [190]  # PRESS"). Comments naming no verb of the block
+    (authors, dates) tie it to none, and patterns with a noun stay the block's."""
+    terms = (*pattern.before, *pattern.after)
+    if not terms or any(t.kind != "word" or t.text not in _PARTICLES for t in terms):
+        return pattern
+    comment = pattern.line.split("#", 1)[1].split() if "#" in pattern.line else []
+    named = norm_word(comment[0]) if comment else ""
+    return dataclasses.replace(pattern, verb=named) if named in stems else pattern
+
+
+_PARTICLES = frozenset({"ON", "TO", "IN", "AT", "OF", "FOR", "FROM", "WITH", "UP", "OUT",
+                        "OFF", "DOWN", "OVER", "BACK", "AWAY", "INTO", "UPON", "AGAINST",
+                        "THROUGH", "ABOUT", "AROUND", "BY"})
 
 
 def _regular_spellings(stem: str) -> list[str]:
