@@ -85,7 +85,7 @@ def test_block_headers(
 
 def test_verbs_take_their_blocks_code_and_index(write: Write) -> None:
     dictionary = verbs(write, "--- VISIT [042] ---\nVISIT\n--- THREATEN [130] ---\nTHREATEN\n")
-    assert dictionary.forms[0] == VerbForm(("VISIT",), 0, 0, "042", False)
+    assert dictionary.forms[0] == VerbForm(("VISIT",), 0, 0, "042", False, verb="VISIT")
     assert {(f.block, f.code) for f in dictionary.forms[4:]} == {(1, "130")}
 
 

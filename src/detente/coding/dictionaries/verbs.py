@@ -18,7 +18,6 @@
 from __future__ import annotations
 
 import dataclasses
-
 import re
 from collections.abc import Mapping
 from dataclasses import dataclass, field
