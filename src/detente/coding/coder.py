@@ -349,7 +349,7 @@ class Coder:
                 if target is None and require_target:
                     continue
             yield self._event(sent, index, verb, match, source, target, article)
-            if match.reciprocal and target is not None and not _struck(match, target, verb):
+            if match.reciprocal and target is not None and not _struck(match, verb):
                 back = dataclasses.replace(match, code=match.reciprocal)
                 yield self._event(sent, index, verb, back, target, source, article)
         yield from self._threats(sent, index, verb, match, sources, mentions, article)
@@ -425,11 +425,10 @@ class Coder:
         channel = roles.reports(verb)
         # "Iran and the US held talks in Muscat, Oman": where parties met is no party (one
         # actor meeting "in Bree" meets Bree, as PETRARCH codes it)
-        venues = match.target_at is None and (match.code or "") in _MEETINGS \
-            and len(sources) > 1
+        meeting = match.target_at is None and (match.code or "") in _MEETINGS
+        venues = meeting and len(sources) > 1
         # ... and where anyone speaks is no one spoken to ("announced in Paris")
         spoken = match.target_at is None and (match.code or "")[:2] == "01"
-        meeting = match.target_at is None and (match.code or "") in _MEETINGS
         target_heads = [h for h in heads[1] if not (venues and roles.venue(h, verb))
                         and not (spoken and roles.venue(h, verb, own=True))
                         and not (meeting and roles.on_sidelines(h))]
@@ -683,7 +682,7 @@ def _pairs(
             yield source, target
 
 
-def _struck(match: VerbMatch, role: _Role, verb: Token) -> bool:
+def _struck(match: VerbMatch, verb: Token) -> bool:
     """A use of force with an object the pattern does not name lands on that object:
     "a Russian missile strikes a building in Izium, Ukraine" is no blow Ukraine strikes
     back, as "Gondor clashed with Arnor" or "they exchanged fire" is. (One met is a party
