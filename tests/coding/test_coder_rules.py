@@ -852,3 +852,12 @@ def test_a_pattern_of_particles_belongs_to_the_verb_its_comment_names(
     demanded = ("Gondor/PROPN/nsubj/1 demanded/VERB/ROOT/1/demand curbs/NOUN/dobj/1/curb "
                 "on/ADP/prep/2 Mordor/PROPN/pobj/3 ./PUNCT/punct/1")
     assert code(demanding, demanded) == [("GON", "MOR", "100", "asserted")]
+
+
+def test_a_named_group_is_not_counted(tmp_path: Path) -> None:
+    coder = Coder(load_dictionaries(tiny_dicts_with(
+        tmp_path, {"Tiny.actors.txt": "GROUP_OF_SEVEN_ [IGOGOS]\n"})))
+    # "The Group of Seven attacked Mordor": the group's name, not a count of seven
+    spec = ("The/DET/det/1 Group/PROPN/nsubj/4/group of/ADP/prep/1 Seven/PROPN/pobj/2 "
+            "attacked/VERB/ROOT/4/attack Mordor/PROPN/dobj/4 ./PUNCT/punct/4")
+    assert code(coder, spec) == [("IGOGOS", "MOR", "190", "asserted")]

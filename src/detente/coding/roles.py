@@ -8,7 +8,7 @@ object, else (passive) the subject. Conjoined nouns give one actor each.
 from __future__ import annotations
 
 import calendar
-from collections.abc import Collection, Iterator
+from collections.abc import Callable, Collection, Iterator
 
 from spacy.tokens import Token
 
@@ -259,9 +259,8 @@ _REPORTEDLY = frozenset({"say", "report", "believe", "think", "rumor", "rumour",
 def obliged(verb: Token) -> list[Token]:
     """'said that Libya must hand over the suspects': whom a reported clause of
     obligation binds, the one the speaker demands of."""
-    return [t for c in verb.children if c.dep_ == "ccomp" and any(
-        a.dep_ == "aux" and a.lower_ in _OBLIGING for a in c.children)
-        for subject in c.children if subject.dep_ in SUBJECTS for t in members(subject)]
+    return _subjects_of(verb, "ccomp", lambda c: any(
+        a.dep_ == "aux" and a.lower_ in _OBLIGING for a in c.children))
 
 
 _OBLIGING = frozenset({"must", "should"})
@@ -271,9 +270,14 @@ def conditions(verb: Token, marks: Collection[str]) -> list[Token]:
     """'will withdraw its force unless the president arranges a ceasefire': who must
     act (or not) for the verb's action to be spared, the subject of its clause marked
     with one of ``marks``."""
-    return [t for c in verb.children if c.dep_ == "advcl" and any(
-        m.dep_ == "mark" and m.lower_ in marks for m in c.children)
-        for subject in c.children if subject.dep_ in SUBJECTS for t in members(subject)]
+    return _subjects_of(verb, "advcl", lambda c: any(
+        m.dep_ == "mark" and m.lower_ in marks for m in c.children))
+
+
+def _subjects_of(verb: Token, dep: str, which: Callable[[Token], bool]) -> list[Token]:
+    """The subjects of the verb's clauses of one kind that ``which`` picks."""
+    return [t for c in verb.children if c.dep_ == dep and which(c)
+            for subject in c.children if subject.dep_ in SUBJECTS for t in members(subject)]
 
 
 def clause_subjects(verb: Token) -> list[Token]:
@@ -426,7 +430,9 @@ def counted(head: Token) -> Token:
     """'thousands of students', 'a group of refugees': the noun counted is the one
     meant."""
     for _ in range(3):
-        if head.lemma_.lower() not in _QUANTITIES:
+        # a capitalised one is a name's ("the Group of Seven"), but at the sentence start
+        if head.lemma_.lower() not in _QUANTITIES or not (
+                head.text.islower() or head.is_sent_start and head.text[1:].islower()):
             break
         counted_nouns = [p for c in head.children if c.dep_ == "prep" and c.lower_ == "of"
                          for p in c.children if p.dep_ == "pobj"]
@@ -437,9 +443,9 @@ def counted(head: Token) -> Token:
 
 
 _QUANTITIES = frozenset({"ten", "dozen", "score", "hundred", "thousand", "million",
-                         "group", "number", "handful", "couple", "band", "crowd",
-                         "contingent", "delegation", "team", "party", "dozens", "hundreds",
-                         "thousands", "millions", "tens", "scores"})
+                         "group", "number", "handful", "couple", "crowd", "contingent",
+                         "delegation", "team", "dozens", "hundreds", "thousands", "millions",
+                         "tens", "scores"})
 
 
 def _by_phrase(token: Token) -> bool:
