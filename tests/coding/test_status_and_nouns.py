@@ -271,3 +271,12 @@ def test_tariffs_are_sanctions_and_lifted_ones_are_negated(tmp_path: Path) -> No
                     "Mordor/PROPN/pobj/4 ./PUNCT/punct/1")
     assert sides(imposed + lifted) == [("GON", "MOR", "163", "asserted"),
                                        ("GON", "MOR", "163", "negated")]
+
+
+def test_enacting_a_tariff_is_the_tariff(tmp_path: Path) -> None:
+    coder = noun_coder(tmp_path, "--- ENACT [060] ---\nENACT\n")
+    # "Gondor enacted a tariff on Mordor": a sanction (163), not cooperation (060)
+    found = events(coder, "Gondor/PROPN/nsubj/1 enacted/VERB/ROOT/1/enact/VBD a/DET/det/3 "
+                   "tariff/NOUN/dobj/1/tariff on/ADP/prep/3 Mordor/PROPN/pobj/4 "
+                   "./PUNCT/punct/1")
+    assert sides(found) == [("GON", "MOR", "163", "asserted")]

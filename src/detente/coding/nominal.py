@@ -54,7 +54,8 @@ LIGHT_VERBS = frozenset({"embark", "make", "pay", "hold", "host", "conduct", "la
                          "organise", "announce", "prepare", "schedule", "complete",
                          "finish", "end", "wrap", "extend", "expand", "escalate", "step",
                          "pledge", "promise", "offer", "send", "provide", "deliver", "give",
-                         "grant", "approve", "commit", "speed", "accelerate"})
+                         "grant", "approve", "commit", "speed", "accelerate", "enact",
+                         "introduce", "slap", "levy"})
 
 
 @dataclass(frozen=True, slots=True)
