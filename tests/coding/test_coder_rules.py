@@ -861,3 +861,12 @@ def test_a_named_group_is_not_counted(tmp_path: Path) -> None:
     spec = ("The/DET/det/1 Group/PROPN/nsubj/4/group of/ADP/prep/1 Seven/PROPN/pobj/2 "
             "attacked/VERB/ROOT/4/attack Mordor/PROPN/dobj/4 ./PUNCT/punct/4")
     assert code(coder, spec) == [("IGOGOS", "MOR", "190", "asserted")]
+
+
+def test_a_phrase_that_sets_the_verb_after_another_event_gives_no_pattern_words(
+        coder: Coder) -> None:
+    # "Gondor struck Mordor following talks with rockets": the rockets are the talks'
+    spec = ("Gondor/PROPN/nsubj/1 struck/VERB/ROOT/1/strike Mordor/PROPN/dobj/1 "
+            "following/ADP/prep/1 talks/NOUN/pobj/3/talk with/ADP/prep/4 "
+            "rockets/NOUN/pobj/5/rocket ./PUNCT/punct/1")
+    assert code(coder, spec) == [("GON", "MOR", "190", "asserted")]

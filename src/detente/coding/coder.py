@@ -911,8 +911,11 @@ _BEFORE_NOUN = frozenset({"det", "amod", "compound", "poss", "nummod", "nmod", "
 
 def _clause(sent: Span, verb: Token, words: Sequence[Word]) -> Clause:
     before = tuple(words[: verb.i - sent.start])
-    # "telephoned Kozyrev on Tuesday": a phrase that says when is no pattern's "(ON)"
-    when = {t.i for c in verb.children if roles.when_phrase(c) for t in c.subtree}
+    # "telephoned Kozyrev on Tuesday": a phrase that says when is no pattern's "(ON)";
+    # nor are the words of one that sets the verb after another event ("suspends talks
+    # following accusations of war crimes" is no "* &FIGHT")
+    when = {t.i for c in verb.children if roles.when_phrase(c) or c.dep_ == "prep"
+            and c.lower_ in nominal.TIME_PREPOSITIONS for t in c.subtree}
     own = [t for t in roles.verb_phrase(verb) if t.i not in when]
     # "allowed that Mordor isn't a really pleasant place": the reported clause is the
     # verb's complement, and its words are the pattern's
