@@ -870,3 +870,11 @@ def test_a_phrase_that_sets_the_verb_after_another_event_gives_no_pattern_words(
             "following/ADP/prep/1 talks/NOUN/pobj/3/talk with/ADP/prep/4 "
             "rockets/NOUN/pobj/5/rocket ./PUNCT/punct/1")
     assert code(coder, spec) == [("GON", "MOR", "190", "asserted")]
+
+
+def test_ahead_of_a_visit_says_when_not_whom(coder: Coder) -> None:
+    # "Gondor attacked ahead of a visit by Mordor": no attack on Mordor
+    spec = ("Gondor/PROPN/nsubj/1 attacked/VERB/ROOT/1/attack ahead/ADV/advmod/1 "
+            "of/ADP/prep/2 a/DET/det/5 visit/NOUN/pobj/3/visit by/ADP/prep/5 "
+            "Mordor/PROPN/pobj/6 ./PUNCT/punct/1")
+    assert code(coder, spec) == []

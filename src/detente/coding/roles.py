@@ -156,8 +156,10 @@ def target_tokens(verb: Token) -> Iterator[Token]:
         if child.dep_ in OBJECTS:
             yield from _nested_objects(child)
     # "marched close to the border with Mordor": an adverb's prepositions count as the verb's
+    # (not "ahead of a visit", "prior to the talks": those say when)
     preps = [c for c in children if c.dep_ == "prep"] + [
-        p for c in children if c.dep_ == "advmod" for p in c.children if p.dep_ == "prep"]
+        p for c in children if c.dep_ == "advmod" and c.lower_ not in ("ahead", "prior")
+        for p in c.children if p.dep_ == "prep"]
     # "while in detention in Afghanistan": a phrase with a conjunction is a clause of its
     # own (where or when), not whom the verb acts on
     pobjs = [pobj for child in preps if child.lower_ in TARGET_PREPOSITIONS
