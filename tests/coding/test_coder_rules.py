@@ -878,3 +878,12 @@ def test_ahead_of_a_visit_says_when_not_whom(coder: Coder) -> None:
             "of/ADP/prep/2 a/DET/det/5 visit/NOUN/pobj/3/visit by/ADP/prep/5 "
             "Mordor/PROPN/pobj/6 ./PUNCT/punct/1")
     assert code(coder, spec) == []
+
+
+def test_only_a_one_word_peoples_name_is_read_in_the_plural(tmp_path: Path) -> None:
+    coder = Coder(load_dictionaries(tiny_dicts_with(
+        tmp_path, {"Tiny.actors.txt": "DEFENCE_FORCE_ [MORREB]\n"})))
+    # "Defence Forces attacked Gondor": a longer name is not guessed from its plural
+    spec = ("Defence/PROPN/compound/1 Forces/PROPN/nsubj/2 attacked/VERB/ROOT/2/attack "
+            "Gondor/PROPN/dobj/2 ./PUNCT/punct/2")
+    assert code(coder, spec) == []

@@ -33,7 +33,7 @@ PROMISING_VERBS = frozenset({"pledge", "promise", "offer", "plan", "propose", "v
                              "prepare", "schedule"})
 PLANNING_NOUNS = frozenset({"preparation", "plan", "planning", "arrangement", "invitation"})
 SOURCE_PREPOSITIONS = frozenset({"by"})
-WITHDRAWALS = frozenset({"withdrawal", "pullout", "retreat"})
+WITHDRAWALS = frozenset({"withdrawal", "pullout"})
 # nouns an event noun qualifies as a kind, not an event: "invasion force"
 KINDS = frozenset({"force", "troop", "soldier", "helicopter", "aircraft", "plane", "jet",
                    "drone", "group", "unit", "team", "vessel", "ship", "boat", "submarine",

@@ -51,7 +51,7 @@ from typing import Any, Literal
 from spacy.tokens import Span, Token
 
 from ..model import Location
-from .nominal import LIGHT_VERBS
+from .nominal import LIGHT_VERBS, TIME_PREPOSITIONS
 
 PlaceKind = Literal["city", "country"]
 
@@ -313,9 +313,8 @@ def _elsewhere(token: Token) -> bool:
 
 
 _CLAUSES = frozenset({"relcl", "acl", "advcl", "ccomp", "xcomp", "parataxis"})
-_ASIDE_PREPOSITIONS = frozenset({"for", "over", "about", "after", "before", "since",
-                                 "during", "following", "despite", "amid", "with",
-                                 "without", "like", "as", "by", "because"})
+_ASIDE_PREPOSITIONS = TIME_PREPOSITIONS | frozenset({
+    "for", "over", "about", "during", "with", "without", "like", "as", "by", "because"})
 _ASIDE_NOUNS = frozenset({"response", "retaliation", "reply", "reaction", "solidarity",
                           "protest", "support", "defiance", "violation", "charge", "count",
                           "accusation", "suspicion", "connection", "relation", "addition",
