@@ -99,15 +99,29 @@ class ActorIndex:
 
     def _add_all(self, phrases: Iterable[Phrase], entry: Entry) -> None:
         for phrase in phrases:
-            node = self._root
-            words = phrase.words[:-1] if phrase.open_end else phrase.words
-            for word in words:
-                node = node.children.setdefault(word, _Node())
-            if phrase.open_end:
-                stem = phrase.words[-1]
-                node.stems.setdefault(stem[:STEM_KEY], []).append((stem, entry))
-            else:
-                node.entries.append(entry)
+            self._add_path(phrase, entry, self._root, 0)
+
+    def _add_path(self, phrase: Phrase, entry: Entry, node: _Node, at: int) -> None:
+        words = phrase.words[:-1] if phrase.open_end else phrase.words
+        for k in range(at, len(words)):
+            word = words[k]
+            if k + 1 < len(words) and _possessive(word):
+                # dictionaries drop the apostrophe news writes: "DEMOCRATIC_PEOPLES_REPUBLIC"
+                # is "Democratic People's Republic", "WORKERS_PARTY" "Workers' Party"
+                singular = node.children.setdefault(word[:-1], _Node())
+                self._add_path(phrase, entry, singular.children.setdefault("'S", _Node()), k + 1)
+                plural = node.children.setdefault(word, _Node())
+                self._add_path(phrase, entry, plural.children.setdefault("'", _Node()), k + 1)
+            node = node.children.setdefault(word, _Node())
+        self._add_end(phrase, entry, node)
+
+    @staticmethod
+    def _add_end(phrase: Phrase, entry: Entry, node: _Node) -> None:
+        if phrase.open_end:
+            stem = phrase.words[-1]
+            node.stems.setdefault(stem[:STEM_KEY], []).append((stem, entry))
+        else:
+            node.entries.append(entry)
 
     def find(self, words: Sequence[str]) -> list[Mention]:
         """Non-overlapping mentions, left to right, each the longest phrase at its start."""
@@ -146,6 +160,11 @@ class ActorIndex:
             if node is not None and node.entries:
                 best = Mention(start, i, _prefer_actor(node.entries))
         return best
+
+
+def _possessive(word: str) -> bool:
+    """A plural word inside a name, which news may write as a possessive."""
+    return len(word) > 3 and word.endswith("S") and not word.endswith("SS") and word.isalpha()
 
 
 def _people(node: _Node, word: str) -> Entry | None:

@@ -1,0 +1,46 @@
+"""The actor index finds a dictionary's names as news writes them (no model)."""
+
+from __future__ import annotations
+
+import pytest
+
+from detente.coding.actors import ActorIndex
+from detente.coding.dictionaries import load_dictionaries
+from detente.coding.lookup import words_of
+from tiny import tiny_dicts_with
+
+ACTORS = """
+DEMOCRATIC_PEOPLES_REPUBLIC_OF_KOREA_ [PRK]
+KOREA_ [KOR]
+WORKERS_PARTY_OF_KURDISTAN_ [IMGKURREB]
+UNITED_STATES_ [USA]
+"""
+AGENTS = "PEOPLE [~PPL]\n"
+
+
+@pytest.fixture(scope="module")
+def index(tmp_path_factory: pytest.TempPathFactory) -> ActorIndex:
+    folder = tiny_dicts_with(tmp_path_factory.mktemp("dicts"),
+                             {"Tiny.actors.txt": ACTORS, "Tiny.agents.txt": AGENTS})
+    return ActorIndex(load_dictionaries(folder))
+
+
+def codes(index: ActorIndex, text: str) -> list[str]:
+    return [getattr(m.entry, "code", None) or m.entry.codes[0].code
+            for m in index.find(words_of(text))]
+
+
+@pytest.mark.parametrize(("text", "code"), [
+    ("the Democratic People's Republic of Korea", "PRK"),
+    ("the Democratic Peoples Republic of Korea", "PRK"),
+    ("the Workers' Party of Kurdistan", "IMGKURREB"),
+])
+def test_a_plural_inside_a_name_may_be_written_as_a_possessive(
+        index: ActorIndex, text: str, code: str) -> None:
+    assert codes(index, text) == [code]
+
+
+def test_the_possessive_variant_needs_the_rest_of_the_name(index: ActorIndex) -> None:
+    assert codes(index, "the people's anger in Korea") == ["PPL", "KOR"]
+    assert codes(index, "the United States") == ["USA"]
+
