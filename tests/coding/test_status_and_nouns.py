@@ -280,3 +280,38 @@ def test_enacting_a_tariff_is_the_tariff(tmp_path: Path) -> None:
                    "tariff/NOUN/dobj/1/tariff on/ADP/prep/3 Mordor/PROPN/pobj/4 "
                    "./PUNCT/punct/1")
     assert sides(found) == [("GON", "MOR", "163", "asserted")]
+
+
+# --- the place force is used on ---------------------------------------------------
+
+
+def test_force_used_on_a_city_targets_its_country(tmp_path: Path) -> None:
+    coder = noun_coder(tmp_path, "--- SHELL [190] ---\nSHELL\n")
+    # "Gondor shelled Juba": a city no dictionary names is its country (as dictionaries
+    # code capitals), even where the entity recogniser calls it a person
+    doc = parsed("Gondor/PROPN/nsubj/1 shelled/VERB/ROOT/1/shell/VBD Juba/PROPN/dobj/1 "
+                 "./PUNCT/punct/1", ents=["B-GPE", "O", "B-PERSON", "O"])
+    found = coder.code_doc(doc, Article("t", doc.text, date=DAY))
+    assert [(e.source.code, e.target.code, e.target.country, e.cameo) for e in found
+            if e.source and e.target] == [("GON", "SSD", "SSD", "190")]
+
+
+def test_force_aimed_at_targets_in_a_city_targets_its_country(coder: Coder) -> None:
+    # "Gondor fired rockets at targets in Jericho"
+    found = events(coder, "Gondor/PROPN/nsubj/1 attacked/VERB/ROOT/1/attack/VBD "
+                   "rockets/NOUN/dobj/1/rocket at/ADP/prep/1 targets/NOUN/pobj/3/target "
+                   "in/ADP/prep/4 Jericho/PROPN/pobj/5 ./PUNCT/punct/1")
+    assert [(e.source.code, e.target.code) for e in found if e.source and e.target] == [
+        ("GON", "PSE")]
+
+
+def test_a_place_is_no_target_of_words_or_of_a_person_shot(coder: Coder) -> None:
+    # "Gondor accused Juba": no use of force, no place target
+    accused = events(coder, "Gondor/PROPN/nsubj/1 accused/VERB/ROOT/1/accuse/VBD "
+                     "Juba/PROPN/dobj/1 ./PUNCT/punct/1")
+    assert [e for e in accused if e.target is not None] == []
+    # "Gondor attacked Paris" where Paris is a person: attacks are done to people too
+    doc = parsed("Gondor/PROPN/nsubj/1 attacked/VERB/ROOT/1/attack/VBD "
+                 "Paris/PROPN/dobj/1 ./PUNCT/punct/1", ents=["B-GPE", "O", "B-PERSON", "O"])
+    assert [e for e in coder.code_doc(doc, Article("t", doc.text, date=DAY))
+            if e.target is not None] == []

@@ -15,9 +15,10 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
 
+from ..knowledge.model import cameo_country
 from ..model import Actor, Article, CoderInfo, Event, Location
 from ..settings import VERSION, Settings
-from . import nominal, roles
+from . import nominal, places, roles
 from .actors import ActorIndex, Mention, ResolvedActor, combine, split_code
 from .article import Shadow, adopt_planned, announcements, merge_mentions
 from .dates import EventDate, resolve
@@ -322,6 +323,8 @@ class Coder:
             heads = (heads[0], obliged)
         day = _actor_day(article)
         sources, targets = self._sides(sent, mentions, verb, match, heads, day)
+        if sources and not targets and self.noun_events and (match.code or "")[:2] in _FORCE:
+            targets = self._struck(sent, verb, sources)
         reporter = self._transformer.reporter(verb) if self._transformer else None
         require_target = self.settings.require_target
         # "+ HOSTING * TABASKI ^ $": a pattern marking both sides names them, even an army
@@ -353,6 +356,19 @@ class Coder:
                 back = dataclasses.replace(match, code=match.reciprocal)
                 yield self._event(sent, index, verb, back, target, source, article)
         yield from self._threats(sent, index, verb, match, sources, mentions, article)
+
+    def _struck(self, sent: Span, verb: Token, sources: Sequence[_Role]) -> list[_Role]:
+        """The country of the place force is used on, as the target where no actor is named
+        ("Sudanese rebels shelled Juba": SSD), as dictionaries code capitals and cities."""
+        countries = {s.actor.country for s in sources if s.actor.country}
+        found = places.struck_place(verb, actor_countries=countries, gazetteer=self._gazetteer)
+        if found is None:
+            return []
+        head, place = found
+        k = head.i - sent.start
+        actor = ResolvedActor(cameo_country(place.country), place.country, None, place.name,
+                              k, k + 1)
+        return [_Role(actor, head, False)]
 
     def _threats(
         self, sent: Span, index: int, verb: Token, match: VerbMatch,

@@ -34,6 +34,8 @@ Decisions:
 - Only names the gazetteer knows become locations, even where the entity recogniser
   calls a word a place: a location without coordinates or country is not worth the
   noise of misread entities.
+- Force used on a place no actor names ("rebels shelled Juba") has that place's country
+  as its target (``struck_place``), as the dictionaries code capitals and big cities.
 - US states are left out: the data set gives them no coordinates, and their names
   collide with countries and cities ("Georgia", "Washington").
 """
@@ -76,11 +78,15 @@ PLACE_OBJECT_VERBS = DESTINATION_VERBS | frozenset({
     "attack", "strike", "hit", "shell", "bomb", "bombard", "pound", "raid", "storm",
     "invade", "capture", "seize", "retake", "besiege", "encircle", "occupy", "enter",
     "liberate", "target"})
+PLACE_ONLY_VERBS = frozenset({"shell", "bomb", "bombard", "pound", "raid", "storm",
+                              "invade", "besiege", "encircle", "occupy", "retake",
+                              "liberate"})
 PLACE_OBJECT_NOUNS = frozenset({
     "attack", "strike", "airstrike", "raid", "bombing", "shelling", "bombardment",
     "invasion", "incursion", "offensive", "assault", "siege", "capture", "occupation",
     "blockade"})
 OBJECT_PREPOSITIONS = frozenset({"on", "against", "of", "into"})  # "strikes on Kyiv"
+AIMED_PREPOSITIONS = frozenset({"on", "against", "at", "into", "toward", "towards"})
 # "the talks took place in Antalya", "talks resumed in Geneva": the verb only says the
 # event its subject names happened
 OCCURRENCE_VERBS = frozenset({"take", "happen", "occur", "open", "begin", "start", "resume",
@@ -289,6 +295,32 @@ def event_location(
     return None
 
 
+def struck_place(verb: Token, *, actor_countries: Collection[str],
+                 gazetteer: Gazetteer) -> tuple[Token, Place] | None:
+    """The place a use of force is done to, where no actor is: "rebels shelled Juba",
+    "tanks fired at targets in Jericho" (its noun and the place it names)."""
+    # people are shot and attacked, not shelled or besieged: after these verbs the
+    # gazetteer outranks an entity recogniser that calls "Juba" a person
+    placed = verb.lemma_.lower() in PLACE_ONLY_VERBS
+    for head in _struck_heads(verb):
+        place = _resolve(head, actor_countries, gazetteer, vetted=False if placed else None)
+        if place is not None:
+            return head, place
+    return None
+
+
+def _struck_heads(verb: Token) -> Iterator[Token]:
+    """The verb's objects, and what it is aimed at ("fired rockets at Sderot")."""
+    for child in verb.children:
+        if child.dep_ in _OBJECTS:
+            yield from _conjuncts(child)
+            for grandchild in child.children:
+                if grandchild.dep_ == "prep" and grandchild.lower_ in AIMED_PREPOSITIONS:
+                    yield from _objects_of(grandchild)
+        elif child.dep_ == "prep" and child.lower_ in AIMED_PREPOSITIONS:
+            yield from _objects_of(child)
+
+
 def _nested_locative_heads(verb: Token) -> Iterator[Token]:
     """Locative phrases inside the verb's objects and prepositional phrases, in text
     order; not in its subject ("officials in Ankara") nor its clauses."""
@@ -393,11 +425,13 @@ def _light_verb(noun: Token) -> Token | None:
     return None
 
 
-def _resolve(head: Token, actor_countries: Collection[str], gazetteer: Gazetteer) -> Place | None:
-    """The place a noun, or a phrase hanging on it, names."""
+def _resolve(head: Token, actor_countries: Collection[str], gazetteer: Gazetteer,
+             vetted: bool | None = None) -> Place | None:
+    """The place a noun, or a phrase hanging on it, names; ``vetted`` (by default, unless
+    after a preposition) where the entity recogniser's other labels rule a name out."""
     qualifiers = _qualifier_countries(head, gazetteer)
     prefer = qualifiers or actor_countries  # "Tripoli, Lebanon" says which Tripoli
-    vetted = not _after_preposition(head)
+    vetted = not _after_preposition(head) if vetted is None else vetted
     fallbacks = list(_fallbacks(head))
     # "the West Bank city of Jenin": a common noun's 'of' phrase says more than its modifiers
     order = [head, *fallbacks] if _is_place_word(head, vetted=vetted) else [*fallbacks, head]
