@@ -11,6 +11,7 @@ import pytest
 from detente.coding.coder import Coder
 from detente.coding.dictionaries import load_dictionaries
 from detente.model import Article
+from detente.settings import Settings
 from parses import parsed
 from tiny import tiny_dicts_with
 
@@ -87,3 +88,16 @@ def test_reporting_ones_own_side_is_no_accusation(coder: Coder) -> None:
             "soldiers/NOUN/nsubj/4/soldier attacked/VERB/ccomp/1/attack/VBD "
             "Mordor/PROPN/dobj/4 ./PUNCT/punct/1")
     assert coded(coder, spec) == [("GONMIL", "MOR", "190", "asserted")]
+
+
+def test_on_news_the_reported_event_stands_beside_its_recoding(
+        tiny_dicts: Path, tmp_path: Path) -> None:
+    # "Gondor said Arnor attacked Mordor": the accusation, and the attack it reports
+    folder = tiny_dicts_with(tmp_path, {"Tiny.verbs.txt": RULES})
+    news = Coder(load_dictionaries(folder), Settings(noun_events=True))
+    spec = ("Gondor/PROPN/nsubj/1 said/VERB/ROOT/1/say Arnor/PROPN/nsubj/3 "
+            "attacked/VERB/ccomp/1/attack/VBD Mordor/PROPN/dobj/3 ./PUNCT/punct/1")
+    assert coded(news, spec) == [("GON", "ARN", "112", "asserted"),
+                                 ("ARN", "MOR", "190", "asserted")]
+    assert coded(news, FUTURE_ATTACK) == [("GON", "MOR", "138", "asserted"),
+                                          ("GON", "MOR", "190", "future")]

@@ -348,7 +348,10 @@ class Coder:
                                         mentions, article)
                 if recoded is not None:
                     yield recoded
-                    continue
+                    # in news the report is news too: "Iran says Israel struck a hospital"
+                    # is the strike as well as the accusation (PETRARCH keeps only the latter)
+                    if not self.noun_events:
+                        continue
                 if target is None and require_target:
                     continue
             yield self._event(sent, index, verb, match, source, target, article)
