@@ -39,6 +39,19 @@ def test_passive_by_agent_is_the_source(coder: Coder) -> None:
     assert code(coder, spec) == [("GON", "MOR", "190", "asserted")]
 
 
+def test_a_participle_conjoined_to_a_passive_is_passive(coder: Coder) -> None:
+    # "Mordor was visited and attacked by Gondor": Mordor is attacked, not attacking
+    spec = ("Mordor/PROPN/nsubjpass/2 was/AUX/auxpass/2/be/VBD visited/VERB/ROOT/2/visit/VBN "
+            "and/CCONJ/cc/2 attacked/VERB/conj/2/attack/VBN by/ADP/agent/4 "
+            "Gondor/PROPN/pobj/5 ./PUNCT/punct/2")
+    assert code(coder, spec) == [("GON", "MOR", "190", "asserted")]
+    # "Mordor was visited and has attacked Gondor": a conjunct with its own auxiliary acts
+    active = ("Mordor/PROPN/nsubjpass/2 was/AUX/auxpass/2/be/VBD visited/VERB/ROOT/2/visit/VBN "
+              "and/CCONJ/cc/2 has/AUX/aux/5/have/VBZ attacked/VERB/conj/2/attack/VBN "
+              "Gondor/PROPN/dobj/5 ./PUNCT/punct/2")
+    assert code(coder, active) == [("MOR", "GON", "190", "asserted")]
+
+
 def test_longest_pattern_wins(coder: Coder) -> None:
     spec = ("Gondor/PROPN/nsubj/1 attacked/VERB/ROOT/1/attack Mordor/PROPN/dobj/1 "
             "with/ADP/prep/1 rockets/NOUN/pobj/3/rocket ./PUNCT/punct/1")

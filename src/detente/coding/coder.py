@@ -324,7 +324,7 @@ class Coder:
         day = _actor_day(article)
         sources, targets = self._sides(sent, mentions, verb, match, heads, day)
         if sources and not targets and self.noun_events and (match.code or "")[:2] in _FORCE:
-            targets = self._struck(sent, verb, sources)
+            targets = self._place_target(sent, verb, sources)
         reporter = self._transformer.reporter(verb) if self._transformer else None
         require_target = self.settings.require_target
         # "+ HOSTING * TABASKI ^ $": a pattern marking both sides names them, even an army
@@ -360,7 +360,7 @@ class Coder:
                 yield self._event(sent, index, verb, back, target, source, article)
         yield from self._threats(sent, index, verb, match, sources, mentions, article)
 
-    def _struck(self, sent: Span, verb: Token, sources: Sequence[_Role]) -> list[_Role]:
+    def _place_target(self, sent: Span, verb: Token, sources: Sequence[_Role]) -> list[_Role]:
         """The country of the place force is used on, as the target where no actor is named
         ("Sudanese rebels shelled Juba": SSD), as dictionaries code capitals and cities."""
         countries = {s.actor.country for s in sources if s.actor.country}

@@ -36,6 +36,9 @@ def is_passive(verb: Token) -> bool:
 
 def subject_tokens(verb: Token) -> list[Token]:
     """The nouns that act: the active subject, the passive agent, or the governor's."""
+    if _passive_conjunct(verb):
+        # "staffers were shot and killed (by gunmen)": the staffers are killed, not killing
+        return _own_subject(verb.head) + _agents(verb)
     token: Token = verb
     for _ in range(8):  # a bounded climb: parses can be deep but never need more
         found = _own_subject(token)
@@ -122,12 +125,24 @@ _GERUND_PREPOSITIONS = frozenset({"of", "for", "from", "against"})
 _SUBJECT_CONTROL = frozenset({"promise", "pledge", "vow", "threaten"})
 
 
+def _passive_conjunct(verb: Token) -> bool:
+    """A participle conjoined to a passive verb, with no subject or auxiliary of its own:
+    passive too ("were shot and killed")."""
+    return (verb.dep_ == "conj" and verb.tag_ == "VBN" and is_passive(verb.head)
+            and not any(c.dep_ in SUBJECTS or c.dep_ in ("aux", "auxpass")
+                        for c in verb.children))
+
+
+def _agents(verb: Token) -> list[Token]:
+    return [pobj for c in verb.children if c.dep_ == "agent" for pobj in c.children
+            if pobj.dep_ == "pobj"]
+
+
 def _own_subject(verb: Token) -> list[Token]:
     if verb.pos_ not in ("VERB", "AUX"):
         return []
     if is_passive(verb):
-        return [pobj for c in verb.children if c.dep_ == "agent" for pobj in c.children
-                if pobj.dep_ == "pobj"]
+        return _agents(verb)
     subjects = [c for c in verb.children if c.dep_ in SUBJECTS] or _compound_subject(verb)
     # "the court, which issued ..." - the relative pronoun stands for the noun it follows
     return [verb.head if s.tag_ in _RELATIVE and verb.dep_ == "relcl" else s for s in subjects]
@@ -170,8 +185,9 @@ def target_tokens(verb: Token) -> Iterator[Token]:
     # "acted on some programs with Libya": a prepositional noun's own phrases
     for pobj in pobjs:
         yield from _nested_objects(pobj, depth=2)
-    if is_passive(verb):
-        for child in children:
+    passive = verb.head if _passive_conjunct(verb) else verb if is_passive(verb) else None
+    if passive is not None:
+        for child in passive.children:
             if child.dep_ in PASSIVE_SUBJECTS:
                 yield from conjuncts(child)
     # "refused to meet Arnor", "agreed to help Gondor": the object of the verb it governs
