@@ -220,6 +220,14 @@ def test_a_country_in_apposition_says_which_city(gazetteer: Gazetteer) -> None:
     assert where(doc[2], gazetteer, "LBY").country == "LBN"
 
 
+def test_a_country_in_apposition_rules_out_namesakes_elsewhere(gazetteer: Gazetteer) -> None:
+    # "Bari, Somalia": the gazetteer knows only Italy's Bari, which this is not; the
+    # country is what is known of the place
+    doc = parsed("The/DET/det/1 ministers/NOUN/nsubj/2 met/VERB/ROOT/2/meet in/ADP/prep/2 "
+                 "Bari/PROPN/pobj/3 ,/PUNCT/punct/4 Somalia/PROPN/appos/4 ./PUNCT/punct/2")
+    assert where(doc[2], gazetteer).name == "Somalia"
+
+
 def test_the_place_named_by_an_of_phrase(gazetteer: Gazetteer) -> None:
     doc = parsed("Putin/PROPN/nsubj/1 met/VERB/ROOT/1/meet Erdogan/PROPN/dobj/1 "
                  "in/ADP/prep/1 the/DET/det/7 Black/PROPN/compound/6 Sea/PROPN/compound/7 "

@@ -438,6 +438,9 @@ def _resolve(head: Token, actor_countries: Collection[str], gazetteer: Gazetteer
     for token in order:
         for name in _names(token, vetted=vetted):
             candidates = gazetteer.lookup(name)
+            if qualifiers:
+                # "Bari, Somalia" is no Bari elsewhere, whatever the gazetteer lacks
+                candidates = [p for p in candidates if p.country in qualifiers]
             if candidates:
                 return choose(candidates, prefer)
     return None
