@@ -315,3 +315,24 @@ def test_a_place_is_no_target_of_words_or_of_a_person_shot(coder: Coder) -> None
                  "Paris/PROPN/dobj/1 ./PUNCT/punct/1", ents=["B-GPE", "O", "B-PERSON", "O"])
     assert [e for e in coder.code_doc(doc, Article("t", doc.text, date=DAY))
             if e.target is not None] == []
+
+
+def test_where_a_summit_meets_is_no_one_it_meets(tmp_path: Path) -> None:
+    coder = noun_coder(tmp_path, "--- HOLD [---] ---\nHOLD\n")
+    # "Gondor held a summit in Mordor": Mordor is where, not with whom
+    summit = events(coder, "Gondor/PROPN/nsubj/1 held/VERB/ROOT/1/hold/VBD a/DET/det/3 "
+                    "summit/NOUN/dobj/1/summit in/ADP/prep/3 Mordor/PROPN/pobj/4 "
+                    "./PUNCT/punct/1")
+    assert [e for e in summit if e.target is not None] == []
+    # "Gondor held a summit with Arnor in Mordor": with Arnor, in Mordor
+    spec = ("Gondor/PROPN/nsubj/1 held/VERB/ROOT/1/hold/VBD a/DET/det/3 "
+            "summit/NOUN/dobj/1/summit with/ADP/prep/3 Arnor/PROPN/pobj/4 in/ADP/prep/3 "
+            "Mordor/PROPN/pobj/6 ./PUNCT/punct/1")
+    assert [(e.source.code, e.target.code) for e in events(coder, spec)
+            if e.source and e.target] == [("GON", "ARN")]
+    # "Gondor held a bombing in Mordor": force used in a place is used on it
+    strike = events(coder, "Gondor/PROPN/nsubj/1 held/VERB/ROOT/1/hold/VBD a/DET/det/3 "
+                    "bombing/NOUN/dobj/1/bombing in/ADP/prep/3 Mordor/PROPN/pobj/4 "
+                    "./PUNCT/punct/1")
+    assert [(e.source.code, e.target.code, e.cameo) for e in strike
+            if e.source and e.target] == [("GON", "MOR", "195")]

@@ -234,10 +234,13 @@ class Coder:
         head_k = found.head.i - sent.start
         others = [m for m in mentions if not m.is_agent and not (
             m.start <= source.actor.start < m.end)]
+        talking = found.noun.cameo[:2] in nominal.TALKING_ROOTS
         for m in sorted(others, key=lambda m: abs(m.start - head_k)):
             actor = combine([m], day)
             if actor is None or not actor.country or actor.country == source.actor.country:
                 continue
+            if talking and roles.venue(sent[m.end - 1], found.head):
+                continue  # "the summit in Helsinki, Finland": where, not with whom
             if not found.noun.person_target or actor.sector is not None:
                 return _Role(actor, sent[m.end - 1], False)
         return None

@@ -44,6 +44,9 @@ TIME_PREPOSITIONS = frozenset({"amid", "amidst", "before", "after", "since", "fo
 TOPIC_PREPOSITIONS = frozenset({"on", "about", "over", "regarding", "concerning"})
 TARGET_PREPOSITIONS = frozenset({"to", "of", "with", "on", "against", "for", "in", "into",
                                  "toward", "towards", "upon", "at"})
+VENUE_PREPOSITIONS = frozenset({"in", "at"})
+# CAMEO roots of statements, appeals, offers, consultations and cooperation
+TALKING_ROOTS = frozenset({"01", "02", "03", "04", "05", "06"})
 _HEAD_DEPS = frozenset({"compound", "amod", "nmod", "poss"})
 # verbs whose subject is the one doing what their object names ("embarked on a visit",
 # "imposed sanctions"); with others ("condemned the attack") the subject is a bystander
@@ -106,7 +109,7 @@ def find(sent: Span) -> Iterator[NounEvent]:
         if noun is not None and not _is_verbal_use(token):
             start = token.doc[token.i - len(noun.words) + 1]
             yield NounEvent(noun, token, start, tuple(_sources(token, noun)),
-                            tuple(_targets(token)), tuple(_context_sources(token)),
+                            tuple(_targets(token, noun)), tuple(_context_sources(token)),
                             next((c for c in token.children
                                   if c.dep_ == "poss" and c.pos_ == "PRON"), None))
 
@@ -186,14 +189,17 @@ def _context_sources(head: Token) -> Iterator[Token]:
             return
 
 
-def _targets(head: Token) -> Iterator[Token]:
+def _targets(head: Token, noun: EventNoun) -> Iterator[Token]:
     if head.lemma_.lower() in WITHDRAWALS:
         # "the withdrawal of troops from Syria": where from, however the parser hung it
         yield from (p for t in head.subtree if t.dep_ == "prep" and t.lower_ == "from"
                     for p in t.children if p.dep_ == "pobj")
         return
+    # "a summit in Paris", "talks at the Kremlin": where people meet or talk is no one
+    # they meet (a "strike in Gaza" is on Gaza)
+    venues = VENUE_PREPOSITIONS if noun.cameo[:2] in TALKING_ROOTS else frozenset()
     for child in head.children:
-        if child.dep_ == "prep" and child.lower_ in TARGET_PREPOSITIONS:
+        if child.dep_ == "prep" and child.lower_ in TARGET_PREPOSITIONS - venues:
             yield from (c for p in child.children if p.dep_ == "pobj" for c in roles.conjuncts(p))
         if child.dep_ == "acl":  # "the warrant issued ... for Putin"
             yield from roles.target_tokens(child)
