@@ -52,6 +52,14 @@ def test_a_participle_conjoined_to_a_passive_is_passive(coder: Coder) -> None:
     assert code(coder, active) == [("MOR", "GON", "190", "asserted")]
 
 
+def test_a_verb_with_a_determiner_is_a_noun_misread(coder: Coder) -> None:
+    # "Gondor met Mordor after the ceasefire attack": "attack" parsed as a verb
+    spec = ("Gondor/PROPN/nsubj/1 met/VERB/ROOT/1/meet/VBD Mordor/PROPN/dobj/1 "
+            "after/ADP/prep/1 the/DET/det/6 ceasefire/NOUN/nmod/6 attack/VERB/pcomp/3/attack/VBP "
+            "Arnor/PROPN/dobj/6 ./PUNCT/punct/1")
+    assert [c for _, _, c, _ in code(coder, spec)] == ["040"]
+
+
 def test_longest_pattern_wins(coder: Coder) -> None:
     spec = ("Gondor/PROPN/nsubj/1 attacked/VERB/ROOT/1/attack Mordor/PROPN/dobj/1 "
             "with/ADP/prep/1 rockets/NOUN/pobj/3/rocket ./PUNCT/punct/1")

@@ -143,7 +143,8 @@ class Coder:
             # "according to officials", "following talks": a participle the parser takes
             # for a preposition does nothing ("according" is no act of granting)
             if token.pos_ not in ("VERB", "AUX") or token.lemma_ in ("be", "have", "do") \
-                    or token.dep_ == "prep" or roles.reportedly(token):
+                    or token.dep_ == "prep" or _noun_misread(token) \
+                    or roles.reportedly(token):
                 continue
             k = token.i - sent.start
             form = self._verbs.form(normed, k, words[k].lemma)
@@ -702,6 +703,12 @@ def _pairs(
             yield source, None
         for target in own:
             yield source, target
+
+
+def _noun_misread(verb: Token) -> bool:
+    """A 'verb' with a determiner or a noun modifier of its own is a noun: "the hostage
+    release and ceasefire deal" (no dealing told)."""
+    return any(c.dep_ in ("det", "nmod") and c.i < verb.i for c in verb.children)
 
 
 def _struck(match: VerbMatch, verb: Token) -> bool:
