@@ -66,6 +66,17 @@ _ENABLED = {"verbs": (
     # block's AGREEMENT line is misspelt "AGGREMENT")
     (re.compile(r"^- \* AGGREMENT(\s+)\[057\](\s+# SIGN)\s*$"),
      r"- * DEAL     \1[057:057]\2  # detente: was AGGREMENT, a typo of a word &TREATY has"),
+    # "Guterres urges Rwanda to end its support": an appeal (the DEMAND block's URGE
+    # patterns lost their verb), as "urges" is news' commonest word for one
+    (re.compile(r"^(WANT \[030\])\s*$"),
+     "\\1\nURGE [020]  # detente: added (the block's URGE patterns had lost their verb)"),
+    # "retakes the presidential palace" as "recaptures" it
+    (re.compile(r"^(RECAPTURE  # JON 2/21/96)\s*$"),
+     "\\1\nRETAKE {RETAKES RETAKING RETOOK RETAKEN}  # detente: added"),
+    # "the EU sanctioned Russian shipping firms": no verb block had the verb
+    (re.compile(r"^(---  DISASSOCIATE   \[160\]  ---)\s*$"),
+     "---  SANCTION   [163]  ---  # detente: added\n"
+     "SANCTION {SANCTIONS SANCTIONED SANCTIONING}  # detente: added\n\n\\1"),
     # "using military force" is force (190), not the joint exercise (062) that
     # "exercising with the military" is
     (re.compile(r"^(- \* &MILITARY\s+\[062:062\]\s+# EXERCISE)\s*$"),

@@ -209,6 +209,19 @@ def test_in_the_bundled_verbs_dying_and_residing_are_no_attacks() -> None:
             if f.words == ("INVADE",)] == ["192"]
 
 
+def test_the_bundled_verbs_know_urging_sanctioning_and_retaking() -> None:
+    # "Guterres urges Rwanda to ...", "the EU sanctioned Russian firms", "the army
+    # retakes the palace": verbs news writes daily that the source's blocks lacked
+    verbs = bundled().verbs
+
+    def code_of(word: str) -> list[str | None]:
+        return [f.code or verbs.blocks[f.block].code for f in verbs.forms if f.words == (word,)]
+
+    assert code_of("URGE") == ["020"]
+    assert code_of("SANCTIONED") == ["163"]
+    assert code_of("RETOOK") == ["192"]
+
+
 def test_the_bundled_agents_know_the_opposition_by_itself() -> None:
     # "Ugandan opposition candidates": only longer phrases were in the source
     codes = {e.code for agents in bundled().agents for e in agents.entries
