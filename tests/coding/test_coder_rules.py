@@ -265,6 +265,28 @@ def test_a_caret_in_a_pattern_skips_a_noun_phrase(tmp_path: Path) -> None:
     assert code(celebrating, spec) == [("ARN", "GON", "043", "asserted")]
 
 
+@pytest.mark.parametrize(("objects", "expected"), [
+    # "{NEW &TIETYPES RELATIONS}": a modifier may stand apart, the head follows its own
+    ("new/ADJ/amod/4 economic/ADJ/amod/4 relations/NOUN/dobj/1/relation", "1951"),
+    ("new/ADJ/amod/5 global/ADJ/amod/5 economic/ADJ/amod/5 relations/NOUN/dobj/1/relation",
+     "1951"),
+    ("new/ADJ/amod/5 economic/ADJ/amod/4 trade/NOUN/compound/5 relations/NOUN/dobj/1/relation",
+     "1121"),
+    # a conjoined modifier may stand between
+    ("new/ADJ/amod/6 military/ADJ/amod/6 and/CCONJ/cc/3 economic/ADJ/conj/3 "
+     "relations/NOUN/dobj/1/relation", "1951"),
+])
+def test_a_braced_noun_phrase_keeps_its_head_by_its_modifier(
+        tmp_path: Path, objects: str, expected: str) -> None:
+    abandoning = with_verbs(tmp_path, "&TIETYPES\n+MILITARY\n+ECONOMIC\n\n"
+                            "--- ABANDON [1121] ---\nABANDON\n"
+                            "- * {NEW &TIETYPES RELATIONS} [1951]\n")
+    after = len(objects.split()) + 2  # "with", after the verb and its object
+    spec = (f"Arnor/PROPN/nsubj/1 abandoned/VERB/ROOT/1/abandon {objects} with/ADP/prep/1 "
+            f"Gondor/PROPN/pobj/{after} ./PUNCT/punct/1")
+    assert [c for _, _, c, _ in code(abandoning, spec)] == [expected]
+
+
 def test_the_target_may_be_the_doer_in_the_objects_clause(coder: Coder) -> None:
     # "accused the rockets fired by Mordor"
     spec = ("Gondor/PROPN/nsubj/1 accused/VERB/ROOT/1/accuse the/DET/det/3 "

@@ -3,7 +3,10 @@ the words around it satisfy (PETRARCH: "the longest pattern wins").
 
 Matching works on a sentence flattened to words (``Clause``): the words before the verb
 and the words after it within the verb's own phrase, in order. Pattern terms match in
-order with gaps, except joined terms (``A_B``), which must be adjacent.
+order with gaps, except joined terms (``A_B``), which must be adjacent, and the head of a
+braced noun phrase (``{NEW &TIETYPES RELATIONS}``), which must follow the term before it
+but for determiners and conjoined modifiers ("new global economic relations", "death and
+injury toll"; not "economic trade relations").
 """
 
 from __future__ import annotations
@@ -163,6 +166,7 @@ def _match_terms(
         # read backwards, a term's link is the one of the term after it in the text
         joined = term.joined if not backwards else (
             terms[n - 1].joined if n > 0 else touches_verb)
+        close = term.close if not backwards else n > 0 and terms[n - 1].close
         if term.kind in ("source", "target", "compound"):
             found = _next_actor(words, pos, adjacent=joined)
             if found is None:
@@ -173,13 +177,36 @@ def _match_terms(
                 target = words[found].index
             pos = found + 1
             continue
-        found_at = _next_term(term, words, pos, synsets, adjacent=joined, backwards=backwards)
+        start = _past_determiners(words, pos, backwards) if close else pos
+        found_at = _next_term(term, words, start, synsets, adjacent=joined or close,
+                              backwards=backwards)
         if found_at is None:
             return None
         pos, width = found_at
         if term.kind != "skip":
             matched += width
     return source, target, matched
+
+
+def _past_determiners(words: Sequence[Word], pos: int, backwards: bool) -> int:
+    """Past the determiners and conjoined modifiers that may stand between a noun phrase's
+    modifier and its head: "death and injury toll" is a "{DEATH TOLL}" (read backwards
+    from the head, the conjunction comes second: "toll injury and death")."""
+    conjunction = 1 if backwards else 0
+    while pos < len(words):
+        if words[pos].text in _DETERMINERS:
+            pos += 1
+        elif pos + 2 < len(words) and words[pos + conjunction].text in ("AND", "OR"):
+            pos += 2
+        else:
+            break
+    return pos
+
+
+# what may stand between a pattern's noun phrase "{ }" modifier and head
+_DETERMINERS = frozenset({"THE", "A", "AN", "SOME", "ANY", "THIS", "THAT", "THESE", "THOSE",
+                          "ITS", "THEIR", "HIS", "HER", "OUR", "EACH", "EVERY", "ALL",
+                          "BOTH", "SEVERAL"})
 
 
 def _next_actor(words: Sequence[Word], pos: int, *, adjacent: bool) -> int | None:

@@ -175,8 +175,10 @@ def test_generated_forms_of_a_compound_inflect_the_marked_word(write: Write) -> 
     ("line", "before", "after", "size"),
     [
         ("- * (TO BORDER)  [154]", (), (W("word", "TO"), W("word", "BORDER")), 2),
+        # the head of a braced noun phrase must follow its modifier
         ("- GONDOR * {NEW ALLIANCE} [043]", (W("word", "GONDOR"),),
-         (W("word", "NEW"), W("word", "ALLIANCE")), 3),
+         (W("word", "NEW"), W("word", "ALLIANCE", close=True)), 3),
+        ("- {DEATH TOLL} * [190]", (W("word", "DEATH"), W("word", "TOLL", close=True)), (), 2),
         ("- $ * &CURRENCY + [071]", (W("source"),), (W("synset", "&CURRENCY"), W("target")), 1),
         ("- % * (WITH +) [040]", (W("compound"),), (W("word", "WITH"), W("target")), 1),
         ("- A_B * C_D_E [051]", (W("word", "A"), W("word", "B", True)),

@@ -46,6 +46,8 @@ class Term:
     kind: TermKind
     text: str = ""  # the word (upper case) or the synset name ("&CURRENCY")
     joined: bool = False  # must directly follow the previous term ("A_B")
+    # the head of a "{ }" noun phrase, right after the term before it (determiners aside)
+    close: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -149,7 +151,18 @@ def _verb_words(form: str) -> tuple[tuple[str, ...], int]:
 
 def _pattern_terms(text: str, where: tuple[str, int, str]) -> list[Term]:
     terms: list[Term] = []
-    for chunk in re.sub(r"[(){}]", " ", text).split():
+    opened: int | None = None  # where the open "{ }" noun phrase's terms start
+    for chunk in re.sub(r"([(){}])", r" \1 ", text).split():
+        if chunk == "{":
+            opened = len(terms)
+        elif chunk == "}":
+            if opened is not None and len(terms) - opened > 1 and not terms[-1].joined:
+                # the phrase's head follows its modifier: "{NEW &TIETYPES RELATIONS}" is
+                # "new global economic relations", not "... economic trade relations"
+                terms[-1] = dataclasses.replace(terms[-1], close=True)
+            opened = None
+        if chunk in "(){}":
+            continue
         for i, piece in enumerate(p for p in chunk.split("_") if p or chunk == "_"):
             joined = i > 0
             if piece in _MARKERS:
