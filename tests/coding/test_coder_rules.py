@@ -287,6 +287,20 @@ def test_a_braced_noun_phrase_keeps_its_head_by_its_modifier(
     assert [c for _, _, c, _ in code(abandoning, spec)] == [expected]
 
 
+def test_a_lone_preposition_in_parentheses_is_no_infinitive_marker(tmp_path: Path) -> None:
+    according = with_verbs(tmp_path, "--- ACCORD [013] ---\nACCORD\n- (TO) * [073]\n")
+    # "Arnor is nearer to accord with Gondor": the infinitive, the block's own code
+    infinitive = ("Arnor/PROPN/nsubj/1 is/AUX/ROOT/1/be nearer/ADJ/acomp/1/near/JJR "
+                  "to/PART/aux/4/to/TO accord/VERB/xcomp/2/accord/VB with/ADP/prep/4 "
+                  "Gondor/PROPN/pobj/5 ./PUNCT/punct/1")
+    assert [c for _, _, c, _ in code(according, infinitive)] == ["013"]
+    # "Arnor, close to Mordor, accorded with Gondor": the prepositional phrase
+    phrase = ("Arnor/PROPN/nsubj/5 ,/PUNCT/punct/0 close/ADJ/amod/0 to/ADP/prep/2 "
+              "Mordor/PROPN/pobj/3 accorded/VERB/ROOT/5/accord/VBD with/ADP/prep/5 "
+              "Gondor/PROPN/pobj/6 ./PUNCT/punct/5")
+    assert [c for _, _, c, _ in code(according, phrase)] == ["073"]
+
+
 def test_the_target_may_be_the_doer_in_the_objects_clause(coder: Coder) -> None:
     # "accused the rockets fired by Mordor"
     spec = ("Gondor/PROPN/nsubj/1 accused/VERB/ROOT/1/accuse the/DET/det/3 "

@@ -914,7 +914,8 @@ _FUNCTION_WORDS = frozenset({"OF", "THE", "AND", "FOR", "DE", "DEL", "LA", "EL",
 def _words(sent: Span, normed: Sequence[str], mentions: Sequence[Mention]) -> list[Word]:
     """The sentence as pattern words, built once for all its verbs."""
     starts = {m.start for m in mentions if not m.is_agent}
-    return [Word(k, normed[k], norm_word(t.lemma_), k in starts, _phrase_end(t) - sent.start)
+    return [Word(k, normed[k], norm_word(t.lemma_), k in starts, _phrase_end(t) - sent.start,
+                 infinitive=t.tag_ == "TO" and t.dep_ == "aux")
             for k, t in enumerate(sent)]
 
 

@@ -47,6 +47,7 @@ class Word:
     lemma: str
     actor_start: bool = False  # an actor mention starts here
     phrase_end: int = 0  # where the noun phrase it starts or is in ends (0: the next word)
+    infinitive: bool = False  # the "to" of an infinitive, no preposition
 
 
 @dataclass(frozen=True, slots=True)
@@ -250,6 +251,8 @@ def _term_width(
         return 1 if backwards else max(1, words[i].phrase_end - words[i].index)
     if term.kind == "word":
         w = words[i]
+        if term.preposition and w.infinitive:
+            return 0  # "(TO) *" is "to the accord", not "to accord"
         return 1 if term.text in (w.text, w.lemma) else 0
     w = words[i]
     index = synsets.get((term.text, backwards), {})

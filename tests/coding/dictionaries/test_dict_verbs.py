@@ -179,6 +179,8 @@ def test_generated_forms_of_a_compound_inflect_the_marked_word(write: Write) -> 
         ("- GONDOR * {NEW ALLIANCE} [043]", (W("word", "GONDOR"),),
          (W("word", "NEW"), W("word", "ALLIANCE", close=True)), 3),
         ("- {DEATH TOLL} * [190]", (W("word", "DEATH"), W("word", "TOLL", close=True)), (), 2),
+        # a preposition alone in parentheses is no infinitive's "to"
+        ("- (TO) * [073]", (W("word", "TO", preposition=True),), (), 1),
         ("- $ * &CURRENCY + [071]", (W("source"),), (W("synset", "&CURRENCY"), W("target")), 1),
         ("- % * (WITH +) [040]", (W("compound"),), (W("word", "WITH"), W("target")), 1),
         ("- A_B * C_D_E [051]", (W("word", "A"), W("word", "B", True)),

@@ -48,6 +48,9 @@ class Term:
     joined: bool = False  # must directly follow the previous term ("A_B")
     # the head of a "{ }" noun phrase, right after the term before it (determiners aside)
     close: bool = False
+    # a preposition alone in "( )": "(TO)" is no infinitive's "to" (where a word
+    # follows, "(TO WITHDRAW)", the dictionaries mean the infinitive too)
+    preposition: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -151,8 +154,9 @@ def _verb_words(form: str) -> tuple[tuple[str, ...], int]:
 
 def _pattern_terms(text: str, where: tuple[str, int, str]) -> list[Term]:
     terms: list[Term] = []
+    chunks = re.sub(r"([(){}])", r" \1 ", text).split()
     opened: int | None = None  # where the open "{ }" noun phrase's terms start
-    for chunk in re.sub(r"([(){}])", r" \1 ", text).split():
+    for k, chunk in enumerate(chunks):
         if chunk == "{":
             opened = len(terms)
         elif chunk == "}":
@@ -161,8 +165,9 @@ def _pattern_terms(text: str, where: tuple[str, int, str]) -> list[Term]:
                 # "new global economic relations", not "... economic trade relations"
                 terms[-1] = dataclasses.replace(terms[-1], close=True)
             opened = None
-        if chunk in "(){}":
+        if chunk in ("(", ")", "{", "}"):
             continue
+        alone = 0 < k < len(chunks) - 1 and chunks[k - 1] == "(" and chunks[k + 1] == ")"
         for i, piece in enumerate(p for p in chunk.split("_") if p or chunk == "_"):
             joined = i > 0
             if piece in _MARKERS:
@@ -170,7 +175,8 @@ def _pattern_terms(text: str, where: tuple[str, int, str]) -> list[Term]:
             elif piece.startswith("&"):
                 terms.append(Term("synset", norm_word(piece), joined))
             elif piece:
-                terms.append(Term("word", norm_word(piece), joined))
+                terms.append(Term("word", norm_word(piece), joined,
+                                  preposition=alone and "_" not in chunk))
     if not terms and text.strip():
         raise DictionaryError(where[0], where[1], where[2], "empty pattern")
     return terms
