@@ -77,6 +77,10 @@ _ENABLED = {"verbs": (
     (re.compile(r"^(---  DISASSOCIATE   \[160\]  ---)\s*$"),
      "---  SANCTION   [163]  ---  # detente: added\n"
      "SANCTION {SANCTIONS SANCTIONED SANCTIONING}  # detente: added\n\n\\1"),
+    # "Ukraine receives F-16s from the Netherlands": what one obtains, the other gives
+    # (the block's other gifts are coded so, [:072]; these two gave the receiver as giver)
+    (re.compile(r"^(- \* (?:&WEAPON|\{&MILITARY AID\})\s+)\[072\](\s+# RECEIVE)\s*$"),
+     r"\1[:072]\2  # detente: was [072]; the giver is the other side"),
     # "using military force" is force (190), not the joint exercise (062) that
     # "exercising with the military" is
     (re.compile(r"^(- \* &MILITARY\s+\[062:062\]\s+# EXERCISE)\s*$"),

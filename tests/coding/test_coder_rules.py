@@ -301,6 +301,19 @@ def test_a_lone_preposition_in_parentheses_is_no_infinitive_marker(tmp_path: Pat
     assert [c for _, _, c, _ in code(according, phrase)] == ["073"]
 
 
+def test_a_pattern_coding_only_the_targets_act_runs_from_the_target(tmp_path: Path) -> None:
+    facing = with_verbs(tmp_path, "--- FACE [---] ---\nFACE\n- * CRITICISM [:111]\n")
+    # "Gondor faced criticism from Arnor": Arnor criticizes Gondor
+    spec = ("Gondor/PROPN/nsubj/1 faced/VERB/ROOT/1/face criticism/NOUN/dobj/1/criticism "
+            "from/ADP/prep/2 Arnor/PROPN/pobj/3 ./PUNCT/punct/1")
+    assert code(facing, spec) == [("ARN", "GON", "111", "asserted")]
+    # "Gondor faced criticism to help Arnor": who criticizes is not said
+    purpose = ("Gondor/PROPN/nsubj/1 faced/VERB/ROOT/1/face criticism/NOUN/dobj/1/criticism "
+               "to/PART/aux/5/to/TO help/VERB/advcl/1/help Arnor/PROPN/dobj/5 "
+               "./PUNCT/punct/1")
+    assert code(facing, purpose) == []
+
+
 def test_the_target_may_be_the_doer_in_the_objects_clause(coder: Coder) -> None:
     # "accused the rockets fired by Mordor"
     spec = ("Gondor/PROPN/nsubj/1 accused/VERB/ROOT/1/accuse the/DET/det/3 "

@@ -326,7 +326,7 @@ class Coder:
             match = dataclasses.replace(match, code=DEMAND, reciprocal=None)
             heads = (heads[0], obliged)
         day = _actor_day(article)
-        sources, targets = self._sides(sent, mentions, verb, match, heads, day)
+        sources, targets = self._oriented(sent, mentions, verb, match, heads, day)
         if sources and not targets and self.noun_events and (match.code or "")[:2] in _FORCE:
             targets = self._place_target(sent, verb, sources)
         reporter = self._transformer.reporter(verb) if self._transformer else None
@@ -339,7 +339,7 @@ class Coder:
         # people hold the office of the event's date: "in 2019, Merkel visited" (DEUGOV)
         when_day = self._event_day(sent, verb, article)
         if when_day != day:
-            sources, targets = self._sides(sent, mentions, verb, match, heads, when_day)
+            sources, targets = self._oriented(sent, mentions, verb, match, heads, when_day)
         seen: set[tuple[str, str | None]] = set()
         for source, target in _pairs(sources, targets, require_target and reporter is None,
                                      named):
@@ -431,6 +431,20 @@ class Coder:
         recoded = dataclasses.replace(match, code=found.code, reciprocal=None)
         return self._event(sent, index, reporter, recoded, new_source, new_target, article,
                            pattern=f"transformation {found.rule.line}")
+
+    def _oriented(
+        self, sent: Span, mentions: Sequence[Mention], verb: Token, match: VerbMatch,
+        heads: tuple[Sequence[Token], Sequence[Token]], day: dt.date,
+    ) -> tuple[list[_Role], list[_Role]]:
+        """The sides as the event runs: for a pattern coding only the target's act
+        ("[:111]": "Gondor faced criticism from Arnor"), from the target to the subject."""
+        sources, targets = self._sides(sent, mentions, verb, match, heads, day)
+        if not match.reverse:
+            return sources, targets
+        # who acts is named on the verb itself, not in a clause of its own ("acquired
+        # helicopters to fight Islamic State militants": no gift from the militants)
+        targets = [t for t in targets if _in_own_clause(t.head, verb)]
+        return (targets, sources) if targets else ([], [])
 
     def _sides(
         self, sent: Span, mentions: Sequence[Mention], verb: Token, match: VerbMatch,
@@ -703,6 +717,17 @@ def _pairs(
             yield source, None
         for target in own:
             yield source, target
+
+
+def _in_own_clause(token: Token, verb: Token) -> bool:
+    """The token hangs from the verb through no other verb."""
+    while token.i != verb.i:
+        if token.head.i == token.i:
+            return False  # the root, and the verb not met
+        token = token.head
+        if token.i != verb.i and token.pos_ in ("VERB", "AUX"):
+            return False
+    return True
 
 
 def _noun_misread(verb: Token) -> bool:

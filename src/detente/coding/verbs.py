@@ -11,6 +11,7 @@ injury toll"; not "economic trade relations").
 
 from __future__ import annotations
 
+import dataclasses
 from collections import defaultdict
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
@@ -65,6 +66,8 @@ class VerbMatch:
     source_at: int | None = None  # token index a "$" marker pointed to
     target_at: int | None = None  # token index a "+" marker pointed to
     reciprocal: str | None = None  # "[032:033]": the target's code toward the source
+    # "[:111]" alone: only the target acts, on the source ("faced criticism from Arnor")
+    reverse: bool = False
 
 
 class VerbIndex:
@@ -119,6 +122,8 @@ class VerbIndex:
             if best is None or rank > best_rank:
                 best, best_rank = VerbMatch(pattern.code, pattern, block, form, *found[:2],
                                             reciprocal=pattern.reciprocal), rank
+        if best is not None and best.code is None and best.reciprocal is not None:
+            return dataclasses.replace(best, code=best.reciprocal, reciprocal=None, reverse=True)
         if best is not None:
             return best
         reciprocal = form.reciprocal if form.has_own_code else block.reciprocal

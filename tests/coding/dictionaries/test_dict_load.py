@@ -209,7 +209,7 @@ def test_in_the_bundled_verbs_dying_and_residing_are_no_attacks() -> None:
             if f.words == ("INVADE",)] == ["192"]
 
 
-def test_the_bundled_verbs_know_urging_sanctioning_and_retaking() -> None:
+def test_the_bundled_verbs_know_urging_sanctioning_retaking_and_receiving() -> None:
     # "Guterres urges Rwanda to ...", "the EU sanctioned Russian firms", "the army
     # retakes the palace": verbs news writes daily that the source's blocks lacked
     verbs = bundled().verbs
@@ -218,6 +218,11 @@ def test_the_bundled_verbs_know_urging_sanctioning_and_retaking() -> None:
         return [f.code or verbs.blocks[f.block].code for f in verbs.forms if f.words == (word,)]
 
     assert code_of("URGE") == ["020"]
+    # "Ukraine receives F-16s from the Netherlands": the giver is the other side
+    (obtain,) = [b for b in verbs.blocks if b.name == "OBTAIN"]
+    assert {p.line.split("[")[0].strip(): (p.code, p.reciprocal) for p in obtain.patterns
+            if p.line.startswith(("- * &WEAPON ", "- * {&MILITARY AID}"))} == {
+        "- * &WEAPON": (None, "072"), "- * {&MILITARY AID}": (None, "072")}
     assert code_of("SANCTIONED") == ["163"]
     assert code_of("RETOOK") == ["192"]
 
