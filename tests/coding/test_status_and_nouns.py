@@ -57,6 +57,9 @@ def _span(text: str, phrase: str) -> tuple[int, int]:
     # "Gondor is expected to attack Mordor"
     ("Gondor/PROPN/nsubjpass/2 is/AUX/auxpass/2/be/VBZ expected/VERB/ROOT/2/expect/VBN "
      "to/PART/aux/4/to/TO attack/VERB/xcomp/2/attack/VB Mordor/PROPN/dobj/4", 4, "future"),
+    # "Gondor is ready to attack Mordor": meant, not done
+    ("Gondor/PROPN/nsubj/1 is/AUX/ROOT/1/be ready/ADJ/acomp/1/ready/JJ "
+     "to/PART/aux/4/to/TO attack/VERB/xcomp/2/attack/VB Mordor/PROPN/dobj/4", 4, "future"),
     # "Gondor failed to attack Mordor"
     ("Gondor/PROPN/nsubj/1 failed/VERB/ROOT/1/fail/VBD to/PART/aux/3/to/TO "
      "attack/VERB/xcomp/1/attack/VB Mordor/PROPN/dobj/3", 3, "negated"),

@@ -22,6 +22,8 @@ FUTURE_GOVERNORS = frozenset(
         "invite", "consider", "decide", "announce",
         # ordered by whoever may: "ordered the troops to withdraw"
         "order", "direct", "instruct",
+        # said to be meant: "is ready to contribute troops", "willing to withdraw"
+        "ready", "willing", "prepared", "eager", "keen", "determined",
     }
 )
 HYPOTHETICAL_GOVERNORS = frozenset(
