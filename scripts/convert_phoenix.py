@@ -24,18 +24,21 @@ from detente.errors import DictionaryError
 # And armed groups' names glossed in English as common words ("TANZIM_ +ORGANIZATION_",
 # "GAZTERIAK_ +YOUTH_"): every "organization" in the news was Tanzim.
 _UNUSED = {
-    "discards": re.compile(
+    "discards": ((re.compile(
         r"^\s*(?:(?:WEEKS|MONTHS|YEARS)\s+(?:AGO|LATER)\b|(?:19[0-9][0-9]|20[01][0-9])\s*$)"),
-    "actors": re.compile(
-        r"^\+(?:ORGANIZATION|YOUTH|ZERO|FALCON|MAVERICKS|BOOGEYMEN|FREE_LAND|YAHWEH)_\s*$"),
+        "# detente: not used (detente dates past events rather than dropping them): "),),
+    "actors": (
+        (re.compile(
+            r"^\+(?:ORGANIZATION|YOUTH|ZERO|FALCON|MAVERICKS|BOOGEYMEN|FREE_LAND|YAHWEH)_\s*$"),
+         "# detente: not used (a common word glossing a name): "),
+        # the Nile flows through eleven countries: "White Nile State, Sudan" is not Egypt
+        (re.compile(r"^\+NILE(?:_RIVER)?_\s*$"),
+         "# detente: not used (a river of eleven countries, not Egypt's name): "),
+    ),
     # "Russians residing in Belarus" is no invasion of Belarus; "bans Al Jazeera, citing
     # its interview with M23" makes no statement to M23
-    "verbs": re.compile(r"^(?:RESIDE|CITE)\s*$"),
-}
-_UNUSED_NOTES = {
-    "discards": "# detente: not used (detente dates past events rather than dropping them): ",
-    "actors": "# detente: not used (a common word glossing a name): ",
-    "verbs": "# detente: not used (residing is no invasion, citing a reason no statement): ",
+    "verbs": ((re.compile(r"^(?:RESIDE|CITE)\s*$"),
+               "# detente: not used (residing is no invasion, citing a reason no statement): "),),
 }
 
 # Transformations detente can apply where PETRARCH could not: a reported attack still to
@@ -113,9 +116,7 @@ def _drop_doubled_digit(digits: str) -> str:
 def convert(src: Path, dest: Path) -> list[str]:
     lines = src.read_text(encoding="utf-8", errors="replace").splitlines()
     kind = kind_of(src.name) or ""
-    unused = _UNUSED.get(kind)
-    if unused is not None:
-        note = _UNUSED_NOTES[kind]
+    for unused, note in _UNUSED.get(kind, ()):
         lines = [note + line if unused.match(line) else line for line in lines]
     for pattern, replacement in _ENABLED.get(kind, ()):
         # a replacement may add a line after the one it changes
