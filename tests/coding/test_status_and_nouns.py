@@ -339,3 +339,15 @@ def test_where_a_summit_meets_is_no_one_it_meets(tmp_path: Path) -> None:
                     "./PUNCT/punct/1")
     assert [(e.source.code, e.target.code, e.cameo) for e in strike
             if e.source and e.target] == [("GON", "MOR", "195")]
+
+
+def test_an_event_answered_is_the_other_sides(coder: Coder) -> None:
+    # "Gondor launched strikes on Arnor in response to the attack on Mordor": the strikes
+    # are Gondor's, the attack answered is not
+    found = events(coder, "Gondor/PROPN/nsubj/1 launched/VERB/ROOT/1/launch/VBD "
+                   "strikes/NOUN/dobj/1/strike on/ADP/prep/2 Arnor/PROPN/pobj/3 "
+                   "in/ADP/prep/1 response/NOUN/pobj/5/response to/ADP/prep/6 "
+                   "the/DET/det/9 attack/NOUN/pobj/7/attack on/ADP/prep/9 "
+                   "Mordor/PROPN/pobj/10 ./PUNCT/punct/1")
+    assert [(e.source.code, e.target.code) for e in found if e.source and e.target] == [
+        ("GON", "ARN")]

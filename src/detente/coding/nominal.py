@@ -176,6 +176,8 @@ def _context_sources(head: Token) -> Iterator[Token]:
         return  # "insights on the visit": the visit is talked about, not made, here
     if head.dep_ == "pobj" and head.head.lower_ in TIME_PREPOSITIONS:
         return  # "launched missiles after the strike on Iran": it only says when
+    if _answered(head):
+        return  # "struck ports in response to the attack on Tel Aviv": someone else's
     token = head
     for _ in range(6):  # a few steps up are enough: further, the clause is someone else's
         if token.head is token:
@@ -187,6 +189,18 @@ def _context_sources(head: Token) -> Iterator[Token]:
             if token.lemma_.lower() in LIGHT_VERBS:
                 yield from roles.subject_tokens(token)
             return
+
+
+def _answered(head: Token) -> bool:
+    """The noun names what the clause answers ("in response to the attack", "in
+    retaliation for the strikes"): an event of the other side's."""
+    prep = head.head
+    return head.dep_ == "pobj" and prep.dep_ == "prep" and \
+        prep.head.lemma_.lower() in RESPONSE_NOUNS
+
+
+RESPONSE_NOUNS = frozenset({"response", "retaliation", "reply", "reaction", "revenge",
+                            "retribution", "answer"})
 
 
 def _targets(head: Token, noun: EventNoun) -> Iterator[Token]:
