@@ -93,7 +93,9 @@ _ENABLED = {"verbs": (
 _ADDED = {"verbs": ("~ a (a b WILL_ATTACK) WARN = a b 138  # detente: added",),
           # "Ugandan opposition candidates", "the Belarusian opposition": the source has
           # only longer phrases ("OPPOSITION_LEADER")
-          "agents": ("OPPOSITION [~OPP]  # detente: added",)}
+          "agents": ("OPPOSITION [~OPP]  # detente: added",
+                     # "Australian flag carrier Qantas": an airline, not a warship
+                     "FLAG_CARRIER [~BUS]  # detente: added")}
 
 # 7-digit dates in the source files are typos of 6-digit YYMMDD dates with one digit doubled.
 _SEVEN_DIGIT = re.compile(r"(?<![0-9])([0-9]{7})(?![0-9])")

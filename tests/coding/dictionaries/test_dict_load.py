@@ -232,6 +232,10 @@ def test_the_bundled_agents_know_the_opposition_by_itself() -> None:
     codes = {e.code for agents in bundled().agents for e in agents.entries
              if any(p.words == ("OPPOSITION",) for p in e.phrases)}
     assert codes == {"OPP"}
+    # "Australian flag carrier Qantas": an airline, whatever "carrier" alone is
+    carriers = {p.words: e.code for agents in bundled().agents for e in agents.entries
+                for p in e.phrases if p.words in (("FLAG", "CARRIER"), ("CARRIER",))}
+    assert carriers == {("FLAG", "CARRIER"): "BUS", ("CARRIER",): "MIL"}
 
 
 def test_no_bundled_actor_is_a_common_word_glossing_a_name() -> None:
