@@ -314,15 +314,6 @@ def test_a_pattern_coding_only_the_targets_act_runs_from_the_target(tmp_path: Pa
     assert code(facing, purpose) == []
 
 
-def test_of_two_patterns_as_long_a_noun_outweighs_a_preposition(tmp_path: Path) -> None:
-    mobilizing = with_verbs(tmp_path, "&ARMY\n+RESERVISTS\n\n--- MOBILIZE [150] ---\n"
-                            "MOBILIZE\n- * AGAINST [141]\n- * &ARMY [154]\n")
-    # "Gondor mobilized reservists against Mordor"
-    spec = ("Gondor/PROPN/nsubj/1 mobilized/VERB/ROOT/1/mobilize reservists/NOUN/dobj/1 "
-            "against/ADP/prep/1 Mordor/PROPN/pobj/3 ./PUNCT/punct/1")
-    assert code(mobilizing, spec) == [("GON", "MOR", "154", "asserted")]
-
-
 def test_the_target_may_be_the_doer_in_the_objects_clause(coder: Coder) -> None:
     # "accused the rockets fired by Mordor"
     spec = ("Gondor/PROPN/nsubj/1 accused/VERB/ROOT/1/accuse the/DET/det/3 "

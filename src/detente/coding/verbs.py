@@ -105,7 +105,7 @@ class VerbIndex:
     def match(self, form: VerbForm, clause: Clause) -> VerbMatch:
         block = self._verbs.blocks[form.block]
         best: VerbMatch | None = None
-        best_rank = (0, 0, False)
+        best_rank = (0, 0)
         present = {x for w in (*clause.before, *clause.after) for x in (w.text, w.lemma)}
         for pattern in block.patterns:
             # a pattern whose words are not all in the clause cannot match: most can't;
@@ -117,10 +117,8 @@ class VerbIndex:
             if found is None:
                 continue
             # the longest pattern wins; of two as long, the one matching more words
-            # ("&HYPERCURR" on "austrian gold florin" over "&CURRENCY" on "florin"), then
-            # one with a noun ("mobilized army reservists against": "* &MILITARY", not
-            # "* AGAINST")
-            rank = (pattern.size, found[2], not pattern.particles_only)
+            # ("&HYPERCURR" on "austrian gold florin" over "&CURRENCY" on "florin")
+            rank = (pattern.size, found[2])
             if best is None or rank > best_rank:
                 best, best_rank = VerbMatch(pattern.code, pattern, block, form, *found[:2],
                                             reciprocal=pattern.reciprocal), rank

@@ -72,13 +72,6 @@ class Pattern:
         """How specific the pattern is: the longest matching pattern wins."""
         return sum(t.kind in ("word", "synset") for t in (*self.before, *self.after))
 
-    @property
-    def particles_only(self) -> bool:
-        """Prepositions and particles alone ("- * AGAINST"): weaker evidence than a
-        noun of the same length ("- * &MILITARY")."""
-        terms = (*self.before, *self.after)
-        return bool(terms) and all(t.kind == "word" and t.text in _PARTICLES for t in terms)
-
 
 @dataclass(frozen=True, slots=True)
 class VerbBlock:
