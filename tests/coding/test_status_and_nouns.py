@@ -351,3 +351,18 @@ def test_an_event_answered_is_the_other_sides(coder: Coder) -> None:
                    "Mordor/PROPN/pobj/10 ./PUNCT/punct/1")
     assert [(e.source.code, e.target.code) for e in found if e.source and e.target] == [
         ("GON", "ARN")]
+
+
+def test_retaliatory_duties_are_sanctions(tmp_path: Path) -> None:
+    coder = noun_coder(tmp_path, "--- IMPOSE [---] ---\nIMPOSE\n")
+    # "Gondor imposed retaliatory duties on Arnor"
+    found = events(coder, "Gondor/PROPN/nsubj/1 imposed/VERB/ROOT/1/impose/VBD "
+                   "retaliatory/ADJ/amod/3/retaliatory duties/NOUN/dobj/1/duty "
+                   "on/ADP/prep/3 Arnor/PROPN/pobj/4 ./PUNCT/punct/1")
+    assert [(e.source.code, e.target.code, e.cameo) for e in found
+            if e.source and e.target] == [("GON", "ARN", "163")]
+    # a duty alone is no sanction ("resumed his duty in Arnor")
+    duty = events(coder, "Gondor/PROPN/nsubj/1 imposed/VERB/ROOT/1/impose/VBD "
+                  "its/PRON/poss/3/its duty/NOUN/dobj/1/duty on/ADP/prep/3 "
+                  "Arnor/PROPN/pobj/4 ./PUNCT/punct/1")
+    assert [e for e in duty if e.cameo == "163"] == []
