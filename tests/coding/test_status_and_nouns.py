@@ -366,3 +366,11 @@ def test_retaliatory_duties_are_sanctions(tmp_path: Path) -> None:
                   "its/PRON/poss/3/its duty/NOUN/dobj/1/duty on/ADP/prep/3 "
                   "Arnor/PROPN/pobj/4 ./PUNCT/punct/1")
     assert [e for e in duty if e.cameo == "163"] == []
+
+
+def test_a_headline_parsed_as_one_noun_phrase_keeps_its_actor(coder: Coder) -> None:
+    # "Gondor visits Mordor" with "visits" parsed as the noun the names modify
+    found = events(coder, "Gondor/PROPN/compound/1 visits/NOUN/ROOT/1/visit "
+                   "Mordor/PROPN/appos/1 ./PUNCT/punct/1")
+    assert [(e.source.code, e.target.code, e.cameo) for e in found
+            if e.source and e.target] == [("GON", "MOR", "042")]

@@ -305,7 +305,7 @@ class Coder:
             # only the governing verb's own date words: deeper ones belong to other events
             places.append([t for c in verb.children if c.dep_ in _DATE_DEPS
                            for t in c.subtree if t.ent_type_ == "DATE" and t.head in (c, verb)
-                           or t.head.head is c and t.ent_type_ == "DATE"])
+                           or t.head.head.i == c.i and t.ent_type_ == "DATE"])
         for group in places:
             for when in _dates_in(group, article.date, future):
                 return when
@@ -525,7 +525,7 @@ class Coder:
         # the items of its list that name an actor themselves ("A, the awful B, and C")
         first = found[0].head
         listed = roles.members(first)
-        return found[:1] + [r for r in found[1:] if r.head is first
+        return found[:1] + [r for r in found[1:] if r.head.i == first.i
                             or r.head in first.conjuncts or r.named and r.head in listed]
 
     def _fallback_conjuncts(
@@ -857,7 +857,7 @@ def _marked(sent: Span, at: int | None) -> list[Token]:
     if at is None:
         return []
     token = sent[at]
-    while token.dep_ in _WITHIN_PHRASE and token.head is not token and token.head in sent:
+    while token.dep_ in _WITHIN_PHRASE and token.head.i != token.i and token.head in sent:
         token = token.head
     return [token]
 

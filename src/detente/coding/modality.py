@@ -87,7 +87,7 @@ def _conditional(verb: Token) -> bool:
 def _governed_status(verb: Token, negation_read: bool = False) -> Status:
     token = verb
     tensed = False
-    while token.dep_ in _GOVERNED and token.head is not token:
+    while token.dep_ in _GOVERNED and token.head.i != token.i:
         # "announced that Ukraine has captured two soldiers": a clause with a tense of
         # its own tells when it happened, whatever the announcing verb plans
         tensed = tensed or token.dep_ == "ccomp" and _tensed(token)
@@ -118,7 +118,7 @@ def _negating(verb: Token) -> bool:
 def _negated_above(verb: Token) -> bool:
     """The verb governing this one negates it too ("refused to rule out")."""
     above = verb.head
-    return verb.dep_ in ("xcomp", "ccomp", "pcomp") and above is not verb \
+    return verb.dep_ in ("xcomp", "ccomp", "pcomp") and above.i != verb.i \
         and above.pos_ in ("VERB", "AUX") and (_negating(above) or _negated_here(above))
 
 

@@ -178,9 +178,13 @@ def _context_sources(head: Token) -> Iterator[Token]:
         return  # "launched missiles after the strike on Iran": it only says when
     if _answered(head):
         return  # "struck ports in response to the attack on Tel Aviv": someone else's
+    if head.head.i == head.i:
+        # "Starmer visits Kyiv" parsed as one noun phrase: the names before the noun act
+        yield head
+        return
     token = head
     for _ in range(6):  # a few steps up are enough: further, the clause is someone else's
-        if token.head is token:
+        if token.head.i == token.i:
             return
         token = token.head
         if token.pos_ in ("NOUN", "PROPN") and token.dep_ not in ("pobj", "dobj"):
@@ -251,7 +255,7 @@ def governing_verb(head: Token) -> Token | None:
         return None
     token = head
     for _ in range(6):
-        if token.head is token:
+        if token.head.i == token.i:
             return None
         token = token.head
         if token.pos_ in ("VERB", "AUX"):
@@ -277,7 +281,7 @@ def announcing_verb(head: Token) -> Token | None:
     confirming that preparations are underway for the visit")."""
     token, found = head, None
     for _ in range(8):
-        if token.head is token:
+        if token.head.i == token.i:
             break
         token = token.head
         if token.pos_ == "VERB" and token.lemma_.lower() in ANNOUNCING_VERBS:

@@ -415,7 +415,7 @@ def _light_verb(noun: Token) -> Token | None:
     verb = noun.head
     if noun.dep_ == "pobj" and verb.dep_ == "prep":
         verb = verb.head
-    if verb is noun or verb.pos_ not in ("VERB", "AUX"):
+    if verb.i == noun.i or verb.pos_ not in ("VERB", "AUX"):
         return None
     lemma = verb.lemma_.lower()
     if noun.dep_ in ("dobj", "obj", "pobj", "nsubjpass"):

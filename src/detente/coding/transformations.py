@@ -66,7 +66,7 @@ class Transformer:
     def reporter(self, verb: Token) -> Token | None:
         """The verb reporting ``verb`` ("said" in "said Gondor attacked"), if a rule has it."""
         head = verb.head
-        if verb.dep_ in REPORTED and head is not verb and norm_word(head.lemma_) in self._verbs:
+        if verb.dep_ in REPORTED and head.i != verb.i and norm_word(head.lemma_) in self._verbs:
             return head
         return None
 
