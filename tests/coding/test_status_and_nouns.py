@@ -374,3 +374,30 @@ def test_a_headline_parsed_as_one_noun_phrase_keeps_its_actor(coder: Coder) -> N
                    "Mordor/PROPN/appos/1 ./PUNCT/punct/1")
     assert [(e.source.code, e.target.code, e.cameo) for e in found
             if e.source and e.target] == [("GON", "MOR", "042")]
+
+
+def test_force_used_on_a_city_on_a_date_of_its_own_still_targets_it(tmp_path: Path) -> None:
+    coder = noun_coder(tmp_path, "--- SHELL [190] ---\nSHELL\n")
+    # "Gondor shelled Juba on 3 January 2024": the event's own date re-reads the sides
+    found = events(coder, "Gondor/PROPN/nsubj/1 shelled/VERB/ROOT/1/shell/VBD "
+                   "Juba/PROPN/dobj/1 on/ADP/prep/1 3/NUM/pobj/3 January/PROPN/appos/4 "
+                   "2024/NUM/nummod/5 ./PUNCT/punct/1", ents=["3 January 2024"])
+    assert [(e.source.code, e.target.code, e.date) for e in found
+            if e.source and e.target] == [("GON", "SSD", "2024-01-03")]
+
+
+def test_a_protest_is_made_to_the_country_it_is_held_in(tmp_path: Path) -> None:
+    coder = Coder(load_dictionaries(tiny_dicts_with(tmp_path, {
+        "Tiny.verbs.txt": "--- DEMONSTRATE [141] ---\nDEMONSTRATE\n",
+        "Tiny.actors.txt": "IRAQI_ [IRQ]\n"})), Settings(noun_events=True))
+    # "Gondor demonstrated in Kirkuk": to Iraq
+    abroad = events(coder, "Gondor/PROPN/nsubj/1 demonstrated/VERB/ROOT/1/demonstrate/VBD "
+                    "in/ADP/prep/1 Kirkuk/PROPN/pobj/2 ./PUNCT/punct/1")
+    assert [(e.source.code, e.target.code, e.cameo) for e in abroad
+            if e.source and e.target] == [("GON", "IRQ", "141")]
+    # "Iraqi Kurds demonstrated in Kirkuk": to their own government
+    home = events(coder, "Iraqi/ADJ/amod/1/iraqi Kurds/PROPN/nsubj/2 "
+                  "demonstrated/VERB/ROOT/2/demonstrate/VBD in/ADP/prep/2 "
+                  "Kirkuk/PROPN/pobj/3 ./PUNCT/punct/2")
+    assert [(e.source.code, e.target.code, e.cameo) for e in home
+            if e.source and e.target] == [("IRQ", "IRQGOV", "141")]

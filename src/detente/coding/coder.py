@@ -326,9 +326,7 @@ class Coder:
             match = dataclasses.replace(match, code=DEMAND, reciprocal=None)
             heads = (heads[0], obliged)
         day = _actor_day(article)
-        sources, targets = self._oriented(sent, mentions, verb, match, heads, day)
-        if sources and not targets and self.noun_events and (match.code or "")[:2] in _FORCE:
-            targets = self._place_target(sent, verb, sources)
+        sources, targets = self._placed(sent, mentions, verb, match, heads, day)
         reporter = self._transformer.reporter(verb) if self._transformer else None
         require_target = self.settings.require_target
         # "+ HOSTING * TABASKI ^ $": a pattern marking both sides names them, even an army
@@ -339,7 +337,7 @@ class Coder:
         # people hold the office of the event's date: "in 2019, Merkel visited" (DEUGOV)
         when_day = self._event_day(sent, verb, article)
         if when_day != day:
-            sources, targets = self._oriented(sent, mentions, verb, match, heads, when_day)
+            sources, targets = self._placed(sent, mentions, verb, match, heads, when_day)
         seen: set[tuple[str, str | None]] = set()
         for source, target in _pairs(sources, targets, require_target and reporter is None,
                                      named):
@@ -364,6 +362,22 @@ class Coder:
                 yield self._event(sent, index, verb, back, target, source, article)
         yield from self._threats(sent, index, verb, match, sources, mentions, article)
 
+    def _placed(
+        self, sent: Span, mentions: Sequence[Mention], verb: Token, match: VerbMatch,
+        heads: tuple[Sequence[Token], Sequence[Token]], day: dt.date,
+    ) -> tuple[list[_Role], list[_Role]]:
+        """The sides, and on news, where no target is named, the place force is used on or
+        a protest is held in."""
+        sources, targets = self._oriented(sent, mentions, verb, match, heads, day)
+        if not sources or targets or not self.noun_events:
+            return sources, targets
+        root = (match.code or "")[:2]
+        if root in _FORCE:
+            return sources, self._place_target(sent, verb, sources)
+        if root == "14":
+            return sources, self._protested(sent, verb, sources)
+        return sources, targets
+
     def _place_target(self, sent: Span, verb: Token, sources: Sequence[_Role]) -> list[_Role]:
         """The country of the place force is used on, as the target where no actor is named
         ("Sudanese rebels shelled Juba": SSD), as dictionaries code capitals and cities."""
@@ -376,6 +390,19 @@ class Coder:
         actor = ResolvedActor(cameo_country(place.country), place.country, None, place.name,
                               k, k + 1)
         return [_Role(actor, head, False)]
+
+    def _protested(self, sent: Span, verb: Token, sources: Sequence[_Role]) -> list[_Role]:
+        """Where no one is named, a protest is made to the country it is held in: to its
+        government where the protesters are its own ("Kurds demonstrated in Kirkuk")."""
+        countries = {s.actor.country for s in sources if s.actor.country}
+        where = event_location(verb, actor_countries=countries, gazetteer=self._gazetteer)
+        if where is None or not where.country:
+            return []
+        home = where.country in countries
+        code = cameo_country(where.country) + ("GOV" if home else "")
+        k = verb.i - sent.start
+        return [_Role(ResolvedActor(code, where.country, "GOV" if home else None, where.name,
+                                    k, k + 1), verb, False)]
 
     def _threats(
         self, sent: Span, index: int, verb: Token, match: VerbMatch,
