@@ -401,3 +401,20 @@ def test_a_protest_is_made_to_the_country_it_is_held_in(tmp_path: Path) -> None:
                   "Kirkuk/PROPN/pobj/3 ./PUNCT/punct/2")
     assert [(e.source.code, e.target.code, e.cameo) for e in home
             if e.source and e.target] == [("IRQ", "IRQGOV", "141")]
+
+
+def test_a_hostile_act_its_doer_says_will_come_is_a_threat(tmp_path: Path) -> None:
+    coder = noun_coder(tmp_path, "--- SAY [010] ---\nSAY {SAYS SAID SAYING}\n"
+                       "--- BOYCOTT [163] ---\nBOYCOTT\n--- PLAN [030] ---\nPLAN\n")
+    # "Gondor said it would boycott Arnor": the boycott to come, and the threat made now
+    said = events(coder, "Gondor/PROPN/nsubj/1 said/VERB/ROOT/1/say it/PRON/nsubj/4/it/PRP "
+                  "would/AUX/aux/4/would/MD boycott/VERB/ccomp/1/boycott/VB "
+                  "Arnor/PROPN/dobj/4 ./PUNCT/punct/1")
+    assert sorted((e.source.code, e.target.code, e.cameo, e.status) for e in said
+                  if e.source and e.target and e.cameo != "010") == [
+        ("GON", "ARN", "131", "asserted"), ("GON", "ARN", "163", "future")]
+    # "Gondor plans to boycott Arnor": a plan, not a threat
+    planned = events(coder, "Gondor/PROPN/nsubj/1 plans/VERB/ROOT/1/plan "
+                     "to/PART/aux/3/to/TO boycott/VERB/xcomp/1/boycott/VB "
+                     "Arnor/PROPN/dobj/3 ./PUNCT/punct/1")
+    assert [e.cameo for e in planned if e.cameo.startswith("13")] == []

@@ -345,6 +345,7 @@ class Coder:
             if key in seen:
                 continue
             seen.add(key)
+            recoded = None
             if reporter is not None:
                 recoded = self._recoded(sent, index, reporter, verb, match, source, target,
                                         mentions, article)
@@ -357,6 +358,11 @@ class Coder:
                 if target is None and require_target:
                     continue
             yield self._event(sent, index, verb, match, source, target, article)
+            if self.noun_events and target is not None and _announced_will(verb, match) \
+                    and recoded is None:
+                # "said they would boycott contact with the US": a threat, made now
+                yield self._threat(sent, index, verb, match, source, target, article,
+                                   "announced")
             if match.reciprocal and target is not None and not _struck(match, verb):
                 back = dataclasses.replace(match, code=match.reciprocal)
                 yield self._event(sent, index, verb, back, target, source, article)
@@ -418,19 +424,27 @@ class Coder:
         marks = ("unless", "if") if root >= "11" else ("unless",)
         told = self._roles(sent, mentions, roles.conditions(verb, marks),
                            _actor_day(article))
-        code = _THREATS.get(root, "130")
-        threat = dataclasses.replace(match, code=code, pattern=None, reciprocal=None)
         for source in sources:
             for target in told:
-                if target.actor.code == source.actor.code:
-                    continue
-                event = self._event(sent, index, verb, threat, source, target, article,
-                                    pattern=f"threat: {match.code} unless")
-                made = article.date.isoformat() if article.date else None
-                yield dataclasses.replace(
-                    event, status="asserted", date=made, date_text=None,
-                    date_precision="day" if made else "unknown",
-                    plover=self._plover.lookup(code, "asserted"))
+                if target.actor.code != source.actor.code:
+                    yield self._threat(sent, index, verb, match, source, target, article,
+                                       "unless")
+
+    def _threat(
+        self, sent: Span, index: int, verb: Token, match: VerbMatch, source: _Role,
+        target: _Role, article: Article, why: str,
+    ) -> Event:
+        """The threat of ``match``'s action, asserted on the article's date (CAMEO 13x by
+        what is threatened)."""
+        code = _THREATS.get((match.code or "")[:2], "130")
+        threat = dataclasses.replace(match, code=code, pattern=None, reciprocal=None)
+        event = self._event(sent, index, verb, threat, source, target, article,
+                            pattern=f"threat: {match.code} {why}")
+        made = article.date.isoformat() if article.date else None
+        return dataclasses.replace(
+            event, status="asserted", date=made, date_text=None,
+            date_precision="day" if made else "unknown",
+            plover=self._plover.lookup(code, "asserted"))
 
     def _recoded(
         self, sent: Span, index: int, reporter: Token, verb: Token, match: VerbMatch,
@@ -644,6 +658,21 @@ Told = tuple[str | None, str | None, str]
 def _told(event: Event) -> Told:
     return (event.source.code if event.source else None,
             event.target.code if event.target else None, event.cameo[:2])
+
+
+def _announced_will(verb: Token, match: VerbMatch) -> bool:
+    """A hostile act its doer says, vows or warns it will take ("said they would
+    boycott", "vowed to retaliate"): CAMEO's threat."""
+    root = (match.code or "")[:2]
+    return root in _SAID_THREATS and verb.dep_ in ("ccomp", "xcomp") \
+        and verb.head.lemma_.lower() in _ANNOUNCING and status_of(verb) == "future"
+
+
+# the roots whose acts, said to come, threaten: sanctions and force (a protest "march" or
+# a coercive "removal" is as often conciliatory news misread: "will remove import taxes")
+_SAID_THREATS = frozenset({"16", "18", "19", "20"})
+_ANNOUNCING = frozenset({"say", "announce", "declare", "warn", "vow", "pledge", "promise",
+                         "swear", "state", "tell", "confirm"})
 
 
 def _light_use(verb: Token, match: VerbMatch) -> bool:
