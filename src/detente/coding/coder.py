@@ -392,10 +392,7 @@ class Coder:
         if found is None:
             return []
         head, place = found
-        k = head.i - sent.start
-        actor = ResolvedActor(cameo_country(place.country), place.country, None, place.name,
-                              k, k + 1)
-        return [_Role(actor, head, False)]
+        return [_country_role(sent, head, place.name, place.country)]
 
     def _protested(self, sent: Span, verb: Token, sources: Sequence[_Role]) -> list[_Role]:
         """Where no one is named, a protest is made to the country it is held in: to its
@@ -404,11 +401,8 @@ class Coder:
         where = event_location(verb, actor_countries=countries, gazetteer=self._gazetteer)
         if where is None or not where.country:
             return []
-        home = where.country in countries
-        code = cameo_country(where.country) + ("GOV" if home else "")
-        k = verb.i - sent.start
-        return [_Role(ResolvedActor(code, where.country, "GOV" if home else None, where.name,
-                                    k, k + 1), verb, False)]
+        return [_country_role(sent, verb, where.name, where.country,
+                              government=where.country in countries)]
 
     def _threats(
         self, sent: Span, index: int, verb: Token, match: VerbMatch,
@@ -773,6 +767,17 @@ def _pairs(
             yield source, None
         for target in own:
             yield source, target
+
+
+def _country_role(
+    sent: Span, head: Token, name: str, country: str, *, government: bool = False
+) -> _Role:
+    """A place's country (or its government) as a side no phrase names, read at ``head``."""
+    k = head.i - sent.start
+    sector = "GOV" if government else None
+    actor = ResolvedActor(cameo_country(country) + (sector or ""), country, sector, name,
+                          k, k + 1)
+    return _Role(actor, head, False)
 
 
 def _in_own_clause(token: Token, verb: Token) -> bool:
