@@ -74,13 +74,12 @@ DESTINATION_VERBS = frozenset({"visit", "tour", "travel", "arrive", "fly", "go",
 DESTINATION_NOUNS = frozenset({"visit", "trip", "journey", "tour", "travel", "voyage",
                                "pilgrimage", "flight", "mission", "return"})
 # done to a place, these happen there: "struck Kharkiv", "raided the city of Jenin"
-PLACE_OBJECT_VERBS = DESTINATION_VERBS | frozenset({
-    "attack", "strike", "hit", "shell", "bomb", "bombard", "pound", "raid", "storm",
-    "invade", "capture", "seize", "retake", "besiege", "encircle", "occupy", "enter",
-    "liberate", "target"})
+# people are shot and attacked, not shelled or besieged
 PLACE_ONLY_VERBS = frozenset({"shell", "bomb", "bombard", "pound", "raid", "storm",
                               "invade", "besiege", "encircle", "occupy", "retake",
                               "liberate"})
+PLACE_OBJECT_VERBS = DESTINATION_VERBS | PLACE_ONLY_VERBS | frozenset({
+    "attack", "strike", "hit", "capture", "seize", "enter", "target"})
 PLACE_OBJECT_NOUNS = frozenset({
     "attack", "strike", "airstrike", "raid", "bombing", "shelling", "bombardment",
     "invasion", "incursion", "offensive", "assault", "siege", "capture", "occupation",
@@ -299,8 +298,8 @@ def struck_place(verb: Token, *, actor_countries: Collection[str],
                  gazetteer: Gazetteer) -> tuple[Token, Place] | None:
     """The place a use of force is done to, where no actor is: "rebels shelled Juba",
     "tanks fired at targets in Jericho" (its noun and the place it names)."""
-    # people are shot and attacked, not shelled or besieged: after these verbs the
-    # gazetteer outranks an entity recogniser that calls "Juba" a person
+    # after a verb done to places alone, the gazetteer outranks an entity recogniser
+    # that calls "Juba" a person
     placed = verb.lemma_.lower() in PLACE_ONLY_VERBS
     for head in _struck_heads(verb):
         place = _resolve(head, actor_countries, gazetteer, vetted=False if placed else None)
