@@ -418,3 +418,12 @@ def test_a_hostile_act_its_doer_says_will_come_is_a_threat(tmp_path: Path) -> No
                      "to/PART/aux/3/to/TO boycott/VERB/xcomp/1/boycott/VB "
                      "Arnor/PROPN/dobj/3 ./PUNCT/punct/1")
     assert [e.cameo for e in planned if e.cameo.startswith("13")] == []
+
+
+def test_a_noun_the_verbs_pattern_read_is_not_coded_twice(tmp_path: Path) -> None:
+    coder = noun_coder(tmp_path, "--- KILL [190] ---\nKILL\n- AIRSTRIKE * [195]\n")
+    # "Gondor's airstrikes kill Arnor soldiers": one strike, told by the verb's pattern
+    found = events(coder, "Gondor/PROPN/poss/2 's/PART/case/0 airstrikes/NOUN/nsubj/3/airstrike "
+                   "kill/VERB/ROOT/3/kill Arnor/PROPN/dobj/3 ./PUNCT/punct/3")
+    assert [(e.source.code, e.target.code, e.cameo) for e in found
+            if e.source and e.target] == [("GON", "ARN", "195")]

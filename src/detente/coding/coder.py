@@ -152,18 +152,23 @@ class Coder:
                 matches.append((token, self._verbs.match(form, _clause(sent, token, words))))
         coded = {token.i for token, match in matches if match.code is not None}
         done: dict[int, set[Told]] = {}  # what each verb's events said
+        said: set[tuple[str | None, str | None, str, str]] = set()  # ... and in full
         for token, match in matches:
             if match.code is not None and not (_refused(token) and token.head.i in coded) \
                     and not (self.noun_events and _light_use(token, match)):
                 for event in self._events(sent, index, token, match, mentions, article):
                     done.setdefault(token.i, set()).add(_told(event))
+                    said.add(_in_full(event))
                     yield event
         if not self.noun_events:
             return
         for noun_event in nominal.find(sent):
-            yield from self._noun_events(sent, index, noun_event, mentions, article,
-                                         shadows if shadows is not None else [],
-                                         _told_by_its_verb(noun_event, done))
+            for event in self._noun_events(sent, index, noun_event, mentions, article,
+                                           shadows if shadows is not None else [],
+                                           _told_by_its_verb(noun_event, done)):
+                # "Israeli airstrikes kill 80": the verb's pattern read the noun already
+                if _in_full(event) not in said:
+                    yield event
 
     def _noun_events(
         self, sent: Span, index: int, found: nominal.NounEvent, mentions: Sequence[Mention],
@@ -647,6 +652,11 @@ _DATE_DEPS = frozenset({"prep", "npadvmod", "advmod", "tmod", "obl"})
 
 # what an event says: source, target and CAMEO root
 Told = tuple[str | None, str | None, str]
+
+
+def _in_full(event: Event) -> tuple[str | None, str | None, str, str]:
+    return (event.source.code if event.source else None,
+            event.target.code if event.target else None, event.cameo, event.status)
 
 
 def _told(event: Event) -> Told:
