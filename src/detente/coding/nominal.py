@@ -44,7 +44,6 @@ TIME_PREPOSITIONS = frozenset({"amid", "amidst", "before", "after", "since", "fo
 TOPIC_PREPOSITIONS = frozenset({"on", "about", "over", "regarding", "concerning"})
 TARGET_PREPOSITIONS = frozenset({"to", "of", "with", "on", "against", "for", "in", "into",
                                  "toward", "towards", "upon", "at"})
-VENUE_PREPOSITIONS = frozenset({"in", "at"})
 # CAMEO roots of statements, appeals, offers, consultations and cooperation
 TALKING_ROOTS = frozenset({"01", "02", "03", "04", "05", "06"})
 _HEAD_DEPS = frozenset({"compound", "amod", "nmod", "poss"})
@@ -215,7 +214,7 @@ def _targets(head: Token, noun: EventNoun) -> Iterator[Token]:
         return
     # "a summit in Paris", "talks at the Kremlin": where people meet or talk is no one
     # they meet (a "strike in Gaza" is on Gaza)
-    venues = VENUE_PREPOSITIONS if noun.cameo[:2] in TALKING_ROOTS else frozenset()
+    venues = roles.VENUE_PREPOSITIONS if noun.cameo[:2] in TALKING_ROOTS else frozenset()
     for child in head.children:
         if child.dep_ == "prep" and child.lower_ in TARGET_PREPOSITIONS - venues:
             yield from (c for p in child.children if p.dep_ == "pobj" for c in roles.conjuncts(p))

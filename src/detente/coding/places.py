@@ -53,7 +53,7 @@ from typing import Any, Literal
 from spacy.tokens import Span, Token
 
 from ..model import Location
-from .nominal import LIGHT_VERBS, TIME_PREPOSITIONS
+from .nominal import LIGHT_VERBS, RESPONSE_NOUNS, TIME_PREPOSITIONS
 
 PlaceKind = Literal["city", "country"]
 
@@ -346,10 +346,10 @@ def _elsewhere(token: Token) -> bool:
 _CLAUSES = frozenset({"relcl", "acl", "advcl", "ccomp", "xcomp", "parataxis"})
 _ASIDE_PREPOSITIONS = TIME_PREPOSITIONS | frozenset({
     "for", "over", "about", "during", "with", "without", "like", "as", "by", "because"})
-_ASIDE_NOUNS = frozenset({"response", "retaliation", "reply", "reaction", "solidarity",
-                          "protest", "support", "defiance", "violation", "charge", "count",
-                          "accusation", "suspicion", "connection", "relation", "addition",
-                          "exchange", "return", "revenge", "memory", "honour", "honor"})
+_ASIDE_NOUNS = RESPONSE_NOUNS | frozenset({
+    "solidarity", "protest", "support", "defiance", "violation", "charge", "count",
+    "accusation", "suspicion", "connection", "relation", "addition", "exchange", "return",
+    "memory", "honour", "honor"})
 
 
 def _place_heads(anchor: Token) -> Iterator[Token]:

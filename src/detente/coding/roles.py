@@ -218,6 +218,10 @@ def on_sidelines(token: Token) -> bool:
     return False
 
 
+# where people meet or speak: "talks in Muscat", "at the summit"
+VENUE_PREPOSITIONS = frozenset({"in", "at"})
+
+
 def venue(token: Token, verb: Token, *, own: bool = False) -> bool:
     """'held talks in Muscat, Oman': the noun is where the verb happens, the object of its
     own "in" or "at" (or listed with one); with ``own``, only on the verb itself (not
@@ -225,13 +229,13 @@ def venue(token: Token, verb: Token, *, own: bool = False) -> bool:
     while token.dep_ in ("conj", "appos") and token.head.i != token.i:
         token = token.head
     prep = token.head
-    if token.dep_ != "pobj" or prep.lower_ not in ("in", "at"):
+    if token.dep_ != "pobj" or prep.lower_ not in VENUE_PREPOSITIONS:
         return False
     # the phrase hangs from the verb, or from the noun phrase of its object ("held a
     # round of talks in Muscat")
     above = prep.head
     if own:  # on the verb, or on the place of a phrase on it ("at the summit in Helsinki")
-        while above.dep_ == "pobj" and above.head.lower_ in ("in", "at"):
+        while above.dep_ == "pobj" and above.head.lower_ in VENUE_PREPOSITIONS:
             above = above.head.head
         return above.i == verb.i
     for _ in range(6):
