@@ -37,6 +37,11 @@ def noun_coder(folder: Path, verbs: str = "") -> Coder:
                  Settings(noun_events=True))
 
 
+def dyads(found: list[Event]) -> list[tuple[str, str, str]]:
+    """Source, target and code of the events that have both sides."""
+    return [(e.source.code, e.target.code, e.cameo) for e in found if e.source and e.target]
+
+
 def sides(found: list[Event]) -> list[tuple[str | None, str | None, str, str]]:
     return [(e.source.code if e.source else None, e.target.code if e.target else None,
              e.cameo, e.status) for e in found]
@@ -196,8 +201,7 @@ def test_a_noun_event_that_only_says_when_is_not_the_clauses_own(tmp_path: Path)
     own = events(coder, "Gondor/PROPN/nsubj/1 launched/VERB/ROOT/1/launch/VBD "
                  "a/DET/det/3 strike/NOUN/dobj/1/strike on/ADP/prep/3 Arnor/PROPN/pobj/4 "
                  "./PUNCT/punct/1")
-    assert [(e.source.code, e.target.code, e.cameo) for e in own
-            if e.source and e.target] == [("GON", "ARN", "190")]
+    assert dyads(own) == [("GON", "ARN", "190")]
 
 
 def test_an_event_noun_before_a_name_is_a_verb_misread(tmp_path: Path) -> None:
@@ -337,8 +341,7 @@ def test_where_a_summit_meets_is_no_one_it_meets(tmp_path: Path) -> None:
     strike = events(coder, "Gondor/PROPN/nsubj/1 held/VERB/ROOT/1/hold/VBD a/DET/det/3 "
                     "bombing/NOUN/dobj/1/bombing in/ADP/prep/3 Mordor/PROPN/pobj/4 "
                     "./PUNCT/punct/1")
-    assert [(e.source.code, e.target.code, e.cameo) for e in strike
-            if e.source and e.target] == [("GON", "MOR", "195")]
+    assert dyads(strike) == [("GON", "MOR", "195")]
 
 
 def test_an_event_answered_is_the_other_sides(coder: Coder) -> None:
@@ -359,8 +362,7 @@ def test_retaliatory_duties_are_sanctions(tmp_path: Path) -> None:
     found = events(coder, "Gondor/PROPN/nsubj/1 imposed/VERB/ROOT/1/impose/VBD "
                    "retaliatory/ADJ/amod/3/retaliatory duties/NOUN/dobj/1/duty "
                    "on/ADP/prep/3 Arnor/PROPN/pobj/4 ./PUNCT/punct/1")
-    assert [(e.source.code, e.target.code, e.cameo) for e in found
-            if e.source and e.target] == [("GON", "ARN", "163")]
+    assert dyads(found) == [("GON", "ARN", "163")]
     # a duty alone is no sanction ("resumed his duty in Arnor")
     duty = events(coder, "Gondor/PROPN/nsubj/1 imposed/VERB/ROOT/1/impose/VBD "
                   "its/PRON/poss/3/its duty/NOUN/dobj/1/duty on/ADP/prep/3 "
@@ -372,8 +374,7 @@ def test_a_headline_parsed_as_one_noun_phrase_keeps_its_actor(coder: Coder) -> N
     # "Gondor visits Mordor" with "visits" parsed as the noun the names modify
     found = events(coder, "Gondor/PROPN/compound/1 visits/NOUN/ROOT/1/visit "
                    "Mordor/PROPN/appos/1 ./PUNCT/punct/1")
-    assert [(e.source.code, e.target.code, e.cameo) for e in found
-            if e.source and e.target] == [("GON", "MOR", "042")]
+    assert dyads(found) == [("GON", "MOR", "042")]
 
 
 def test_force_used_on_a_city_on_a_date_of_its_own_still_targets_it(tmp_path: Path) -> None:
@@ -393,14 +394,12 @@ def test_a_protest_is_made_to_the_country_it_is_held_in(tmp_path: Path) -> None:
     # "Gondor demonstrated in Kirkuk": to Iraq
     abroad = events(coder, "Gondor/PROPN/nsubj/1 demonstrated/VERB/ROOT/1/demonstrate/VBD "
                     "in/ADP/prep/1 Kirkuk/PROPN/pobj/2 ./PUNCT/punct/1")
-    assert [(e.source.code, e.target.code, e.cameo) for e in abroad
-            if e.source and e.target] == [("GON", "IRQ", "141")]
+    assert dyads(abroad) == [("GON", "IRQ", "141")]
     # "Iraqi Kurds demonstrated in Kirkuk": to their own government
     home = events(coder, "Iraqi/ADJ/amod/1/iraqi Kurds/PROPN/nsubj/2 "
                   "demonstrated/VERB/ROOT/2/demonstrate/VBD in/ADP/prep/2 "
                   "Kirkuk/PROPN/pobj/3 ./PUNCT/punct/2")
-    assert [(e.source.code, e.target.code, e.cameo) for e in home
-            if e.source and e.target] == [("IRQ", "IRQGOV", "141")]
+    assert dyads(home) == [("IRQ", "IRQGOV", "141")]
 
 
 def test_a_hostile_act_its_doer_says_will_come_is_a_threat(tmp_path: Path) -> None:
@@ -425,5 +424,4 @@ def test_a_noun_the_verbs_pattern_read_is_not_coded_twice(tmp_path: Path) -> Non
     # "Gondor's airstrikes kill Arnor soldiers": one strike, told by the verb's pattern
     found = events(coder, "Gondor/PROPN/poss/2 's/PART/case/0 airstrikes/NOUN/nsubj/3/airstrike "
                    "kill/VERB/ROOT/3/kill Arnor/PROPN/dobj/3 ./PUNCT/punct/3")
-    assert [(e.source.code, e.target.code, e.cameo) for e in found
-            if e.source and e.target] == [("GON", "ARN", "195")]
+    assert dyads(found) == [("GON", "ARN", "195")]
