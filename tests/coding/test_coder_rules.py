@@ -33,6 +33,13 @@ def test_subject_verb_object(coder: Coder) -> None:
                        " ./PUNCT/punct/1") == [("GON", "MOR", "190", "asserted")]
 
 
+def test_a_misspelt_verb_form_codes_nothing(coder: Coder) -> None:
+    # "departes": the parser lemmatises it DEPART, but English spells no such form
+    spec = "Gondor/PROPN/nsubj/1 {}/VERB/ROOT/1/attack/VBZ Mordor/PROPN/dobj/1 ./PUNCT/punct/1"
+    assert code(coder, spec.format("attackes")) == []
+    assert code(coder, spec.format("attacks")) == [("GON", "MOR", "190", "asserted")]
+
+
 def test_passive_by_agent_is_the_source(coder: Coder) -> None:
     spec = ("Mordor/PROPN/nsubjpass/2 was/AUX/auxpass/2/be/VBD attacked/VERB/ROOT/2/attack/VBN "
             "by/ADP/agent/2 Gondor/PROPN/pobj/3 ./PUNCT/punct/2")

@@ -70,6 +70,18 @@ class VerbMatch:
     reverse: bool = False
 
 
+def inflects(word: str, lemma: str) -> bool:
+    """Whether English spelling lets the word be a regular form of the lemma the parser
+    gave it: "departes" is lemmatised DEPART, but PETRARCH's verb forms (and English)
+    have no such word, so a typo codes no event ("DEPARTS", "WATCHES", "DELAYED" do)."""
+    if not word.startswith(lemma):
+        return True  # irregular ("FOUGHT") or lemma-changing ("TRIES"): the parser knows
+    ending = word[len(lemma):]
+    sibilant = lemma.endswith(("S", "X", "Z", "CH", "SH"))
+    return {"S": not sibilant, "ES": sibilant or lemma.endswith("O"), "D": lemma.endswith("E"),
+            "ED": not lemma.endswith("E")}.get(ending, True)
+
+
 class VerbIndex:
     def __init__(self, verbs: VerbDictionary) -> None:
         self._verbs = verbs
@@ -98,7 +110,8 @@ class VerbIndex:
 
     def form(self, words: Sequence[str], at: int, lemma: str) -> VerbForm | None:
         """The longest dictionary form whose verb word is ``words[at]`` (or its lemma)."""
-        candidates = self._by_word.get(words[at], []) or self._by_word.get(lemma, [])
+        candidates = self._by_word.get(words[at], []) or (
+            self._by_word.get(lemma, []) if inflects(words[at], lemma) else [])
         fitting = [f for f in candidates if _fits(f, words, at)]
         return max(fitting, key=lambda f: len(f.words), default=None)
 
