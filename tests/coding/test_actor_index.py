@@ -14,6 +14,8 @@ DEMOCRATIC_PEOPLES_REPUBLIC_OF_KOREA_ [PRK]
 KOREA_ [KOR]
 WORKERS_PARTY_OF_KURDISTAN_ [IMGKURREB]
 UNITED_STATES_ [USA]
+ITHILEN_ [ITH]
+ITHILEN_TELEVISION_ [ITHTV]
 """
 AGENTS = "PEOPLE [~PPL]\n"
 
@@ -44,3 +46,15 @@ def test_the_possessive_variant_needs_the_rest_of_the_name(index: ActorIndex) ->
     assert codes(index, "the people's anger in Korea") == ["PPL", "KOR"]
     assert codes(index, "the United States") == ["USA"]
 
+
+
+@pytest.mark.parametrize(("text", "found"), [
+    ("Ithilen state-run television", ["ITHTV"]),
+    ("Ithilen television", ["ITHTV"]),
+    ("Ithilen state television", ["ITH"]),  # only a hyphenated modifier is skipped
+    ("Ithilen state-run radio", ["ITH"]),
+    ("Ithilen pro-Korea television", ["ITH", "KOR"]),  # nor one that names someone
+])
+def test_a_hyphenated_modifier_inside_a_name_is_skipped(
+        index: ActorIndex, text: str, found: list[str]) -> None:
+    assert codes(index, text) == found

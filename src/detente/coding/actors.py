@@ -149,6 +149,13 @@ class ActorIndex:
                 if words[i].startswith(stem):
                     best = Mention(start, i + 1, entry)
             child = node.children.get(words[i])
+            skip = _modifier_end(words, i) if child is None and i > start else None
+            if skip is not None and not any(self._longest(words, k) for k in range(i, skip)):
+                # "Ithilen state-run television" is ITHILEN TELEVISION: a hyphenated
+                # modifier inside a name's phrase (TABARI's "disconnected" phrase), but
+                # not one that names someone ("alleged Al-Shabaab militants")
+                i = skip
+                continue
             if child is None and i == start:
                 # "ethnic Albanians", "Iraqis": the plural of a people's one-word name
                 # ("ALBANIAN_") names the same people
@@ -160,6 +167,15 @@ class ActorIndex:
             if node is not None and node.entries:
                 best = Mention(start, i, _prefer_actor(node.entries))
         return best
+
+
+def _modifier_end(words: Sequence[str], at: int) -> int | None:
+    """Where a hyphenated modifier starting at ``at`` ("state - run", "war - torn")
+    ends, when a word follows it; None when none starts there."""
+    end = at + 1
+    while end + 1 < len(words) and words[end] == "-" and words[end + 1] != "-":
+        end += 2
+    return end if end > at + 1 and end < len(words) else None
 
 
 def _possessive(word: str) -> bool:
