@@ -402,6 +402,61 @@ def test_a_protest_is_made_to_the_country_it_is_held_in(tmp_path: Path) -> None:
     assert dyads(home) == [("IRQ", "IRQGOV", "141")]
 
 
+@pytest.fixture
+def protest_coder(tmp_path: Path) -> Coder:
+    return Coder(load_dictionaries(tiny_dicts_with(tmp_path, {
+        "Tiny.verbs.txt": "--- DEMONSTRATE [141] ---\nDEMONSTRATE\n",
+        "Tiny.actors.txt": "IRAQI_ [IRQ]\n",
+        "Tiny.agents.txt": "GOVERNMENT [~GOV]\nSTUDENT [~EDU]\n"})), Settings(noun_events=True))
+
+
+def test_a_crowd_protests_as_the_people_of_the_place(protest_coder: Coder) -> None:
+    # "Thousands of people demonstrated in Kirkuk against the government": Iraqi
+    # civilians, against their own government
+    crowd = events(protest_coder, "Thousands/NOUN/nsubj/3/thousand/NNS of/ADP/prep/0 "
+                   "people/NOUN/pobj/1/people/NNS demonstrated/VERB/ROOT/3/demonstrate/VBD "
+                   "in/ADP/prep/3 Kirkuk/PROPN/pobj/4 against/ADP/prep/3 the/DET/det/8 "
+                   "government/NOUN/pobj/6 ./PUNCT/punct/3")
+    assert dyads(crowd) == [("IRQCVL", "IRQGOV", "141")]
+    # "Students demonstrated in Kirkuk to protest against Gondor": whom the purpose names
+    purpose = events(protest_coder, "Students/NOUN/nsubj/1/student/NNS "
+                     "demonstrated/VERB/ROOT/1/demonstrate/VBD in/ADP/prep/1 "
+                     "Kirkuk/PROPN/pobj/2 to/PART/aux/5/to/TO protest/VERB/advcl/1/protest/VB "
+                     "against/ADP/prep/5 Gondor/PROPN/pobj/6 ./PUNCT/punct/1")
+    assert dyads(purpose) == [("IRQEDU", "GON", "141")]
+    # "Students demonstrated in Kirkuk while Gondor protested against Mordor": a clause
+    # of its own is no purpose
+    other = events(protest_coder, "Students/NOUN/nsubj/1/student/NNS "
+                   "demonstrated/VERB/ROOT/1/demonstrate/VBD in/ADP/prep/1 "
+                   "Kirkuk/PROPN/pobj/2 while/SCONJ/mark/6 Gondor/PROPN/nsubj/6 "
+                   "protested/VERB/advcl/1/protest/VBD against/ADP/prep/6 "
+                   "Mordor/PROPN/pobj/7 ./PUNCT/punct/1")
+    assert dyads(other) == [("IRQEDU", "IRQGOV", "141")]
+
+
+def test_a_protest_is_against_the_owner_not_the_side_taken(protest_coder: Coder) -> None:
+    # "Gondor demonstrated against Mordor's anti-Arnor policies": against Mordor
+    found = events(protest_coder, "Gondor/PROPN/nsubj/1 demonstrated/VERB/ROOT/1/demonstrate "
+                   "against/ADP/prep/1 Mordor/PROPN/poss/8 's/PART/case/3 anti/ADJ/amod/7 "
+                   "-/PUNCT/punct/7 Arnor/PROPN/amod/8 policies/NOUN/pobj/2/policy "
+                   "./PUNCT/punct/1")
+    assert dyads(found) == [("GON", "MOR", "141")]
+
+
+def test_a_protest_is_not_against_what_says_when_or_who_led(protest_coder: Coder) -> None:
+    # "Gondor demonstrated in Kirkuk amid a government collapse": in Iraq, to Iraq
+    found = events(protest_coder, "Gondor/PROPN/nsubj/1 demonstrated/VERB/ROOT/1/demonstrate "
+                   "in/ADP/prep/1 Kirkuk/PROPN/pobj/2 amid/ADP/prep/3 a/DET/det/7 "
+                   "government/NOUN/compound/7 collapse/NOUN/pobj/4 ./PUNCT/punct/1")
+    assert dyads(found) == [("GON", "IRQ", "141")]
+    # "Gondor demonstrated in Kirkuk in a rally led by Mordor": Mordor leads, with them
+    led = events(protest_coder, "Gondor/PROPN/nsubj/1 demonstrated/VERB/ROOT/1/demonstrate "
+                 "in/ADP/prep/1 Kirkuk/PROPN/pobj/2 in/ADP/prep/1 a/DET/det/6 "
+                 "rally/NOUN/pobj/4 led/VERB/acl/6/lead/VBN by/ADP/agent/7 "
+                 "Mordor/PROPN/pobj/8 ./PUNCT/punct/1")
+    assert dyads(led) == [("GON", "IRQ", "141")]
+
+
 def test_a_hostile_act_its_doer_says_will_come_is_a_threat(tmp_path: Path) -> None:
     coder = noun_coder(tmp_path, "--- SAY [010] ---\nSAY {SAYS SAID SAYING}\n"
                        "--- BOYCOTT [163] ---\nBOYCOTT\n--- PLAN [030] ---\nPLAN\n")

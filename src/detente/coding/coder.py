@@ -18,11 +18,11 @@ from spacy.tokens import Doc, Span, Token
 from ..knowledge.model import cameo_country
 from ..model import Actor, Article, CoderInfo, Event, Location
 from ..settings import VERSION, Settings
-from . import nominal, places, roles
-from .actors import ActorIndex, Mention, ResolvedActor, combine, split_code
+from . import nominal, places, protests, roles
+from .actors import GENERIC_AGENTS, ActorIndex, Mention, ResolvedActor, combine, split_code
 from .article import Shadow, adopt_planned, announcements, merge_mentions
 from .dates import EventDate, resolve
-from .dictionaries import ActorEntry, Dictionaries, VerbForm
+from .dictionaries import ActorEntry, AgentEntry, Dictionaries, VerbForm
 from .dictionaries.words import norm_word
 from .modality import status_of
 from .ontology import load_cameo, load_plover
@@ -386,7 +386,7 @@ class Coder:
         if root in _FORCE:
             return sources, self._place_target(sent, verb, sources)
         if root == "14":
-            return sources, self._protested(sent, verb, sources)
+            return sources, self._protested(sent, mentions, verb, sources, heads[1], day)
         return sources, targets
 
     def _place_target(self, sent: Span, verb: Token, sources: Sequence[_Role]) -> list[_Role]:
@@ -399,15 +399,48 @@ class Coder:
         head, place = found
         return [_country_role(sent, head, place.name, place.country)]
 
-    def _protested(self, sent: Span, verb: Token, sources: Sequence[_Role]) -> list[_Role]:
-        """Where no one is named, a protest is made to the country it is held in: to its
-        government where the protesters are its own ("Kurds demonstrated in Kirkuk")."""
+    def _protested(
+        self, sent: Span, mentions: Sequence[Mention], verb: Token,
+        sources: Sequence[_Role], heads: Sequence[Token], day: dt.date,
+    ) -> list[_Role]:
+        """Where no one is named, a protest is made to whom its purpose names ("held
+        rallies to protest against the Israeli occupation"), to the protesters' own office
+        it names ("students protested against the government": their government), else
+        to the country it is held in: to its government where the protesters are its own
+        ("Kurds demonstrated in Kirkuk")."""
         countries = {s.actor.country for s in sources if s.actor.country}
+        purposed = [h for h in protests.purposes(verb) if not protests.aside(h)]
+        named = self._roles(sent, mentions, purposed, day,
+                            skip=lambda r: r.actor.code in countries)
+        if named:
+            return named
+        home = next(iter(countries)) if len(countries) == 1 else None
+        for head in [h for h in (*heads, *purposed) if not protests.aside(h)]:
+            agents = _own_agents(sent, mentions, head)
+            if home and agents and all(m.is_agent for m in _held(sent, mentions, head)):
+                return [_country_role(sent, head, head.text, home, sector=agents[-1])]
         where = event_location(verb, actor_countries=countries, gazetteer=self._gazetteer)
         if where is None or not where.country:
             return []
         return [_country_role(sent, verb, where.name, where.country,
-                              government=where.country in countries)]
+                              sector="GOV" if where.country in countries else None)]
+
+    def _crowd(
+        self, sent: Span, mentions: Sequence[Mention], verb: Token, heads: Sequence[Token],
+    ) -> list[_Role]:
+        """Protesters no dictionary names are the people of the place they protest in, of
+        the trade their phrase gives ("students in Jakarta": IDNEDU), else civilians."""
+        head = roles.counted(heads[0]) if heads else None
+        if head is None or not protests.is_crowd(head):
+            return []
+        for anchor in protests.anchors(verb, head):
+            where = event_location(anchor, actor_countries=(), gazetteer=self._gazetteer,
+                                   physical=True)
+            if where is not None and where.country:
+                agents = _own_agents(sent, mentions, head)
+                return [_country_role(sent, head, head.text, where.country,
+                                      sector=agents[-1] if agents else "CVL")]
+        return []
 
     def _threats(
         self, sent: Span, index: int, verb: Token, match: VerbMatch,
@@ -492,6 +525,9 @@ class Coder:
     ) -> tuple[list[_Role], list[_Role]]:
         """The verb's sources and targets, with its office-holders of ``day``."""
         sources = self._roles(sent, mentions, heads[0], day)
+        protest = self.noun_events and (match.code or "")[:2] == "14"
+        if not sources and protest:
+            sources = self._crowd(sent, mentions, verb, heads[0])
         if not sources:
             return [], []
         # "Erdoğan reiterated Turkey's commitment to Ukraine": a state's own country as a
@@ -503,16 +539,20 @@ class Coder:
         # "Iran and the US held talks in Muscat, Oman": where parties met is no party (one
         # actor meeting "in Bree" meets Bree, as PETRARCH codes it)
         meeting = match.target_at is None and (match.code or "") in _MEETINGS
+        # ... and where a crowd protests is whom it protests to only where nothing else
+        # is named ("demonstrate in Seoul to protest against Yoon": see _protested)
         venues = meeting and len(sources) > 1
         # ... and where anyone speaks is no one spoken to ("announced in Paris")
         spoken = match.target_at is None and (match.code or "")[:2] == "01"
         target_heads = [h for h in heads[1] if not (venues and roles.venue(h, verb))
+                        and not (protest and (protests.venue(h, verb) or protests.aside(h)))
                         and not (spoken and roles.venue(h, verb, own=True))
                         and not (meeting and roles.on_sidelines(h))]
         targets = self._roles(sent, mentions, target_heads, day,
                               skip=lambda r: r.actor.code in own
                               or channel and "MED" in (r.actor.sector, r.actor.code[:3])
-                              or venues and roles.venue(sent[r.actor.end - 1], verb))
+                              or venues and roles.venue(sent[r.actor.end - 1], verb)
+                              or protest and protests.venue(sent[r.actor.end - 1], verb))
         about = roles.clause_subjects(verb)
         # "the ministry claims Russian forces captured ...": a clause about the source's
         # own side is no event between the two
@@ -780,11 +820,11 @@ def _pairs(
 
 
 def _country_role(
-    sent: Span, head: Token, name: str, country: str, *, government: bool = False
+    sent: Span, head: Token, name: str, country: str, *, sector: str | None = None
 ) -> _Role:
-    """A place's country (or its government) as a side no phrase names, read at ``head``."""
+    """A place's country (or one of its sectors) as a side no phrase names, read at
+    ``head``."""
     k = head.i - sent.start
-    sector = "GOV" if government else None
     actor = ResolvedActor(cameo_country(country) + (sector or ""), country, sector, name,
                           k, k + 1)
     return _Role(actor, head, False)
@@ -1134,14 +1174,27 @@ def _former(head: Token) -> bool:
                for t in titles for c in t.children)
 
 
+def _own_agents(sent: Span, mentions: Sequence[Mention], head: Token) -> list[str]:
+    """The role codes of the head's phrase that say more than "people" ("the government":
+    GOV), for a country the sentence gives otherwise."""
+    return [m.entry.code for m in _held(sent, mentions, head) if isinstance(m.entry, AgentEntry)
+            and not m.entry.prefix and m.entry.code not in GENERIC_AGENTS]
+
+
 def _held(sent: Span, mentions: Sequence[Mention], head: Token) -> list[Mention]:
     """The mentions inside the noun phrase; an agent may run past it ("the Minister of
     Silly Walks"), and so may an actor whose phrase covers the head ("the Prince of Dol
     Amroth")."""
     inside = {t.i - sent.start for t in roles.noun_phrase(head)}
     head_k = head.i - sent.start
-    return [m for m in mentions if all(k in inside for k in range(m.start, m.end))
+    held = [m for m in mentions if all(k in inside for k in range(m.start, m.end))
             or m.start in inside and (m.is_agent or m.start <= head_k < m.end)]
+    # "Fico's anti-Ukrainian policies" are Fico's: a side taken names no one's phrase
+    # but its own ("an anti-Gondor parade")
+    taken = [m for m in held if not m.is_agent and roles.stance(sent[m.start])]
+    if taken and any(not m.is_agent and m not in taken for m in held):
+        return [m for m in held if m not in taken]
+    return held
 
 
 def _actor(sent: Span, role: _Role) -> Actor:

@@ -222,14 +222,15 @@ def on_sidelines(token: Token) -> bool:
 VENUE_PREPOSITIONS = frozenset({"in", "at"})
 
 
-def venue(token: Token, verb: Token, *, own: bool = False) -> bool:
+def venue(token: Token, verb: Token, *, own: bool = False,
+          prepositions: frozenset[str] = VENUE_PREPOSITIONS) -> bool:
     """'held talks in Muscat, Oman': the noun is where the verb happens, the object of its
     own "in" or "at" (or listed with one); with ``own``, only on the verb itself (not
     "denied its involvement in Sudan")."""
     while token.dep_ in ("conj", "appos") and token.head.i != token.i:
         token = token.head
     prep = token.head
-    if token.dep_ != "pobj" or prep.lower_ not in VENUE_PREPOSITIONS:
+    if token.dep_ != "pobj" or prep.lower_ not in prepositions:
         return False
     # the phrase hangs from the verb, or from the noun phrase of its object ("held a
     # round of talks in Muscat")
@@ -503,3 +504,11 @@ def verb_phrase(verb: Token) -> list[Token]:
         stack.extend(c for c in token.children if c.dep_ not in _CLAUSAL or c.dep_ == "conj"
                      and token.pos_ in ("NOUN", "PROPN"))
     return out
+
+
+def stance(token: Token) -> bool:
+    """'anti-Ukrainian', 'pro-Russian': whom a protest's object is for or against, not
+    whose it is ("Fico's anti-Ukrainian policies")."""
+    doc = token.doc
+    return token.i >= 2 and doc[token.i - 1].text == "-" \
+        and doc[token.i - 2].lower_ in ("anti", "pro")
