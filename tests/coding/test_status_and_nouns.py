@@ -434,6 +434,20 @@ def test_a_crowd_protests_as_the_people_of_the_place(protest_coder: Coder) -> No
     assert dyads(other) == [("IRQEDU", "IRQGOV", "141")]
 
 
+def test_a_protest_noun_is_its_crowd_at_the_place(protest_coder: Coder) -> None:
+    # "Anti-Gondor protests were held in Kirkuk": Iraqis protest against Gondor
+    anti = events(protest_coder, "Anti/ADJ/amod/2/anti -/PUNCT/punct/2 "
+                  "Gondor/PROPN/compound/3 protests/NOUN/nsubjpass/5/protest/NNS "
+                  "were/AUX/auxpass/5/be/VBD held/VERB/ROOT/5/hold/VBN in/ADP/prep/5 "
+                  "Kirkuk/PROPN/pobj/6 ./PUNCT/punct/5")
+    assert dyads(anti) == [("IRQCVL", "GON", "140")]
+    # "Students held a pro-Gondor rally in Kirkuk": not against Gondor, nor Kirkuk
+    pro = events(protest_coder, "Students/NOUN/nsubj/1/student/NNS held/VERB/ROOT/1/hold/VBD "
+                 "a/DET/det/6 pro/ADJ/amod/5/pro -/PUNCT/punct/5 Gondor/PROPN/compound/6 "
+                 "rally/NOUN/dobj/1/rally in/ADP/prep/6 Kirkuk/PROPN/pobj/7 ./PUNCT/punct/1")
+    assert dyads(pro) == [("IRQCVL", "IRQGOV", "141")]
+
+
 def test_a_protest_is_against_the_owner_not_the_side_taken(protest_coder: Coder) -> None:
     # "Gondor demonstrated against Mordor's anti-Arnor policies": against Mordor
     found = events(protest_coder, "Gondor/PROPN/nsubj/1 demonstrated/VERB/ROOT/1/demonstrate "

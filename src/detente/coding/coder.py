@@ -192,13 +192,20 @@ class Coder:
         if source is None:
             source = next((r for r in self._roles(sent, mentions, found.context, day)
                            if _names_actor(r, mentions, sent)), None)
+        protest = self.noun_events and found.noun.cameo[:2] == "14"
+        if source is None and protest:
+            source = next(iter(self._crowd(sent, mentions, found.head, [found.head])), None)
         if source is None:
             shadows.append(Shadow(
                 found.noun.cameo, status, when.value if when else None,
                 when.precision if when else "unknown", when.text if when else None,
                 announced=self._announcement(sent, index, found, mentions, article)))
             return
-        target = self._noun_target(sent, mentions, found, source, day, guess=told is None)
+        target = self._noun_target(sent, mentions, found, source, day,
+                                   guess=told is None and not protest)
+        if target is None and protest:
+            target = next(iter(self._protested(sent, mentions, found.head, [source],
+                                               found.targets, day)), None)
         if target is None and (self.settings.require_target or told is not None):
             return
         event = self._noun_event(sent, index, found, source, target, status, when, article)
@@ -410,14 +417,16 @@ class Coder:
         ("Kurds demonstrated in Kirkuk")."""
         countries = {s.actor.country for s in sources if s.actor.country}
         purposed = [h for h in protests.purposes(verb) if not protests.aside(h)]
+        own = {s.actor.code for s in sources}
         named = self._roles(sent, mentions, purposed, day,
-                            skip=lambda r: r.actor.code in countries)
+                            skip=lambda r: r.actor.code in countries | own)
         if named:
             return named
         home = next(iter(countries)) if len(countries) == 1 else None
         for head in [h for h in (*heads, *purposed) if not protests.aside(h)]:
             agents = _own_agents(sent, mentions, head)
-            if home and agents and all(m.is_agent for m in _held(sent, mentions, head)):
+            if home and agents and all(m.is_agent for m in _held(sent, mentions, head)) \
+                    and home + agents[-1] not in own:
                 return [_country_role(sent, head, head.text, home, sector=agents[-1])]
         where = event_location(verb, actor_countries=countries, gazetteer=self._gazetteer)
         if where is None or not where.country:
@@ -431,13 +440,15 @@ class Coder:
         """Protesters no dictionary names are the people of the place they protest in, of
         the trade their phrase gives ("students in Jakarta": IDNEDU), else civilians."""
         head = roles.counted(heads[0]) if heads else None
-        if head is None or not protests.is_crowd(head):
+        # a protest noun stands for its crowd ("a protest in London")
+        if head is None or not (head.i == verb.i or protests.is_crowd(head)):
             return []
         for anchor in protests.anchors(verb, head):
             where = event_location(anchor, actor_countries=(), gazetteer=self._gazetteer,
                                    physical=True)
             if where is not None and where.country:
-                agents = _own_agents(sent, mentions, head)
+                # a protest noun's own modifiers are what it is about ("prison riot")
+                agents = _own_agents(sent, mentions, head) if head.i != verb.i else []
                 return [_country_role(sent, head, head.text, where.country,
                                       sector=agents[-1] if agents else "CVL")]
         return []
@@ -1178,7 +1189,8 @@ def _own_agents(sent: Span, mentions: Sequence[Mention], head: Token) -> list[st
     """The role codes of the head's phrase that say more than "people" ("the government":
     GOV), for a country the sentence gives otherwise."""
     return [m.entry.code for m in _held(sent, mentions, head) if isinstance(m.entry, AgentEntry)
-            and not m.entry.prefix and m.entry.code not in GENERIC_AGENTS]
+            and not m.entry.prefix and m.entry.code not in GENERIC_AGENTS
+            and roles.stance(sent[m.start]) is None]  # no "anti-government" protesters
 
 
 def _held(sent: Span, mentions: Sequence[Mention], head: Token) -> list[Mention]:

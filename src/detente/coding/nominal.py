@@ -46,6 +46,8 @@ TARGET_PREPOSITIONS = frozenset({"to", "of", "with", "on", "against", "for", "in
                                  "toward", "towards", "upon", "at"})
 # CAMEO roots of statements, appeals, offers, consultations and cooperation
 TALKING_ROOTS = frozenset({"01", "02", "03", "04", "05", "06"})
+# ... and of protests: where they happen is no one they are made to ("protests in Tbilisi")
+PLACED_ROOTS = TALKING_ROOTS | {"14"}
 _HEAD_DEPS = frozenset({"compound", "amod", "nmod", "poss"})
 # verbs whose subject is the one doing what their object names ("embarked on a visit",
 # "imposed sanctions"); with others ("condemned the attack") the subject is a bystander
@@ -166,7 +168,9 @@ def _sources(head: Token, noun: EventNoun) -> Iterator[Token]:
         if child.dep_ == "prep" and child.lower_ in SOURCE_PREPOSITIONS:
             yield from (p for p in child.children if p.dep_ == "pobj")
     if not noun.destination:
-        yield from (c for c in head.lefts if c.dep_ in _HEAD_DEPS and c.dep_ != "poss")
+        # "anti-Trump protests", "a pro-EU rally": the side taken is no one who acts
+        yield from (c for c in head.lefts if c.dep_ in _HEAD_DEPS and c.dep_ != "poss"
+                    and roles.stance(_phrase_last(c)) is None)
 
 
 def _context_sources(head: Token) -> Iterator[Token]:
@@ -214,13 +218,19 @@ def _targets(head: Token, noun: EventNoun) -> Iterator[Token]:
         return
     # "a summit in Paris", "talks at the Kremlin": where people meet or talk is no one
     # they meet (a "strike in Gaza" is on Gaza)
-    venues = roles.VENUE_PREPOSITIONS if noun.cameo[:2] in TALKING_ROOTS else frozenset()
+    venues = roles.VENUE_PREPOSITIONS if noun.cameo[:2] in PLACED_ROOTS else frozenset()
     for child in head.children:
         if child.dep_ == "prep" and child.lower_ in TARGET_PREPOSITIONS - venues:
             yield from (c for p in child.children if p.dep_ == "pobj" for c in roles.conjuncts(p))
         if child.dep_ == "acl":  # "the warrant issued ... for Putin"
             yield from roles.target_tokens(child)
-    yield from (c for c in head.lefts if c.dep_ in ("compound", "amod", "nmod"))
+    yield from (c for c in head.lefts if c.dep_ in ("compound", "amod", "nmod")
+                and roles.stance(_phrase_last(c)) != "pro")
+
+
+def _phrase_last(modifier: Token) -> Token:
+    """The last word of a modifier before a noun: "Trump" of "anti - Trump"."""
+    return max(modifier.subtree, key=lambda t: t.i)
 
 
 def status_of_noun(event: NounEvent, clause_status: str) -> str:

@@ -19,6 +19,7 @@ CROWDS = frozenset({
     "activist", "supporter", "opponent", "student", "worker", "farmer", "youth",
     "villager", "rioter", "marcher", "teacher", "doctor", "nurse", "employee", "local",
     "pensioner", "miner", "driver", "voter", "woman", "man", "participant", "mourner",
+    "thousand", "hundred", "dozen",  # "thousands protest in Sofia"
 })
 # the verbs a protest's purpose hangs from: "gather in Berlin to protest against Merz"
 PURPOSE_DEPS = frozenset({"xcomp", "advcl"})

@@ -506,9 +506,11 @@ def verb_phrase(verb: Token) -> list[Token]:
     return out
 
 
-def stance(token: Token) -> bool:
-    """'anti-Ukrainian', 'pro-Russian': whom a protest's object is for or against, not
-    whose it is ("Fico's anti-Ukrainian policies")."""
+def stance(token: Token) -> str | None:
+    """'anti-Ukrainian', 'pro-Russian' ("anti", "pro"): whom a thing is for or against,
+    not whose it is ("Fico's anti-Ukrainian policies", "anti-Trump protests")."""
     doc = token.doc
-    return token.i >= 2 and doc[token.i - 1].text == "-" \
-        and doc[token.i - 2].lower_ in ("anti", "pro")
+    if token.i >= 2 and doc[token.i - 1].text == "-" and doc[token.i - 2].lower_ in (
+            "anti", "pro"):
+        return doc[token.i - 2].lower_
+    return None
