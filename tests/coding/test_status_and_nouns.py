@@ -448,6 +448,20 @@ def test_a_protest_noun_is_its_crowd_at_the_place(protest_coder: Coder) -> None:
     assert dyads(pro) == [("IRQCVL", "IRQGOV", "141")]
 
 
+def test_a_protest_noun_its_verb_told_is_not_told_again(tmp_path: Path) -> None:
+    coder = Coder(load_dictionaries(tiny_dicts_with(tmp_path, {
+        "Tiny.verbs.txt": "--- HOLD [---] ---\nHOLD {HELD}\n- * RALLY [141]\n",
+        "Tiny.actors.txt": "IRAQI_ [IRQ]\n",
+        "Tiny.agents.txt": "STUDENT [~EDU]\n"})), Settings(noun_events=True))
+    # "Students held a rally in Kirkuk to protest against Gondor": one rally, against
+    # Gondor (not the noun's own guess of Iraq's government besides)
+    found = events(coder, "Students/NOUN/nsubj/1/student/NNS held/VERB/ROOT/1/hold/VBD "
+                   "a/DET/det/3 rally/NOUN/dobj/1/rally in/ADP/prep/3 Kirkuk/PROPN/pobj/4 "
+                   "to/PART/aux/7/to/TO protest/VERB/advcl/1/protest/VB against/ADP/prep/7 "
+                   "Gondor/PROPN/pobj/8 ./PUNCT/punct/1")
+    assert dyads(found) == [("IRQEDU", "GON", "141")]
+
+
 def test_a_protest_is_against_the_owner_not_the_side_taken(protest_coder: Coder) -> None:
     # "Gondor demonstrated against Mordor's anti-Arnor policies": against Mordor
     found = events(protest_coder, "Gondor/PROPN/nsubj/1 demonstrated/VERB/ROOT/1/demonstrate "

@@ -203,7 +203,7 @@ class Coder:
             return
         target = self._noun_target(sent, mentions, found, source, day,
                                    guess=told is None and not protest)
-        if target is None and protest:
+        if target is None and protest and told is None:
             target = next(iter(self._protested(sent, mentions, found.head, [source],
                                                found.targets, day)), None)
         if target is None and (self.settings.require_target or told is not None):
