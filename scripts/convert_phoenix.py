@@ -84,6 +84,10 @@ _ENABLED = {"verbs": (
     # (the block's other gifts are coded so, [:072]; these two gave the receiver as giver)
     (re.compile(r"^(- \* (?:&WEAPON|\{&MILITARY AID\})\s+)\[072\](\s+# RECEIVE)\s*$"),
      r"\1[:072]\2  # detente: was [072]; the giver is the other side"),
+    # "Russian forces captured part of Bakhmut" takes no part in anything: "take part" is
+    # the words "part in" together
+    (re.compile(r"^- \* PART(\s+)\[030\](\s+# TAKE)\s*$"),
+     r"- * PART_IN\1[030]\2  # detente: was PART; 'captured part of' takes no part"),
     # "using military force" is force (190), not the joint exercise (062) that
     # "exercising with the military" is
     (re.compile(r"^(- \* &MILITARY\s+\[062:062\]\s+# EXERCISE)\s*$"),

@@ -207,6 +207,11 @@ def test_in_the_bundled_verbs_dying_and_residing_are_no_attacks() -> None:
         "(UNDER AUSPICES)": "038", "(UNDER MEDIATION)": "046", "PAYMENT": "061"}
     assert [f.code or verbs.blocks[f.block].code for f in verbs.forms
             if f.words == ("INVADE",)] == ["192"]
+    # "Russian forces captured part of Bakhmut" takes no part: only "part in" does
+    (seize,) = [b for b in verbs.blocks if b.name == "APPREHEND"]
+    assert {p.line.split("[")[0].strip(): p.code for p in seize.patterns
+            if p.line.split("[")[0].strip() in ("- * PART", "- * PART_IN")} == {
+        "- * PART_IN": "030"}
 
 
 def test_the_bundled_verbs_know_urging_sanctioning_retaking_and_receiving() -> None:
