@@ -40,6 +40,16 @@ def test_a_misspelt_verb_form_codes_nothing(coder: Coder) -> None:
     assert code(coder, spec.format("attacks")) == [("GON", "MOR", "190", "asserted")]
 
 
+def test_an_event_with_no_place_of_its_own_is_where_its_source_is(coder: Coder) -> None:
+    # "Gondor soldiers in Kirkuk attacked Mordor": in Kirkuk
+    doc = parsed("Gondor/PROPN/compound/1 soldiers/NOUN/nsubj/4/soldier in/ADP/prep/1 "
+                 "Kirkuk/PROPN/pobj/2 attacked/VERB/ROOT/4/attack Mordor/PROPN/dobj/4 "
+                 "./PUNCT/punct/4")
+    (event,) = coder.code_doc(doc, Article("t", doc.text, date=DAY))
+    assert (event.source.code, event.location.name if event.location else None) == (
+        "GONMIL", "Kirkuk")
+
+
 def test_passive_by_agent_is_the_source(coder: Coder) -> None:
     spec = ("Mordor/PROPN/nsubjpass/2 was/AUX/auxpass/2/be/VBD attacked/VERB/ROOT/2/attack/VBN "
             "by/ADP/agent/2 Gondor/PROPN/pobj/3 ./PUNCT/punct/2")

@@ -11,6 +11,7 @@ from spacy.tokens import Doc, Token
 from detente.coding.places import (
     Gazetteer,
     Place,
+    actor_location,
     choose,
     event_location,
     fold,
@@ -342,3 +343,18 @@ def test_a_phrase_about_another_event_places_it_elsewhere(gazetteer: Gazetteer) 
                  "Tel/PROPN/compound/11 Aviv/PROPN/pobj/9 ./PUNCT/punct/1")
     assert event_location(doc[1], actor_countries=set(), gazetteer=gazetteer,
                           physical=True) is None
+
+
+def test_where_an_actor_is_said_to_be(gazetteer: Gazetteer) -> None:
+    # "police in Jericho", "the Red Cross operating in Iraq": where they act, when the
+    # event says no place of its own
+    doc = parsed("police/NOUN/nsubj/3/police in/ADP/prep/0 Jericho/PROPN/pobj/1 "
+                 "confiscated/VERB/ROOT/3/confiscate weapons/NOUN/dobj/3 ./PUNCT/punct/3")
+    found = actor_location(doc[0], actor_countries=set(), gazetteer=gazetteer)
+    assert (found.name, found.country) == ("Jericho", "PSE")
+    doc = parsed("The/DET/det/2 Red/PROPN/compound/2 Cross/PROPN/nsubj/6 "
+                 "operating/VERB/acl/2/operate in/ADP/prep/3 Iraq/PROPN/pobj/4 "
+                 "said/VERB/ROOT/6/say ./PUNCT/punct/6")
+    found = actor_location(doc[2], actor_countries=set(), gazetteer=gazetteer)
+    assert found.country == "IRQ"
+    assert actor_location(doc[5], actor_countries=set(), gazetteer=gazetteer) is None

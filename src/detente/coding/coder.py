@@ -281,19 +281,23 @@ class Coder:
             date=when.value if when else None,
             date_precision=when.precision if when else "unknown",
             date_text=when.text if when else None,
-            location=self._where(found.head, src, tgt, code),
+            location=self._where(found.head, src, tgt, code, source.head),
             confidence=round(min(confidence, 1.0), 2), article_date=article.date,
             pattern="noun: " + " ".join(found.noun.words), evidence=(index,),
         )
 
     def _where(
-        self, anchor: Token, source: Actor, target: Actor | None, cameo: str
+        self, anchor: Token, source: Actor, target: Actor | None, cameo: str,
+        source_head: Token,
     ) -> Location | None:
         countries = {a.country for a in (source, target) if a is not None and a.country}
         found = event_location(anchor, actor_countries=countries, gazetteer=self._gazetteer,
                                physical=cameo[:2] in _PHYSICAL)
         if found is None and cameo in VISIT_CODES and target is not None and target.country:
             return self._country(target)  # a visit to Turkey happens in Turkey
+        if found is None:  # "police in Jericho confiscated weapons": where they are
+            found = places.actor_location(source_head, actor_countries=countries,
+                                          gazetteer=self._gazetteer)
         return found
 
     def _country(self, actor: Actor) -> Location | None:
@@ -685,7 +689,7 @@ class Coder:
             date=when.value if when else None,
             date_precision=when.precision if when else "unknown",
             date_text=when.text if when else None,
-            location=self._where(verb, src, tgt, code),
+            location=self._where(verb, src, tgt, code, source.head),
             confidence=round(min(confidence, 1.0), 2),
             article_date=article.date,
             pattern=pattern or (match.pattern.line if match.pattern

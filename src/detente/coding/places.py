@@ -294,6 +294,22 @@ def event_location(
     return None
 
 
+def actor_location(
+    head: Token, *, actor_countries: Collection[str], gazetteer: Gazetteer
+) -> Location | None:
+    """Where an actor is said to be, as where it acts when its event says no place:
+    "Palestinian police in Jericho confiscated weapons", "the Red Cross, operating in
+    Iraq, said"."""
+    anchors = [head, *(c for c in head.children if c.dep_ in ("acl", "relcl"))]
+    for anchor in anchors:
+        for place_head in _locative_heads(anchor):
+            place = _resolve(place_head, actor_countries, gazetteer)
+            if place is not None:
+                return Location(place.name, place.country, place.lat, place.lon,
+                                place.geonameid)
+    return None
+
+
 def struck_place(verb: Token, *, actor_countries: Collection[str],
                  gazetteer: Gazetteer) -> tuple[Token, Place] | None:
     """The place a use of force is done to, where no actor is: "rebels shelled Juba",
