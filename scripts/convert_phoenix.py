@@ -88,6 +88,13 @@ _ENABLED = {"verbs": (
     # the words "part in" together
     (re.compile(r"^- \* PART(\s+)\[030\](\s+# TAKE)\s*$"),
      r"- * PART_IN\1[030]\2  # detente: was PART; 'captured part of' takes no part"),
+    # "Hamas releases a video showing a hostage" frees no one: what is published is no
+    # release of persons (the block's RECORDING and REPORT code nothing already)
+    (re.compile(r"^(- \* RECORDING\s+\[---\]\s+# RELEASE)\s*$"),
+     "\\1\n" + "\n".join(
+         f"- * {word:<50}[---]         # RELEASE  # detente: added"
+         for word in ("VIDEO", "FOOTAGE", "AUDIO", "IMAGES", "PHOTOS", "PHOTOGRAPHS",
+                      "FIGURES", "DATA", "RESULTS"))),
     # "using military force" is force (190), not the joint exercise (062) that
     # "exercising with the military" is
     (re.compile(r"^(- \* &MILITARY\s+\[062:062\]\s+# EXERCISE)\s*$"),

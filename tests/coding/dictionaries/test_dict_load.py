@@ -207,6 +207,11 @@ def test_in_the_bundled_verbs_dying_and_residing_are_no_attacks() -> None:
         "(UNDER AUSPICES)": "038", "(UNDER MEDIATION)": "046", "PAYMENT": "061"}
     assert [f.code or verbs.blocks[f.block].code for f in verbs.forms
             if f.words == ("INVADE",)] == ["192"]
+    # "Hamas releases a video showing a hostage" frees no one; "releases hostages" does
+    (release,) = [b for b in verbs.blocks if b.name == "RELEASE"]
+    codes = {p.line.split("[")[0].strip(): p.code for p in release.patterns}
+    assert (codes["- * VIDEO"], codes["- * FOOTAGE"], codes["- * &HOSTAGE"]) == (
+        None, None, "0841")
     # "Russian forces captured part of Bakhmut" takes no part: only "part in" does
     (seize,) = [b for b in verbs.blocks if b.name == "APPREHEND"]
     assert {p.line.split("[")[0].strip(): p.code for p in seize.patterns
