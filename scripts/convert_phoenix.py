@@ -31,6 +31,11 @@ _UNUSED = {
         (re.compile(
             r"^\+(?:ORGANIZATION|YOUTH|ZERO|FALCON|MAVERICKS|BOOGEYMEN|FREE_LAND|YAHWEH)_\s*$"),
          "# detente: not used (a common word glossing a name): "),
+        # every country with a senate has "the Senate": "the Mexican Senate approves",
+        # "the Senate of the Philippines votes" are no US Congress (SENATE is an agent
+        # below; "US_SENATE_" stays)
+        (re.compile(r"^\+SENATE_\s*$"),
+         "# detente: not used (every country with a senate has one; see agents): "),
         # the Nile flows through eleven countries: "White Nile State, Sudan" is not Egypt
         (re.compile(r"^\+NILE(?:_RIVER)?_\s*$"),
          "# detente: not used (a river of eleven countries, not Egypt's name): "),
@@ -106,7 +111,9 @@ _ADDED = {"verbs": ("~ a (a b WILL_ATTACK) WARN = a b 138  # detente: added",),
           # only longer phrases ("OPPOSITION_LEADER")
           "agents": ("OPPOSITION [~OPP]  # detente: added",
                      # "Australian flag carrier Qantas": an airline, not a warship
-                     "FLAG_CARRIER [~BUS]  # detente: added")}
+                     "FLAG_CARRIER [~BUS]  # detente: added",
+                     # "the Mexican Senate": that country's legislature
+                     "SENATE [~LEG]  # detente: added")}
 
 # 7-digit dates in the source files are typos of 6-digit YYMMDD dates with one digit doubled.
 _SEVEN_DIGIT = re.compile(r"(?<![0-9])([0-9]{7})(?![0-9])")

@@ -246,6 +246,12 @@ def test_the_bundled_agents_know_the_opposition_by_itself() -> None:
     carriers = {p.words: e.code for agents in bundled().agents for e in agents.entries
                 for p in e.phrases if p.words in (("FLAG", "CARRIER"), ("CARRIER",))}
     assert carriers == {("FLAG", "CARRIER"): "BUS", ("CARRIER",): "MIL"}
+    # "the Mexican Senate": a senate is any country's legislature, not the US Congress
+    senates = {p.words: e.code for agents in bundled().agents for e in agents.entries
+               for p in e.phrases if p.words == ("SENATE",)}
+    assert senates == {("SENATE",): "LEG"}
+    assert not [e for actors in bundled().actors for e in actors.entries
+                if any(p.words == ("SENATE",) for p in e.phrases)]
 
 
 def test_no_bundled_actor_is_a_common_word_glossing_a_name() -> None:
