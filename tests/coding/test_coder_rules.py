@@ -50,6 +50,18 @@ def test_an_event_with_no_place_of_its_own_is_where_its_source_is(coder: Coder) 
         "GONMIL", "Kirkuk")
 
 
+def test_a_participle_right_after_people_tells_what_they_did(coder: Coder) -> None:
+    # "Gondor met Arnor soldiers attacking Mordor": the soldiers attack
+    spec = ("Gondor/PROPN/nsubj/1 met/VERB/ROOT/1/meet Arnor/PROPN/compound/3 "
+            "soldiers/NOUN/dobj/1/soldier {}attacking/VERB/advcl/1/attack/VBG "
+            "Mordor/PROPN/dobj/{} ./PUNCT/punct/1")
+    found = code(coder, spec.format("", 4))
+    assert ("ARNMIL", "MOR", "190", "asserted") in found
+    # "Gondor met Arnor soldiers, attacking Mordor": after a comma, Gondor attacks
+    found = code(coder, spec.format(",/PUNCT/punct/1 ", 5))
+    assert ("GON", "MOR", "190", "asserted") in found
+
+
 def test_passive_by_agent_is_the_source(coder: Coder) -> None:
     spec = ("Mordor/PROPN/nsubjpass/2 was/AUX/auxpass/2/be/VBD attacked/VERB/ROOT/2/attack/VBN "
             "by/ADP/agent/2 Gondor/PROPN/pobj/3 ./PUNCT/punct/2")

@@ -107,6 +107,8 @@ def _object_control(verb: Token) -> list[Token]:
     """'urged Eriador to respond': the governor's object, not its subject, responds; so
     does 'accused Algeria of destroying a drone', 'stopped Gondor from entering'."""
     head = verb.head
+    if _describes_object(verb):
+        return [t for c in head.children if c.dep_ in OBJECTS for t in members(c)]
     if verb.dep_ == "pcomp" and head.dep_ == "prep" and head.lower_ in _GERUND_PREPOSITIONS:
         head = head.head
     elif verb.dep_ != "xcomp":
@@ -114,6 +116,26 @@ def _object_control(verb: Token) -> list[Token]:
     if head.lemma_.lower() in _SUBJECT_CONTROL:
         return []
     return [t for c in head.children if c.dep_ == "dobj" for t in members(c)]
+
+
+def _describes_object(verb: Token) -> bool:
+    """'killed three Kenyan soldiers patrolling a road': a participle right after the
+    object, with no comma, tells what the object was doing (the parser hangs it on the
+    verb); after a comma it is the subject's ("struck the base, killing three")."""
+    if verb.dep_ != "advcl" or verb.tag_ != "VBG" or any(
+            c.dep_ in ("mark", "aux", *SUBJECTS) for c in verb.children):
+        return False
+    before = verb.doc[verb.i - 1] if verb.i > 0 else None
+    # ... of people ("shot down a jet using a drone": the shooter uses it)
+    return before is not None and not before.is_punct and any(
+        before in c.subtree and counted(c).lemma_.lower() in _PEOPLE
+        for c in verb.head.children if c.dep_ in OBJECTS and c.i < verb.i)
+
+
+_PEOPLE = frozenset({"people", "person", "man", "woman", "child", "civilian", "soldier",
+                     "troop", "officer", "policeman", "member", "militant", "fighter",
+                     "rebel", "worker", "journalist", "protester", "demonstrator",
+                     "migrant", "refugee", "student", "resident", "suspect", "citizen"})
 
 
 # "accused X of", "blamed X for", "stopped X from", "warned X against": X does the deed
