@@ -485,6 +485,17 @@ def test_a_protest_is_not_against_what_says_when_or_who_led(protest_coder: Coder
     assert dyads(led) == [("GON", "IRQ", "141")]
 
 
+def test_on_news_where_a_deal_is_signed_is_no_party_to_it(tmp_path: Path) -> None:
+    folder = tiny_dicts_with(tmp_path, {"Tiny.verbs.txt": "--- SIGN [057] ---\nSIGN\n",
+                                        "Tiny.actors.txt": "IRAQ_ [IRQ]\n"})
+    # "Gondor signed a deal with Mordor in Iraq": with Mordor, not with Iraq
+    spec = ("Gondor/PROPN/nsubj/1 signed/VERB/ROOT/1/sign a/DET/det/3 deal/NOUN/dobj/1 "
+            "with/ADP/prep/3 Mordor/PROPN/pobj/4 in/ADP/prep/3 Iraq/PROPN/pobj/6 "
+            "./PUNCT/punct/1")
+    news = Coder(load_dictionaries(folder), Settings(noun_events=True))
+    assert dyads(events(news, spec)) == [("GON", "MOR", "057")]
+
+
 def test_a_hostile_act_its_doer_says_will_come_is_a_threat(tmp_path: Path) -> None:
     coder = noun_coder(tmp_path, "--- SAY [010] ---\nSAY {SAYS SAID SAYING}\n"
                        "--- BOYCOTT [163] ---\nBOYCOTT\n--- PLAN [030] ---\nPLAN\n")
