@@ -494,6 +494,14 @@ def test_on_news_where_a_deal_is_signed_is_no_party_to_it(tmp_path: Path) -> Non
             "./PUNCT/punct/1")
     news = Coder(load_dictionaries(folder), Settings(noun_events=True))
     assert dyads(events(news, spec)) == [("GON", "MOR", "057")]
+    # "Gondor signed a deal in Iraq": with no one else named, the place is the party
+    alone = ("Gondor/PROPN/nsubj/1 signed/VERB/ROOT/1/sign a/DET/det/3 deal/NOUN/dobj/1 "
+             "in/ADP/prep/3 Iraq/PROPN/pobj/4 ./PUNCT/punct/1")
+    assert dyads(events(news, alone)) == [("GON", "IRQ", "057")]
+    # "Gondor and Arnor signed a deal in Iraq": the parties sign with each other
+    both = ("Gondor/PROPN/nsubj/3 and/CCONJ/cc/0 Arnor/PROPN/conj/0 signed/VERB/ROOT/3/sign "
+            "a/DET/det/5 deal/NOUN/dobj/3 in/ADP/prep/5 Iraq/PROPN/pobj/6 ./PUNCT/punct/3")
+    assert sorted(dyads(events(news, both))) == [("ARN", "GON", "057"), ("GON", "ARN", "057")]
 
 
 def test_a_hostile_act_its_doer_says_will_come_is_a_threat(tmp_path: Path) -> None:

@@ -558,23 +558,27 @@ class Coder:
         # is named ("demonstrate in Seoul to protest against Yoon": see _protested)
         venues = meeting and len(sources) > 1
         # ... and where anyone speaks is no one spoken to ("announced in Paris")
-        spoken = match.target_at is None and (match.code or "")[:2] in (
-            _AGREED if self.noun_events else ("01",))
-        said_at = (match.code or "")[:2] == "01"
-
-        def spoken_at(token: Token) -> bool:
-            return spoken and roles.venue(token, verb, own=said_at)
-
+        spoken = match.target_at is None and (match.code or "")[:2] == "01"
         target_heads = [h for h in heads[1] if not (venues and roles.venue(h, verb))
                         and not (protest and (protests.venue(h, verb) or protests.aside(h)))
-                        and not spoken_at(h)
+                        and not (spoken and roles.venue(h, verb, own=True))
                         and not (meeting and roles.on_sidelines(h))]
-        targets = self._roles(sent, mentions, target_heads, day,
-                              skip=lambda r: r.actor.code in own
-                              or channel and "MED" in (r.actor.sector, r.actor.code[:3])
-                              or venues and roles.venue(sent[r.actor.end - 1], verb)
-                              or protest and protests.venue(sent[r.actor.end - 1], verb)
-                              or not said_at and spoken_at(sent[r.actor.end - 1]))
+
+        def skip(r: _Role) -> bool:
+            return r.actor.code in own \
+                or channel and "MED" in (r.actor.sector, r.actor.code[:3]) \
+                or venues and roles.venue(sent[r.actor.end - 1], verb) \
+                or protest and protests.venue(sent[r.actor.end - 1], verb)
+
+        targets = self._roles(sent, mentions, target_heads, day, skip=skip)
+        if self.noun_events and match.target_at is None and (match.code or "")[:2] in _AGREED:
+            # on news, where something is asked, agreed or given is no party to it when
+            # another is named, or the parties are ("Rwanda and the DRC sign a peace
+            # agreement in Washington"; but "opened an embassy in Tehran")
+            elsewhere = self._roles(
+                sent, mentions, [h for h in target_heads if not roles.venue(h, verb)], day,
+                skip=lambda r: skip(r) or roles.venue(sent[r.actor.end - 1], verb))
+            targets = elsewhere if elsewhere or len(sources) > 1 else targets
         about = roles.clause_subjects(verb)
         # "the ministry claims Russian forces captured ...": a clause about the source's
         # own side is no event between the two
@@ -947,9 +951,8 @@ def _names_actor(role: _Role, mentions: Sequence[Mention], sent: Span) -> bool:
 _DONE_TO_EACH_OTHER = frozenset({"03", "04", "05", "06", "19"})
 # ... and statements, appeals, demands and threats made jointly are made to no one named
 # ("released a joint statement")
-# on news, what is said, asked, agreed or given somewhere is not said to the place
-# ("agree in Geneva, Switzerland"; PETRARCH's suites keep the venue for all but 01)
-_AGREED = frozenset({"01", "02", "03", "05", "06"})
+# what is asked, agreed or given (PETRARCH's suites keep the place as its target)
+_AGREED = frozenset({"02", "03", "05", "06"})
 _SAID = frozenset({"01", "02", "10", "13"})
 # meeting, negotiating, mediating, and the intent to: "in" or "at" a place says where
 # (a visit, 042, goes to the place it names, and hosting one, 043, is done there)
