@@ -93,6 +93,10 @@ _ENABLED = {"verbs": (
     # the words "part in" together
     (re.compile(r"^- \* PART(\s+)\[030\](\s+# TAKE)\s*$"),
      r"- * PART_IN\1[030]\2  # detente: was PART; 'captured part of' takes no part"),
+    # "Over 20,000 protesters rally in Dhaka": a rally is a demonstration (141), not
+    # the mobilisation (150) its block gives by default ("rallied support" keeps 022)
+    (re.compile(r"^(RALLY \{RALLIES RALLIED RALLYING\})\s*$"),
+     r"\1 [141]  # detente: was the block's [150]; a rally is a demonstration"),
     # "Hamas releases a video showing a hostage" frees no one: what is published is no
     # release of persons (the block's RECORDING and REPORT code nothing already)
     (re.compile(r"^(- \* RECORDING\s+\[---\]\s+# RELEASE)\s*$"),

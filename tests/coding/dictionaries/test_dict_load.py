@@ -228,6 +228,8 @@ def test_the_bundled_verbs_know_urging_sanctioning_retaking_and_receiving() -> N
         return [f.code or verbs.blocks[f.block].code for f in verbs.forms if f.words == (word,)]
 
     assert code_of("URGE") == ["020"]
+    # "protesters rally in Dhaka": a demonstration, not a mobilisation
+    assert code_of("RALLIED") == ["141"]
     # "Ukraine receives F-16s from the Netherlands": the giver is the other side
     (obtain,) = [b for b in verbs.blocks if b.name == "OBTAIN"]
     assert {p.line.split("[")[0].strip(): (p.code, p.reciprocal) for p in obtain.patterns
