@@ -504,6 +504,16 @@ def test_on_news_where_a_deal_is_signed_is_no_party_to_it(tmp_path: Path) -> Non
     assert sorted(dyads(events(news, both))) == [("ARN", "GON", "057"), ("GON", "ARN", "057")]
 
 
+def test_a_threat_is_to_whoever_must_act_to_be_spared(tmp_path: Path) -> None:
+    coder = noun_coder(tmp_path, "--- THREATEN [130] ---\nTHREATEN\n")
+    # "Gondor threatened to strike unless Mordor withdraws": a threat to Mordor
+    found = events(coder, "Gondor/PROPN/nsubj/1 threatened/VERB/ROOT/1/threaten "
+                   "to/PART/aux/3/to/TO strike/VERB/xcomp/1/strike/VB "
+                   "unless/SCONJ/mark/6 Mordor/PROPN/nsubj/6 withdraws/VERB/advcl/3/withdraw "
+                   "./PUNCT/punct/1")
+    assert ("GON", "MOR", "130") in dyads(found)
+
+
 def test_a_hostile_act_its_doer_says_will_come_is_a_threat(tmp_path: Path) -> None:
     coder = noun_coder(tmp_path, "--- SAY [010] ---\nSAY {SAYS SAID SAYING}\n"
                        "--- BOYCOTT [163] ---\nBOYCOTT\n--- PLAN [030] ---\nPLAN\n")

@@ -398,6 +398,12 @@ class Coder:
             return sources, self._place_target(sent, verb, sources)
         if root == "14":
             return sources, self._protested(sent, mentions, verb, sources, heads[1], day)
+        if root == "13":
+            # "threatened to stop negotiations if the United States goes ahead": the
+            # threat is to whoever must act (or not) to be spared it
+            own = {s.actor.code for s in sources}
+            return sources, self._roles(sent, mentions, roles.threatened(verb), day,
+                                        skip=lambda r: r.actor.code in own)
         return sources, targets
 
     def _place_target(self, sent: Span, verb: Token, sources: Sequence[_Role]) -> list[_Role]:

@@ -319,6 +319,15 @@ def conditions(verb: Token, marks: Collection[str]) -> list[Token]:
         m.dep_ == "mark" and m.lower_ in marks for m in c.children))
 
 
+def threatened(verb: Token) -> list[Token]:
+    """Who must act (or not) to be spared a threat: the subject of an "if" or "unless"
+    clause on the verb or on what it threatens to do ("threatened to hold a strike
+    unless Israel rescinded the annexation")."""
+    marks = ("if", "unless")
+    return [*conditions(verb, marks), *(t for c in verb.children if c.dep_ == "xcomp"
+                                        for t in conditions(c, marks))]
+
+
 def _subjects_of(verb: Token, dep: str, which: Callable[[Token], bool]) -> list[Token]:
     """The subjects of the verb's clauses of one kind that ``which`` picks."""
     return [t for c in verb.children if c.dep_ == dep and which(c)
