@@ -62,6 +62,17 @@ def test_a_participle_right_after_people_tells_what_they_did(coder: Coder) -> No
     assert ("GON", "MOR", "190", "asserted") in found
 
 
+def test_a_statement_issued_says_what_its_issuer_says(coder: Coder) -> None:
+    spec = ("Gondor/PROPN/nsubj/1 {}/VERB/ROOT/1/{} a/DET/det/3 {}/NOUN/dobj/1/{} "
+            "criticizing/VERB/acl/3/criticize/VBG Mordor/PROPN/dobj/4 ./PUNCT/punct/1")
+    # "Gondor issued a statement criticizing Mordor": Gondor criticizes
+    issued = code(coder, spec.format("issued", "issue", "statement", "statement"))
+    assert ("GON", "MOR", "111", "asserted") in issued
+    # "Gondor vetoed a resolution criticizing Mordor": the resolution did, not Gondor
+    vetoed = code(coder, spec.format("vetoed", "veto", "resolution", "resolution"))
+    assert ("GON", "MOR", "111", "asserted") not in vetoed
+
+
 def test_passive_by_agent_is_the_source(coder: Coder) -> None:
     spec = ("Mordor/PROPN/nsubjpass/2 was/AUX/auxpass/2/be/VBD attacked/VERB/ROOT/2/attack/VBN "
             "by/ADP/agent/2 Gondor/PROPN/pobj/3 ./PUNCT/punct/2")

@@ -74,7 +74,19 @@ def subject_tokens(verb: Token) -> list[Token]:
             # names no actor, the coder falls back on the governor's subject
             return controller + subject_tokens(token.head)
         token = token.head
+        if token.dep_ in OBJECTS and token.lemma_.lower() in _STATEMENTS \
+                and token.head.lemma_.lower() in _ISSUING:
+            # "issued a declaration demanding that ...": the statement's issuer demands
+            # (not one who vetoes "a resolution calling for a ceasefire")
+            token = token.head
     return []
+
+
+# what an actor issues that says things of its own ("a statement condemning the attack")
+_STATEMENTS = frozenset({"statement", "declaration", "report", "letter", "resolution",
+                         "communique", "communiqué", "message", "decree", "memo", "note"})
+_ISSUING = frozenset({"issue", "release", "publish", "send", "deliver", "sign", "adopt",
+                      "pass", "approve", "unveil", "present", "submit", "make", "write"})
 
 
 def _stranded_subject(root: Token) -> list[Token]:
