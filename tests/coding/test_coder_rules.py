@@ -73,6 +73,15 @@ def test_a_statement_issued_says_what_its_issuer_says(coder: Coder) -> None:
     assert ("GON", "MOR", "111", "asserted") not in vetoed
 
 
+def test_refusing_an_act_cameo_codes_a_refusal_of_is_that_refusal(coder: Coder) -> None:
+    spec = ("Gondor/PROPN/nsubj/1 refused/VERB/ROOT/1/refuse to/PART/aux/3/to/TO "
+            "{}/VERB/xcomp/1/{}/VB Mordor/PROPN/dobj/3 ./PUNCT/punct/1")
+    # "Gondor refused to meet Mordor": a meeting rejected (125) happened
+    assert code(coder, spec.format("meet", "meet")) == [("GON", "MOR", "125", "asserted")]
+    # "Gondor refused to attack Mordor": CAMEO codes no refusal of it; the attack, negated
+    assert code(coder, spec.format("attack", "attack")) == [("GON", "MOR", "190", "negated")]
+
+
 def test_passive_by_agent_is_the_source(coder: Coder) -> None:
     spec = ("Mordor/PROPN/nsubjpass/2 was/AUX/auxpass/2/be/VBD attacked/VERB/ROOT/2/attack/VBN "
             "by/ADP/agent/2 Gondor/PROPN/pobj/3 ./PUNCT/punct/2")

@@ -28,6 +28,7 @@ from .modality import status_of
 from .ontology import load_cameo, load_plover
 from .phrases import PhraseIndex
 from .places import event_location, load_gazetteer
+from .refusals import refusal_code
 from .transformations import Transformer
 from .verbs import Clause, VerbIndex, VerbMatch, Word
 
@@ -680,6 +681,11 @@ class Coder:
         verb_span = (verb.idx, verb.idx + len(verb.text))
         status = status_of(verb, negation_read=self._verbs.spells_negation(match.pattern),
                            threat=code[:2] == "13")
+        refusal = refusal_code(code) if _refused(verb) else None
+        if refusal is not None:
+            # "refused to deploy peacekeepers": the refusal happened (1224), as CAMEO
+            # codes it, rather than a deployment that did not
+            code, status = refusal, status_of(verb.head)
         when = self._date(roles.verb_phrase(verb), None, article, status, nominal=False)
         src = _actor(sent, source)
         tgt = _actor(sent, target) if target else None
