@@ -514,6 +514,17 @@ def test_a_threat_is_to_whoever_must_act_to_be_spared(tmp_path: Path) -> None:
     assert ("GON", "MOR", "130") in dyads(found)
 
 
+def test_a_phrase_that_says_when_names_no_target(tmp_path: Path) -> None:
+    coder = noun_coder(tmp_path, "--- ANNOUNCE [010] ---\nANNOUNCE\n")
+    # "Gondor announced its intention to seek a truce with Mordor after talks in Arnor"
+    found = events(coder, "Gondor/PROPN/nsubj/1 announced/VERB/ROOT/1/announce "
+                   "its/PRON/poss/3/its/PRP$ intention/NOUN/dobj/1 to/PART/aux/5/to/TO "
+                   "seek/VERB/acl/3/seek/VB a/DET/det/7 truce/NOUN/dobj/5 with/ADP/prep/7 "
+                   "Mordor/PROPN/pobj/8 after/ADP/prep/5 talks/NOUN/pobj/10/talk "
+                   "in/ADP/prep/11 Arnor/PROPN/pobj/12 ./PUNCT/punct/1")
+    assert dyads(found) == [("GON", "MOR", "010")]
+
+
 def test_a_hostile_act_its_doer_says_will_come_is_a_threat(tmp_path: Path) -> None:
     coder = noun_coder(tmp_path, "--- SAY [010] ---\nSAY {SAYS SAID SAYING}\n"
                        "--- BOYCOTT [163] ---\nBOYCOTT\n--- PLAN [030] ---\nPLAN\n")

@@ -39,8 +39,7 @@ KINDS = frozenset({"force", "troop", "soldier", "helicopter", "aircraft", "plane
                    "drone", "group", "unit", "team", "vessel", "ship", "boat", "submarine",
                    "capability", "weapon", "missile", "route", "corridor"})
 # ("during" not: "said during a visit to Beijing" tells who visited)
-TIME_PREPOSITIONS = frozenset({"amid", "amidst", "before", "after", "since", "following",
-                               "despite", "ahead"})
+TIME_PREPOSITIONS = roles.TIME_PREPOSITIONS
 TOPIC_PREPOSITIONS = frozenset({"on", "about", "over", "regarding", "concerning"})
 TARGET_PREPOSITIONS = frozenset({"to", "of", "with", "on", "against", "for", "in", "into",
                                  "toward", "towards", "upon", "at"})

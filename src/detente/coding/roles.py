@@ -424,13 +424,20 @@ def phrase_items(fallback: Token, head: Token) -> list[Token]:
 
 def _phrases_of(noun: Token) -> Iterator[Token]:
     """A noun's prepositions, and the verbs of its own clauses with their prepositions
-    ("the roads leading into Mordor", "an accord to supply Gondor", "memos sent by Bree")."""
+    ("the roads leading into Mordor", "an accord to supply Gondor", "memos sent by Bree"),
+    but not those that say when ("to seek a ceasefire after talks in Jeddah")."""
     for child in noun.children:
-        if child.dep_ in ("prep", "agent"):
+        if child.dep_ in ("prep", "agent") and child.lower_ not in TIME_PREPOSITIONS:
             yield child
         elif child.dep_ == "acl":
             yield child
-            yield from (c for c in child.children if c.dep_ in ("prep", "agent"))
+            yield from (c for c in child.children if c.dep_ in ("prep", "agent")
+                        and c.lower_ not in TIME_PREPOSITIONS)
+
+
+# what only says when, before or after ("amid the offensive", "following talks")
+TIME_PREPOSITIONS = frozenset({"amid", "amidst", "before", "after", "since", "following",
+                               "despite", "ahead"})
 
 
 def conjuncts(token: Token) -> list[Token]:
