@@ -525,6 +525,14 @@ def test_a_phrase_that_says_when_names_no_target(tmp_path: Path) -> None:
     assert dyads(found) == [("GON", "MOR", "010")]
 
 
+def test_its_is_the_subject_of_its_clause_before_the_nearest_actor(coder: Coder) -> None:
+    # "Gondor warned Arnor amid its offensive": Gondor's offensive, on Arnor
+    found = events(coder, "Gondor/PROPN/nsubj/1 warned/VERB/ROOT/1/warn Arnor/PROPN/dobj/1 "
+                   "amid/ADP/prep/1 its/PRON/poss/5/its/PRP$ offensive/NOUN/pobj/3/offensive "
+                   "./PUNCT/punct/1")
+    assert dyads(found) == [("GON", "ARN", "190")]
+
+
 def test_a_hostile_act_its_doer_says_will_come_is_a_threat(tmp_path: Path) -> None:
     coder = noun_coder(tmp_path, "--- SAY [010] ---\nSAY {SAYS SAID SAYING}\n"
                        "--- BOYCOTT [163] ---\nBOYCOTT\n--- PLAN [030] ---\nPLAN\n")

@@ -936,12 +936,17 @@ def _split_codes(role: _Role) -> list[_Role]:
 def _antecedent(
     sent: Span, mentions: Sequence[Mention], pronoun: Token, day: dt.date
 ) -> _Role | None:
-    """'his' and 'her' stand for the nearest person named before them, 'its' and 'their'
-    for the nearest actor (a sentence-level guess, as PETRARCH makes)."""
+    """'his' and 'her' stand for a person named before them, 'its' and 'their' for an
+    actor: the subject of their clause where it names one ("the army issued an order for
+    Gaza City amid its offensive": the army's), else the nearest (a sentence-level
+    guess, as PETRARCH makes)."""
     person = pronoun.lower_ in ("his", "her")
     k = pronoun.i - sent.start
+    verb = next((t for t in pronoun.ancestors if t.pos_ in ("VERB", "AUX")), None)
+    subjects = {t.i - sent.start for s in (roles.subject_tokens(verb) if verb else ())
+                for t in s.subtree}
     for m in sorted((m for m in mentions if m.end <= k and not m.is_agent),
-                    key=lambda m: -m.end):
+                    key=lambda m: (m.start not in subjects, -m.end)):
         actor = combine([m], day)
         if actor is not None and (not person or actor.sector is not None):
             return _Role(actor, sent[m.end - 1], False)
