@@ -82,6 +82,17 @@ def test_refusing_an_act_cameo_codes_a_refusal_of_is_that_refusal(coder: Coder) 
     assert code(coder, spec.format("attack", "attack")) == [("GON", "MOR", "190", "negated")]
 
 
+def test_a_name_opening_a_longer_name_is_not_the_person(coder: Coder) -> None:
+    day = dt.date(2021, 1, 1)
+    # "Gondor attacked Elendil": the king; "Gondor attacked Elendil Tower": a building
+    person = code(coder, "Gondor/PROPN/nsubj/1 attacked/VERB/ROOT/1/attack "
+                         "Elendil/PROPN/dobj/1 ./PUNCT/punct/1", day)
+    assert person == [("GON", "ARNGOV", "190", "asserted")]
+    named_after = code(coder, "Gondor/PROPN/nsubj/1 attacked/VERB/ROOT/1/attack "
+                              "Elendil/PROPN/compound/3 Tower/PROPN/dobj/1 ./PUNCT/punct/1", day)
+    assert named_after == []
+
+
 def test_passive_by_agent_is_the_source(coder: Coder) -> None:
     spec = ("Mordor/PROPN/nsubjpass/2 was/AUX/auxpass/2/be/VBD attacked/VERB/ROOT/2/attack/VBN "
             "by/ADP/agent/2 Gondor/PROPN/pobj/3 ./PUNCT/punct/2")

@@ -230,7 +230,7 @@ def _stacked(agents: Sequence[Mention], actors: Sequence[Mention]) -> list[Menti
 OFFICES = frozenset({"GOV", "COP", "JUD", "LEG", "SPY"})  # a former soldier is no elite
 
 
-def _holds_offices(entry: object) -> bool:
+def holds_offices(entry: object) -> bool:
     """A person, whose codes change with the offices held (the White House does not)."""
     return isinstance(entry, ActorEntry) and any(c.restricted for c in entry.codes)
 
@@ -262,7 +262,7 @@ def combine(
                 code = agent.code + code if agent.prefix else code + agent.code
                 used.append(m)
     held = split_code(own_code)
-    if former and held[0] and held[1] in OFFICES and _holds_offices(mention.entry):
+    if former and held[0] and held[1] in OFFICES and holds_offices(mention.entry):
         code = held[0] + "ELI"  # "former president Bolsonaro", whatever the date says
     elif former and any(isinstance(m.entry, AgentEntry) and m.entry.code in OFFICES
                         for m in (*agents, *more)):

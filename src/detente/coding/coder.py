@@ -19,7 +19,15 @@ from ..knowledge.model import cameo_country
 from ..model import Actor, Article, CoderInfo, Event, Location
 from ..settings import VERSION, Settings
 from . import nominal, places, protests, roles
-from .actors import GENERIC_AGENTS, ActorIndex, Mention, ResolvedActor, combine, split_code
+from .actors import (
+    GENERIC_AGENTS,
+    ActorIndex,
+    Mention,
+    ResolvedActor,
+    combine,
+    holds_offices,
+    split_code,
+)
 from .article import Shadow, adopt_planned, announcements, merge_mentions
 from .dates import EventDate, resolve
 from .dictionaries import ActorEntry, AgentEntry, Dictionaries, VerbForm
@@ -1028,7 +1036,21 @@ def _without_namesakes(
     "Michael Sang Correa" not Rafael Correa; and a one-word name in lower case."""
     return [m for m in mentions
             if not _namesake(sent, normed, mentions, m) and not _common_word(sent, m)
-            and not _a_date(normed, m) and not _a_backer(sent, m)]
+            and not _a_date(normed, m) and not _a_backer(sent, m)
+            and not _named_after(sent, mentions, m)]
+
+
+def _named_after(sent: Span, mentions: Sequence[Mention], mention: Mention) -> bool:
+    """'a ranch in Ponta Grossa', 'Trump Tower': a one-word person's name that opens
+    a longer name of something else is not the person (Victor Ponta)."""
+    entry = mention.entry
+    if mention.end - mention.start != 1 or not holds_offices(entry) or not all(
+            len(c.code) > 3 for c in getattr(entry, "codes", ())):
+        return False  # a person holds offices; a place's dated codes are countries
+    word = sent[mention.start]
+    after = mention.end
+    return word.dep_ == "compound" and after < len(sent) and word.head.i == sent[after].i \
+        and sent[after].pos_ == "PROPN" and not any(o.start <= after < o.end for o in mentions)
 
 
 def _a_backer(sent: Span, mention: Mention) -> bool:
