@@ -569,11 +569,12 @@ class Coder:
         # "Iran and the US held talks in Muscat, Oman": where parties met is no party (one
         # actor meeting "in Bree" meets Bree, as PETRARCH codes it)
         meeting = match.target_at is None and (match.code or "") in _MEETINGS
-        # ... and where a crowd protests is whom it protests to only where nothing else
-        # is named ("demonstrate in Seoul to protest against Yoon": see _protested)
         venues = meeting and len(sources) > 1
         # ... and where anyone speaks is no one spoken to ("announced in Paris")
         spoken = match.target_at is None and (match.code or "")[:2] == "01"
+        # ... and where a crowd protests is whom it protests to only where nothing else
+        # is named ("demonstrate in Seoul to protest against Yoon": see _protested), nor
+        # is what says when or who led the protest
         target_heads = [h for h in heads[1] if not (venues and roles.venue(h, verb))
                         and not (protest and (protests.venue(h, verb) or protests.aside(h)))
                         and not (spoken and roles.venue(h, verb, own=True))
@@ -1044,9 +1045,11 @@ def _named_after(sent: Span, mentions: Sequence[Mention], mention: Mention) -> b
     """'a ranch in Ponta Grossa', 'Trump Tower': a one-word person's name that opens
     a longer name of something else is not the person (Victor Ponta)."""
     entry = mention.entry
-    if mention.end - mention.start != 1 or not holds_offices(entry) or not all(
-            len(c.code) > 3 for c in getattr(entry, "codes", ())):
-        return False  # a person holds offices; a place's dated codes are countries
+    # a person holds offices; a place's dated codes are countries ("Kharkiv Oblast")
+    person = isinstance(entry, ActorEntry) and holds_offices(entry) and all(
+        len(c.code) > 3 for c in entry.codes)
+    if mention.end - mention.start != 1 or not person:
+        return False
     word = sent[mention.start]
     after = mention.end
     return word.dep_ == "compound" and after < len(sent) and word.head.i == sent[after].i \
