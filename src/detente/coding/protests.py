@@ -11,7 +11,7 @@ from collections.abc import Iterator
 
 from spacy.tokens import Token
 
-from . import nominal, roles
+from . import roles
 
 # nouns for a crowd no one leads or names: its members are the people of the place
 CROWDS = frozenset({
@@ -55,7 +55,7 @@ def aside(token: Token) -> bool:
     """A noun that says when, or who led the protest, not whom it is against: "amid a
     government collapse", "a rally led by Tommy Robinson"."""
     prep = token.head
-    if token.dep_ == "pobj" and prep.lower_ in nominal.TIME_PREPOSITIONS:
+    if token.dep_ == "pobj" and prep.lower_ in roles.TIME_PREPOSITIONS:
         return True
     return token.dep_ == "pobj" and prep.lower_ == "by" and prep.dep_ == "agent" \
         and prep.head.dep_ in ("acl", "relcl")
