@@ -845,9 +845,10 @@ def _dates_in(tokens: Iterable[Token], base: dt.date, future: bool) -> Iterator[
 
 
 def _refused(verb: Token) -> bool:
-    """'refused to meet': where CAMEO codes the refusal itself (12x), the meeting is no
-    event of its own, not even a negated one (the caller checks the refusal has a code;
-    "refused to deploy" has none, so the deployment is coded, negated)."""
+    """'refused to meet': the verb is what its governor refuses. Where the refusing verb
+    codes itself (a pattern of its own), the act is no event of its own; else the act is
+    coded as CAMEO's refusal of it ("refused to deploy peacekeepers": 1224), or, where
+    CAMEO has none ("refused to impose sanctions"), as the act, negated."""
     return verb.dep_ == "xcomp" and verb.head.lemma_.lower() in REFUSALS
 
 
