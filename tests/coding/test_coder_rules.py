@@ -675,6 +675,18 @@ def test_where_the_pattern_targets_the_subject_the_speaker_above_is_the_source(
     assert code(regretting, spec) == [("GON", "MOR", "115", "asserted")]
 
 
+def test_a_participle_on_the_object_lends_its_prepositions_to_the_pattern(
+    tmp_path: Path,
+) -> None:
+    # "welcomed assurances sent from Arnor": the assurances come FROM Arnor
+    welcoming = with_verbs(tmp_path, "--- WELCOME [041] ---\nWELCOME\n"
+                           "- * ASSURANCES FROM [913]\n- * ASSURANCES [914]\n")
+    spec = ("Gondor/PROPN/nsubj/1 welcomed/VERB/ROOT/1/welcome "
+            "assurances/NOUN/dobj/1/assurance sent/VERB/acl/2/send/VBN from/ADP/prep/3 "
+            "Arnor/PROPN/pobj/4 ./PUNCT/punct/1")
+    assert code(welcoming, spec) == [("GON", "ARN", "913", "asserted")]
+
+
 def test_a_caret_skips_a_prepositional_phrase_with_its_noun(tmp_path: Path) -> None:
     # "* FEAST ^ +": "the feast with Arnor" skips Arnor's phrase; Mordor is the target
     feasting = with_verbs(tmp_path, "--- CELEBRATE [017] ---\nCELEBRATE\n- * FEAST ^ + [018]\n")

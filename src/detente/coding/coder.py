@@ -1161,6 +1161,10 @@ def _clause(sent: Span, verb: Token, words: Sequence[Word]) -> Clause:
     # is no "CLAIM * ATTACK", so they match a pattern word only as written
     acts = {t.i for t in reported if t.pos_ == "VERB" and any(
         c.dep_ in roles.SUBJECTS for c in t.children)}
+    # "welcomed assurances sent from Bree": a participle describing the object says where
+    # it comes from with its prepositions (its other words are an act of their own)
+    reported += [t for o in own for c in o.children if c.dep_ == "acl" and c.tag_ == "VBN"
+                 for t in _own_clause(c) if t.pos_ == "ADP"]
     after = tuple(_as_written(words[t.i - sent.start]) if t.i in acts
                   else words[t.i - sent.start]
                   for t in sorted({*own, *reported}, key=lambda t: t.i) if t.i > verb.i)
