@@ -101,3 +101,10 @@ def test_on_news_the_reported_event_stands_beside_its_recoding(
                                  ("ARN", "MOR", "190", "asserted")]
     assert coded(news, FUTURE_ATTACK) == [("GON", "MOR", "138", "asserted"),
                                           ("GON", "MOR", "190", "future")]
+
+
+def test_a_report_after_what_it_reports_names_who_told_the_news(coder: Coder) -> None:
+    # "Arnor attacked Mordor, Gondor said": Gondor is the news's source, not an accuser
+    spec = ("Arnor/PROPN/nsubj/1 attacked/VERB/ccomp/5/attack/VBD Mordor/PROPN/dobj/1 "
+            ",/PUNCT/punct/5 Gondor/PROPN/nsubj/5 said/VERB/ROOT/5/say ./PUNCT/punct/5")
+    assert coded(coder, spec) == [("ARN", "MOR", "190", "asserted")]

@@ -64,9 +64,11 @@ class Transformer:
         return bool(self.rules)
 
     def reporter(self, verb: Token) -> Token | None:
-        """The verb reporting ``verb`` ("said" in "said Gondor attacked"), if a rule has it."""
+        """The verb reporting ``verb`` ("said" in "said Gondor attacked"), if a rule has it;
+        none where the report follows what it reports: "Rebels shelled Juba, relief
+        officials said" names who told the news, not who accuses."""
         head = verb.head
-        if verb.dep_ in REPORTED and head.i != verb.i and norm_word(head.lemma_) in self._verbs:
+        if verb.dep_ in REPORTED and head.i < verb.i and norm_word(head.lemma_) in self._verbs:
             return head
         return None
 
