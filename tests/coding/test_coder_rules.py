@@ -687,6 +687,16 @@ def test_a_participle_on_the_object_lends_its_prepositions_to_the_pattern(
     assert code(welcoming, spec) == [("GON", "ARN", "913", "asserted")]
 
 
+def test_a_participle_that_says_when_names_no_target(coder: Coder) -> None:
+    # "attacked positions following talks with Mordor": the parser's participle
+    # "following" says when; "positions held by Mordor" says whose
+    spec = ("Gondor/PROPN/nsubj/1 attacked/VERB/ROOT/1/attack positions/NOUN/dobj/1/position "
+            "{}/VERB/acl/2/{}/{} {}/ADP/{}/3 Mordor/PROPN/pobj/4 ./PUNCT/punct/1")
+    assert code(coder, spec.format("following", "follow", "VBG", "with", "prep")) == []
+    assert code(coder, spec.format("held", "hold", "VBN", "by", "agent")) == [
+        ("GON", "MOR", "190", "asserted")]
+
+
 def test_a_caret_skips_a_prepositional_phrase_with_its_noun(tmp_path: Path) -> None:
     # "* FEAST ^ +": "the feast with Arnor" skips Arnor's phrase; Mordor is the target
     feasting = with_verbs(tmp_path, "--- CELEBRATE [017] ---\nCELEBRATE\n- * FEAST ^ + [018]\n")

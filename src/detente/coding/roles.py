@@ -429,7 +429,8 @@ def _phrases_of(noun: Token) -> Iterator[Token]:
     for child in noun.children:
         if child.dep_ in ("prep", "agent") and child.lower_ not in TIME_PREPOSITIONS:
             yield child
-        elif child.dep_ == "acl":
+        elif child.dep_ == "acl" and child.lower_ not in TIME_PREPOSITIONS:
+            # ("a ceasefire following mediation by Rubio": the parser's participle)
             yield child
             yield from (c for c in child.children if c.dep_ in ("prep", "agent")
                         and c.lower_ not in TIME_PREPOSITIONS)
