@@ -697,6 +697,19 @@ def test_a_participle_that_says_when_names_no_target(coder: Coder) -> None:
         ("GON", "MOR", "190", "asserted")]
 
 
+def test_rebels_demanding_of_their_own_government_stand_against_it(tmp_path: Path) -> None:
+    demanding = Coder(load_dictionaries(tiny_dicts_with(tmp_path, {
+        "Tiny.verbs.txt": "--- DEMAND [100] ---\nDEMAND\n",
+        "Tiny.agents.txt": "REBEL [~REB]\n"})))
+    spec = ("Gondor/PROPN/compound/1 {}/NOUN/nsubj/2 demanded/VERB/ROOT/2/demand "
+            "that/SCONJ/mark/6 Gondor/PROPN/compound/5 president/NOUN/nsubj/6 "
+            "resign/VERB/ccomp/2/resign ./PUNCT/punct/2")
+    assert code(demanding, spec.format("rebels")) == [
+        ("GONREB", "GONGOV", "100", "asserted")]
+    # ... but its own soldiers saying what their government does are no event between them
+    assert code(demanding, spec.format("soldiers")) == []
+
+
 def test_a_caret_skips_a_prepositional_phrase_with_its_noun(tmp_path: Path) -> None:
     # "* FEAST ^ +": "the feast with Arnor" skips Arnor's phrase; Mordor is the target
     feasting = with_verbs(tmp_path, "--- CELEBRATE [017] ---\nCELEBRATE\n- * FEAST ^ + [018]\n")

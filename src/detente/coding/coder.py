@@ -597,9 +597,10 @@ class Coder:
             targets = elsewhere if elsewhere or len(sources) > 1 else targets
         about = roles.clause_subjects(verb)
         # "the ministry claims Russian forces captured ...": a clause about the source's
-        # own side is no event between the two
+        # own side is no event between the two (but rebels or an opposition demanding
+        # that their government act stand against it)
         targets = [t for t in targets if t.head not in about or all(
-            t.actor.country != s.actor.country for s in sources)]
+            not _same_side(t, s) for s in sources)]
         if len(sources) > 1 and roles.between_parties(verb):
             # "Armenia and Pakistan established relations on the sidelines of the SCO
             # summit": the parties to the relations are each other (and any named with
@@ -916,6 +917,12 @@ DEMAND = "100"
 _PHYSICAL = frozenset({"14", "17", "18", "19", "20"})
 # CAMEO roots of coercion, assault, fighting and mass violence
 _FORCE = frozenset({"17", "18", "19", "20"})
+
+
+def _same_side(one: _Role, other: _Role) -> bool:
+    """Of one country and both of its state or both outside it."""
+    return one.actor.country == other.actor.country and \
+        bool(_state_country(one)) == bool(_state_country(other))
 
 
 def _state_country(role: _Role) -> set[str]:
