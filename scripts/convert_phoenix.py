@@ -78,6 +78,14 @@ _ENABLED = {"verbs": (
     # patterns lost their verb), as "urges" is news' commonest word for one
     (re.compile(r"^(WANT \[030\])\s*$"),
      "\\1\nURGE [020]  # detente: added (the block's URGE patterns had lost their verb)"),
+    # "Israel and Lebanon renewed negotiations": renewing is resuming (no block had it)
+    (re.compile(r"^(RESUME  # JW   11/14/91)\s*$"),
+     "\\1\nRENEW {RENEWS RENEWED RENEWING}  # detente: added"),
+    # "the government accepted demands from Shona rebels": yielding (CAMEO 080), as
+    # "conceded to demands" is
+    (re.compile(r"^(- \* REFUSAL\s+\[080\]\s+# ACCEPT)\s*$"),
+     "\\1\n- * DEMANDS                                           [080]         # ACCEPT"
+     "  # detente: added"),
     # "retakes the presidential palace" as "recaptures" it
     (re.compile(r"^(RECAPTURE  # JON 2/21/96)\s*$"),
      "\\1\nRETAKE {RETAKES RETAKING RETOOK RETAKEN}  # detente: added"),

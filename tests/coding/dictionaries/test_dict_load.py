@@ -237,6 +237,12 @@ def test_the_bundled_verbs_know_urging_sanctioning_retaking_and_receiving() -> N
         "- * &WEAPON": (None, "072"), "- * {&MILITARY AID}": (None, "072")}
     assert code_of("SANCTIONED") == ["163"]
     assert code_of("RETOOK") == ["192"]
+    # "Israel and Lebanon renewed negotiations": renewing is resuming
+    assert [verbs.blocks[f.block].name for f in verbs.forms if f.words == ("RENEWED",)] \
+        == ["RESTART"]
+    # "the government accepted demands from the rebels": it yields
+    (embrace,) = [b for b in verbs.blocks if b.name == "EMBRACE"]
+    assert [p.code for p in embrace.patterns if p.line.startswith("- * DEMANDS ")] == ["080"]
 
 
 def test_the_bundled_agents_know_the_opposition_by_itself() -> None:
