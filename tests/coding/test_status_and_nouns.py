@@ -190,6 +190,21 @@ def test_a_noun_its_verb_coded_is_not_coded_again(tmp_path: Path) -> None:
              e.cameo, e.pattern.split()[0]) for e in found] == [("GON", "ARN", "163", "-")]
 
 
+def test_a_noun_counted_in_what_its_verb_coded_is_not_coded_again(tmp_path: Path) -> None:
+    # "Gondor imposed a round of sanctions since Mordor on Arnor": the round is the
+    # verb's object and its sanctions the verb's, so the noun adds no guess of its own
+    # (Mordor, the country nearest the noun)
+    verbs = tiny_dicts_with(tmp_path, {
+        "Tiny.verbs.txt": "--- IMPOSE [---] ---\nIMPOSE\n- * SANCTIONS [163]\n"})
+    coder = Coder(load_dictionaries(verbs), Settings(noun_events=True))
+    found = events(coder, "Gondor/PROPN/nsubj/1 imposed/VERB/ROOT/1/impose/VBD a/DET/det/3 "
+                   "round/NOUN/dobj/1/round of/ADP/prep/3 sanctions/NOUN/pobj/4/sanction/NNS "
+                   "since/ADP/prep/1 Mordor/PROPN/pobj/6 on/ADP/prep/1 Arnor/PROPN/pobj/8 "
+                   "./PUNCT/punct/1")
+    assert [(e.source.code if e.source else None, e.target.code if e.target else None,
+             e.cameo) for e in found] == [("GON", "ARN", "163")]
+
+
 def test_a_noun_event_that_only_says_when_is_not_the_clauses_own(tmp_path: Path) -> None:
     coder = noun_coder(tmp_path, "--- LAUNCH [---] ---\nLAUNCH\n")
     # "Gondor launched rockets after the strike on Arnor": the strike was not Gondor's

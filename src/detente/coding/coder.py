@@ -782,9 +782,20 @@ def _told_by_its_verb(
     """'imposes sanctions on ICC judges': what the verb said of its object, where the
     noun names an event of the same kind; None where the noun is no such object (the
     noun that does the verb's deed, "killed by Israeli airstrikes", codes on its own)."""
-    head = found.head
+    head = _held_in(found.head)
     told = done.get(head.head.i, set()) if head.dep_ in roles.OBJECTS else set()
     return told if any(t[2] == found.noun.cameo[:2] for t in told) else None
+
+
+def _held_in(noun: Token) -> Token:
+    """'held a round of talks': the noun the verb acts on ("round") for the one counted."""
+    prep = noun.head
+    if noun.dep_ == "pobj" and prep.lower_ == "of" and prep.head.lemma_.lower() in _ROUNDS:
+        return prep.head
+    return noun
+
+
+_ROUNDS = frozenset({"round", "series", "wave", "spate", "string", "set", "cycle"})
 
 
 def _parsed_in_full(sent: Span) -> None:
