@@ -205,6 +205,16 @@ def test_a_noun_counted_in_what_its_verb_coded_is_not_coded_again(tmp_path: Path
              e.cameo) for e in found] == [("GON", "ARN", "163")]
 
 
+def test_talks_of_several_parties_are_between_them(coder: Coder) -> None:
+    # "Gondor and Arnor continued the negotiations near Mordor": with each other, not
+    # with the country nearest the noun
+    found = events(coder, "Gondor/PROPN/nsubj/3 and/CCONJ/cc/0 Arnor/PROPN/conj/0 "
+                   "continued/VERB/ROOT/3/continue/VBD the/DET/det/5 "
+                   "negotiations/NOUN/dobj/3/negotiation/NNS near/ADP/prep/5 "
+                   "Mordor/PROPN/pobj/6 ./PUNCT/punct/3")
+    assert dyads(found) == [("GON", "ARN", "046")]
+
+
 def test_a_noun_event_that_only_says_when_is_not_the_clauses_own(tmp_path: Path) -> None:
     coder = noun_coder(tmp_path, "--- LAUNCH [---] ---\nLAUNCH\n")
     # "Gondor launched rockets after the strike on Arnor": the strike was not Gondor's

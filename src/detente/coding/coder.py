@@ -195,12 +195,14 @@ class Coder:
         self.entities(sent)  # the date, and the event or plan this noun becomes, need them
         when = self._date(found.head.subtree, dating, article, status, nominal=True)
         day = _day_of(when, article)
-        source = next(iter(self._roles(sent, mentions, found.sources, day)), None)
+        sides = self._roles(sent, mentions, found.sources, day)
+        source = next(iter(sides), None)
         if source is None and found.pronoun is not None:
             source = _antecedent(sent, mentions, found.pronoun, day)
         if source is None:
-            source = next((r for r in self._roles(sent, mentions, found.context, day)
-                           if _names_actor(r, mentions, sent)), None)
+            sides = [r for r in self._roles(sent, mentions, found.context, day)
+                     if _names_actor(r, mentions, sent)]
+            source = next(iter(sides), None)
         protest = self.noun_events and found.noun.cameo[:2] == "14"
         if source is None and protest:
             source = next(iter(self._crowd(sent, mentions, found.head, [found.head])), None)
@@ -211,7 +213,8 @@ class Coder:
                 announced=self._announcement(sent, index, found, mentions, article)))
             return
         target = self._noun_target(sent, mentions, found, source, day,
-                                   guess=told is None and not protest)
+                                   guess=told is None and not protest,
+                                   partners=[r for r in sides if r is not source])
         if target is None and protest and told is None:
             target = next(iter(self._protested(sent, mentions, found.head, [source],
                                                found.targets, day)), None)
@@ -245,18 +248,21 @@ class Coder:
 
     def _noun_target(
         self, sent: Span, mentions: Sequence[Mention], found: nominal.NounEvent,
-        source: _Role, day: dt.date, guess: bool = True,
+        source: _Role, day: dt.date, guess: bool = True, partners: Sequence[_Role] = (),
     ) -> _Role | None:
         for role in self._roles(sent, mentions, found.targets, day):
             if role.actor.code != source.actor.code and not _generic(role):
                 return role
         if not guess:
             return None
+        talking = found.noun.cameo[:2] in nominal.TALKING_ROOTS
+        if talking and partners:
+            # "Iran and the United States agree to continue negotiations": with each other
+            return partners[0]
         # no phrase names the target: the nearest other country in the sentence
         head_k = found.head.i - sent.start
         others = [m for m in mentions if not m.is_agent and not (
             m.start <= source.actor.start < m.end)]
-        talking = found.noun.cameo[:2] in nominal.TALKING_ROOTS
         for m in sorted(others, key=lambda m: abs(m.start - head_k)):
             actor = combine([m], day)
             if actor is None or not actor.country or actor.country == source.actor.country:
