@@ -24,8 +24,9 @@ FUTURE_MODIFIERS = frozenset({"upcoming", "planned", "proposed", "scheduled", "e
                               "imminent", "plan", "schedule", "propose", "expect"})
 HYPOTHETICAL_MODIFIERS = frozenset({"potential", "possible", "hypothetical", "rumoured",
                                     "rumored", "mooted"})
-NEGATING_VERBS = frozenset({"cancel", "postpone", "scrap", "call", "rule", "deny", "reject",
-                            "suspend", "halt", "shelve", "abandon", "block", "veto",
+NEGATING_VERBS = frozenset({"cancel", "postpone", "delay", "defer", "scrap", "call", "rule",
+                            "deny", "reject", "suspend", "halt", "shelve", "abandon", "block",
+                            "veto",
                             # sanctions and tariffs ended: "lifted its tariffs"
                             "lift", "remove", "ease", "pause", "drop", "waive", "revoke"})
 # "pledged military aid", "proposed talks": what the verb's object names is still to come
