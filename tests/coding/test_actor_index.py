@@ -16,6 +16,8 @@ WORKERS_PARTY_OF_KURDISTAN_ [IMGKURREB]
 UNITED_STATES_ [USA]
 ITHILEN_ [ITH]
 ITHILEN_TELEVISION_ [ITHTV]
+TIMOR_ [IDN]
+TIMOR_LESTE_ [TMP]
 """
 AGENTS = "PEOPLE [~PPL]\n"
 
@@ -56,5 +58,15 @@ def test_the_possessive_variant_needs_the_rest_of_the_name(index: ActorIndex) ->
     ("Ithilen pro-Korea television", ["ITH", "KOR"]),  # nor one that names someone
 ])
 def test_a_hyphenated_modifier_inside_a_name_is_skipped(
+        index: ActorIndex, text: str, found: list[str]) -> None:
+    assert codes(index, text) == found
+
+
+@pytest.mark.parametrize(("text", "found"), [
+    ("Timor-Leste joins", ["TMP"]),
+    ("Timor Leste joins", ["TMP"]),
+    ("Timor-Korea talks", ["IDN", "KOR"]),  # a hyphen joins only a name's own words
+])
+def test_a_hyphen_may_join_the_words_of_a_name(
         index: ActorIndex, text: str, found: list[str]) -> None:
     assert codes(index, text) == found

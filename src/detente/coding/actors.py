@@ -149,6 +149,11 @@ class ActorIndex:
                 if words[i].startswith(stem):
                     best = Mention(start, i + 1, entry)
             child = node.children.get(words[i])
+            if child is None and i > start and words[i] == "-" and i + 1 < len(words) \
+                    and _continues(node, words[i + 1]):
+                # "Timor-Leste" is TIMOR_LESTE_: a hyphen may join a name's words
+                i += 1
+                continue
             skip = _modifier_end(words, i) if child is None and i > start else None
             if skip is not None and not any(self._longest(words, k) for k in range(i, skip)):
                 # "Ithilen state-run television" is ITHILEN TELEVISION: a hyphenated
@@ -167,6 +172,12 @@ class ActorIndex:
             if node is not None and node.entries:
                 best = Mention(start, i, _prefer_actor(node.entries))
         return best
+
+
+def _continues(node: _Node, word: str) -> bool:
+    """Whether a phrase goes on from ``node`` with ``word``."""
+    return word in node.children or any(
+        word.startswith(stem) for stem, _ in node.stems.get(word[:STEM_KEY], ()))
 
 
 def _modifier_end(words: Sequence[str], at: int) -> int | None:
