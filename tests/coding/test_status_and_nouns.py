@@ -7,6 +7,7 @@ from pathlib import Path
 
 import pytest
 
+from detente.coding import nominal
 from detente.coding.coder import Coder
 from detente.coding.dictionaries import load_dictionaries
 from detente.coding.modality import status_of
@@ -458,6 +459,28 @@ def test_a_crowd_protests_as_the_people_of_the_place(protest_coder: Coder) -> No
                    "protested/VERB/advcl/1/protest/VBD against/ADP/prep/6 "
                    "Mordor/PROPN/pobj/7 ./PUNCT/punct/1")
     assert dyads(other) == [("IRQEDU", "IRQGOV", "141")]
+
+
+def test_an_opposition_protests_against_its_own_government_wherever_it_gathers(
+        tmp_path: Path) -> None:
+    coder = Coder(load_dictionaries(tiny_dicts_with(tmp_path, {
+        "Tiny.verbs.txt": "--- ORGANIZE [050] ---\nORGANIZE\n",
+        "Tiny.actors.txt": "IRAQI_ [IRQ]\n",
+        "Tiny.agents.txt": "OPPOSITION [~OPP]\n"})), Settings(noun_events=True))
+    # "A protest in Kirkuk is organized by the Gondor opposition": against Gondor's
+    # government, not Iraq; and the organising is the protest's, no act of its own
+    found = events(coder, "A/DET/det/1 protest/NOUN/nsubjpass/5/protest in/ADP/prep/1 "
+                   "Kirkuk/PROPN/pobj/2 is/AUX/auxpass/5/be/VBZ "
+                   "organized/VERB/ROOT/5/organize/VBN by/ADP/agent/5 the/DET/det/9 "
+                   "Gondor/PROPN/compound/9 opposition/NOUN/pobj/6 ./PUNCT/punct/5")
+    assert dyads(found) == [("GONOPP", "GONGOV", "140")]
+
+
+def test_an_event_noun_in_a_name_names_no_event() -> None:
+    # "National Rally politician Le Pen": a party's name; "rally organisers": a rally
+    doc = parsed("National/PROPN/compound/1 Rally/PROPN/compound/2/rally "
+                 "politician/NOUN/ROOT/2 rally/NOUN/compound/4/rally organisers/NOUN/appos/2")
+    assert (nominal.names_event(doc[1]), nominal.names_event(doc[3])) == (False, True)
 
 
 def test_a_protest_noun_is_its_crowd_at_the_place(protest_coder: Coder) -> None:

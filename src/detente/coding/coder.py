@@ -448,6 +448,10 @@ class Coder:
         if named:
             return named
         home = next(iter(countries)) if len(countries) == 1 else None
+        if home and any(s.actor.sector == "OPP" for s in sources):
+            # "a protest in Warsaw organised by the Belarusian opposition": an opposition
+            # protests against its own government, wherever it gathers
+            return [_country_role(sent, verb, "government", home, sector="GOV")]
         for head in [h for h in (*heads, *purposed) if not protests.aside(h)]:
             agents = _own_agents(sent, mentions, head)
             if home and agents and all(m.is_agent for m in _held(sent, mentions, head)) \
@@ -779,7 +783,9 @@ def _light_use(verb: Token, match: VerbMatch) -> bool:
     the noun codes it."""
     if match.pattern is not None or verb.lemma_.lower() not in nominal.LIGHT_VERBS:
         return False
-    return any(c.dep_ in roles.OBJECTS and nominal.names_event(c) for c in verb.children)
+    # ("a protest in Warsaw is organized by the opposition": its passive subject too)
+    return any(c.dep_ in roles.OBJECTS | roles.PASSIVE_SUBJECTS and nominal.names_event(c)
+               for c in verb.children)
 
 
 def _told_by_its_verb(

@@ -124,6 +124,8 @@ def names_event(token: Token) -> bool:
         return False  # "arrest" in "arrest warrant": the longer noun speaks
     if token.dep_ == "compound" and token.head.pos_ == "PROPN":
         return False  # "Department sanctions Karim Khan": a verb the parser took for a noun
+    if token.dep_ == "compound" and token.pos_ == "PROPN":
+        return False  # "National Rally politician Marine Le Pen": a name's word
     if token.dep_ == "compound" and token.head.lemma_.lower() in KINDS:
         return False  # "invasion forces", "attack helicopters": a kind of thing
     # "withdrawal from the WHO" leaves an organisation, not a battlefield
