@@ -710,6 +710,16 @@ def test_rebels_demanding_of_their_own_government_stand_against_it(tmp_path: Pat
     assert code(demanding, spec.format("soldiers")) == []
 
 
+def test_what_parties_meet_about_is_no_party(tmp_path: Path) -> None:
+    raising = with_verbs(tmp_path, "--- RAISE [---] ---\nRAISE\n- * CONCERNS [040:040]\n")
+    spec = ("Gondor/PROPN/nsubj/1 raised/VERB/ROOT/1/raise concerns/NOUN/dobj/1/concern "
+            "{}/ADP/prep/2 Mordor/PROPN/pobj/3 ./PUNCT/punct/1")
+    # "Gondor raised concerns about Mordor": Mordor is talked about, not met
+    assert code(raising, spec.format("about")) == []
+    assert code(raising, spec.format("with")) == [("GON", "MOR", "040", "asserted"),
+                                                  ("MOR", "GON", "040", "asserted")]
+
+
 def test_a_caret_skips_a_prepositional_phrase_with_its_noun(tmp_path: Path) -> None:
     # "* FEAST ^ +": "the feast with Arnor" skips Arnor's phrase; Mordor is the target
     feasting = with_verbs(tmp_path, "--- CELEBRATE [017] ---\nCELEBRATE\n- * FEAST ^ + [018]\n")

@@ -588,7 +588,10 @@ class Coder:
         target_heads = [h for h in heads[1] if not (venues and roles.venue(h, verb))
                         and not (protest and (protests.venue(h, verb) or protests.aside(h)))
                         and not (spoken and roles.venue(h, verb, own=True))
-                        and not (meeting and roles.on_sidelines(h))]
+                        and not (meeting and roles.on_sidelines(h))
+                        # ... nor what they meet about ("raises concerns about North Korea")
+                        and not (meeting and roles.venue(
+                            h, verb, prepositions=nominal.TOPIC_PREPOSITIONS))]
 
         def skip(r: _Role) -> bool:
             return r.actor.code in own \
