@@ -720,6 +720,18 @@ def test_what_parties_meet_about_is_no_party(tmp_path: Path) -> None:
                                                   ("MOR", "GON", "040", "asserted")]
 
 
+def test_those_who_report_together_report_to_no_one_of_them(tmp_path: Path) -> None:
+    reporting = with_verbs(tmp_path, "--- REPORT [010] ---\nREPORT\n- * ATTACK [190]\n")
+    # "Gondor and Arnor report that they repelled attacks": not on each other
+    spec = ("Gondor/PROPN/nsubj/3 and/CCONJ/cc/0 Arnor/PROPN/conj/0 {}/VERB/ROOT/3/{} "
+            "that/SCONJ/mark/6 they/PRON/nsubj/6 repelled/VERB/ccomp/3/repel "
+            "attacks/NOUN/dobj/6/attack ./PUNCT/punct/3")
+    assert code(reporting, spec.format("report", "report")) == []
+    # ... as those who attack together, where no one else is named, attack each other
+    assert code(reporting, spec.format("attack", "attack")) == [
+        ("GON", "ARN", "190", "asserted"), ("ARN", "GON", "190", "asserted")]
+
+
 def test_a_caret_skips_a_prepositional_phrase_with_its_noun(tmp_path: Path) -> None:
     # "* FEAST ^ +": "the feast with Arnor" skips Arnor's phrase; Mordor is the target
     feasting = with_verbs(tmp_path, "--- CELEBRATE [017] ---\nCELEBRATE\n- * FEAST ^ + [018]\n")

@@ -620,9 +620,10 @@ class Coder:
             # them), not what the rest of the sentence names
             targets = [t for t in targets if roles.partner(t.head)] or sources
         root = (match.code or "")[:2]
-        if not targets and len(sources) > 1 and root not in _SAID and roles.mutual(
-                verb, alone=root in _DONE_TO_EACH_OTHER):
-            # "Gondor and Osgiliath renewed ties": each acts on the other
+        if not targets and len(sources) > 1 and root not in _SAID and not channel \
+                and roles.mutual(verb, alone=root in _DONE_TO_EACH_OTHER):
+            # "Gondor and Osgiliath renewed ties": each acts on the other (but those who
+            # report attacks, whatever their dictionary says, report them to no one)
             targets = sources
         return sources, targets
 
