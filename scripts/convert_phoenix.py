@@ -86,6 +86,12 @@ _ENABLED = {"verbs": (
     (re.compile(r"^(- \* REFUSAL\s+\[080\]\s+# ACCEPT)\s*$"),
      "\\1\n- * DEMANDS                                           [080]         # ACCEPT"
      "  # detente: added"),
+    # "wins the presidential election, defeating the incumbent": a vote, no attack (the
+    # block has "(IN ELECTION)" and CANDIDATE already)
+    (re.compile(r"^(- \* CANDIDATE\s+\[---\]\s+# DEFEAT)\s*$"),
+     "\\1\n" + "\n".join(
+         f"- * {words:<50}[---]         # DEFEAT  # detente: added"
+         for words in ("INCUMBENT", "(IN RUNOFF)"))),
     # "retakes the presidential palace" as "recaptures" it
     (re.compile(r"^(RECAPTURE  # JON 2/21/96)\s*$"),
      "\\1\nRETAKE {RETAKES RETAKING RETOOK RETAKEN}  # detente: added"),

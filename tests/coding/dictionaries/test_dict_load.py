@@ -240,6 +240,11 @@ def test_the_bundled_verbs_know_urging_sanctioning_retaking_and_receiving() -> N
     # "Israel and Lebanon renewed negotiations": renewing is resuming
     assert [verbs.blocks[f.block].name for f in verbs.forms if f.words == ("RENEWED",)] \
         == ["RESTART"]
+    # "wins the election, defeating the incumbent": a vote, no attack
+    (destroy,) = [b for b in verbs.blocks if b.name == "DESTROY"]
+    assert {p.line.split("[")[0].strip(): p.code for p in destroy.patterns
+            if "INCUMBENT" in p.line or "RUNOFF" in p.line} == {
+        "- * INCUMBENT": None, "- * (IN RUNOFF)": None}
     # "the government accepted demands from the rebels": it yields
     (embrace,) = [b for b in verbs.blocks if b.name == "EMBRACE"]
     assert [p.code for p in embrace.patterns if p.line.startswith("- * DEMANDS ")] == ["080"]
