@@ -179,6 +179,15 @@ def test_a_cancelled_or_delayed_visit_is_negated(coder: Coder, verb: str) -> Non
     assert event.source is not None and event.source.code == "ARNELI"  # out of office in 2024
 
 
+def test_what_a_cancelling_verb_gives_as_its_reason_is_not_negated(coder: Coder) -> None:
+    # "Gondor cancelled the feast due to Elendil's visit to Arnor": the visit happens
+    (event,) = events(coder, "Gondor/PROPN/nsubj/1 cancelled/VERB/ROOT/1/cancel/VBD "
+                      "the/DET/det/3 feast/NOUN/dobj/1/feast due/ADP/prep/3 to/ADP/pcomp/4 "
+                      "Elendil/PROPN/poss/8 's/PART/case/6 visit/NOUN/pobj/4/visit "
+                      "to/ADP/prep/8 Arnor/PROPN/pobj/9")
+    assert (event.cameo, event.status) == ("042", "asserted")
+
+
 def test_a_noun_its_verb_coded_is_not_coded_again(tmp_path: Path) -> None:
     # "Gondor imposed sanctions on Arnor over Mordor": the verb codes the sanctions with
     # its own roles; the noun, whose phrase names no target, adds no guess of its own

@@ -187,7 +187,7 @@ class Coder:
         noun's own phrase adds: "launched an offensive against Hamas in Gaza City"."""
         verb = nominal.governing_verb(found.head)
         clause = status_of(verb) if verb is not None else "asserted"
-        status = "negated" if nominal.negated_by_verb(verb) else nominal.status_of_noun(
+        status = "negated" if nominal.negated_by_verb(verb, found.head) else nominal.status_of_noun(
             found, clause)
         # a promise's date is not the date of what is promised ("pledged aid on Wednesday")
         dating = None if verb is not None and verb.lemma_.lower() in nominal.PROMISING_VERBS \

@@ -274,14 +274,30 @@ def governing_verb(head: Token) -> Token | None:
     return None
 
 
-def negated_by_verb(verb: Token | None) -> bool:
-    """'cancelled the visit', 'called off the talks', 'ruled out a meeting'."""
-    if verb is None:
+def negated_by_verb(verb: Token | None, noun: Token | None = None) -> bool:
+    """'cancelled the visit', 'called off the talks', 'ruled out a meeting'; not what
+    says why ("suspends the festival due to the U.S. blockade")."""
+    if verb is None or noun is not None and _a_reason(noun, verb):
         return False
     lemma = verb.lemma_.lower()
     if lemma in ("call", "rule"):
         return any(c.dep_ == "prt" and c.lower_ in ("off", "out") for c in verb.children)
     return lemma in NEGATING_VERBS
+
+
+def _a_reason(noun: Token, verb: Token) -> bool:
+    """Whether the noun's phrase hangs from the verb by one that gives a reason."""
+    token = noun
+    while token.i != verb.i and token.head.i != token.i:
+        prep, token = token, token.head
+        if prep.dep_ in ("prep", "pcomp") and prep.lower_ in _REASONS:
+            return True
+    return False
+
+
+# "amid", "over", "due to", "because of": why, or what else happens
+_REASONS = frozenset({"amid", "amidst", "despite", "over", "after", "following", "due",
+                      "owing", "because"})
 
 
 ANNOUNCING_VERBS = frozenset({"announce", "confirm", "declare", "unveil"})
