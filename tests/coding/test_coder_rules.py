@@ -732,6 +732,19 @@ def test_those_who_report_together_report_to_no_one_of_them(tmp_path: Path) -> N
         ("GON", "ARN", "190", "asserted"), ("ARN", "GON", "190", "asserted")]
 
 
+def test_a_participle_of_ties_says_who_someone_is(tmp_path: Path) -> None:
+    linking = with_verbs(tmp_path, "--- LINK [060] ---\nLINK\n")
+    # "Gondor soldiers linked to Mordor are convicted", the participle parsed as the verb
+    spec = ("Gondor/PROPN/compound/1 soldiers/NOUN/nsubj/2/soldier linked/VERB/ROOT/2/link/VBN "
+            "to/ADP/prep/2 Mordor/PROPN/pobj/3 are/AUX/auxpass/6/be/VBP "
+            "convicted/VERB/conj/2/convict/VBN ./PUNCT/punct/2")
+    assert code(linking, spec) == []
+    # ... but "has linked" with an auxiliary tells of a link made
+    made = ("Gondor/PROPN/nsubj/2 has/AUX/aux/2/have/VBZ linked/VERB/ROOT/2/link/VBN "
+            "with/ADP/prep/2 Mordor/PROPN/pobj/3 ./PUNCT/punct/2")
+    assert code(linking, made) == [("GON", "MOR", "060", "asserted")]
+
+
 def test_a_caret_skips_a_prepositional_phrase_with_its_noun(tmp_path: Path) -> None:
     # "* FEAST ^ +": "the feast with Arnor" skips Arnor's phrase; Mordor is the target
     feasting = with_verbs(tmp_path, "--- CELEBRATE [017] ---\nCELEBRATE\n- * FEAST ^ + [018]\n")

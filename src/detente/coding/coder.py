@@ -153,7 +153,7 @@ class Coder:
             # for a preposition does nothing ("according" is no act of granting)
             if token.pos_ not in ("VERB", "AUX") or token.lemma_ in ("be", "have", "do") \
                     or token.dep_ == "prep" or _noun_misread(token) \
-                    or roles.reportedly(token):
+                    or roles.reportedly(token) or roles.affiliation(token):
                 continue
             k = token.i - sent.start
             form = self._verbs.form(normed, k, words[k].lemma)

@@ -308,6 +308,18 @@ def reportedly(verb: Token) -> bool:
                                   for a in c.children) for c in children)
 
 
+def affiliation(verb: Token) -> bool:
+    """'journalists linked to Navalny', 'businessmen allied with Maduro': a participle of
+    ties with no auxiliary says who someone is, not what anyone did."""
+    children = list(verb.children)
+    return verb.lemma_.lower() in _TIES and verb.tag_ in ("VBN", "VBD") and not any(
+        c.dep_ in ("aux", "auxpass") for c in children) and any(
+        c.dep_ == "prep" and c.lower_ in ("to", "with") for c in children)
+
+
+_TIES = frozenset({"link", "connect", "ally", "affiliate", "associate", "align", "tie"})
+
+
 # verbs of report that take an infinitive only in the passive ("is said to be")
 _REPORTEDLY = frozenset({"say", "report", "believe", "think", "rumor", "rumour", "allege",
                          "understand", "know", "reckon", "suppose"})
