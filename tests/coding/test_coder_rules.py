@@ -745,6 +745,17 @@ def test_a_participle_of_ties_says_who_someone_is(tmp_path: Path) -> None:
     assert code(linking, made) == [("GON", "MOR", "060", "asserted")]
 
 
+@pytest.mark.parametrize(("preposition", "found"), [
+    ("in", []), ("from", [("MOR", "ARN", "190", "asserted")])])
+def test_where_an_event_happens_is_no_one_who_acts_in_it(
+        coder: Coder, preposition: str, found: list[tuple[str, str, str, str]]) -> None:
+    # "airstrikes in Mordor struck Arnor": somebody's, in Mordor; "from Mordor": Mordor's
+    spec = (f"airstrikes/NOUN/nsubj/3/airstrike/NNS {preposition}/ADP/prep/0 "
+            "Mordor/PROPN/pobj/1 struck/VERB/ROOT/3/strike/VBD Arnor/PROPN/dobj/3 "
+            "./PUNCT/punct/3")
+    assert code(coder, spec) == found
+
+
 def test_a_caret_skips_a_prepositional_phrase_with_its_noun(tmp_path: Path) -> None:
     # "* FEAST ^ +": "the feast with Arnor" skips Arnor's phrase; Mordor is the target
     feasting = with_verbs(tmp_path, "--- CELEBRATE [017] ---\nCELEBRATE\n- * FEAST ^ + [018]\n")

@@ -564,7 +564,7 @@ class Coder:
         heads: tuple[Sequence[Token], Sequence[Token]], day: dt.date,
     ) -> tuple[list[_Role], list[_Role]]:
         """The verb's sources and targets, with its office-holders of ``day``."""
-        sources = self._roles(sent, mentions, heads[0], day)
+        sources = self._roles(sent, mentions, heads[0], day, acting=True)
         protest = self.noun_events and (match.code or "")[:2] == "14"
         if not sources and protest:
             sources = self._crowd(sent, mentions, verb, heads[0])
@@ -636,6 +636,7 @@ class Coder:
     def _roles(
         self, sent: Span, mentions: Sequence[Mention], heads: Sequence[Token],
         day: dt.date | None, skip: Callable[[_Role], bool] | None = None,
+        acting: bool = False,
     ) -> list[_Role]:
         """The actors of one side, from its candidate nouns in order of preference; those
         ``skip`` rejects count as no actor."""
@@ -644,7 +645,7 @@ class Coder:
         for head in heads:
             if head in absorbed:
                 continue
-            role = self._role(sent, mentions, head, day)
+            role = self._role(sent, mentions, head, day, acting)
             shared = _coordinated(sent, mentions, head, day) or (
                 _distributed(sent, mentions, head, day) if role is None else [])
             for one in shared or (_split_codes(role) if role is not None else []):
@@ -680,7 +681,8 @@ class Coder:
             return
 
     def _role(
-        self, sent: Span, mentions: Sequence[Mention], head: Token, day: dt.date | None
+        self, sent: Span, mentions: Sequence[Mention], head: Token, day: dt.date | None,
+        acting: bool = False,
     ) -> _Role | None:
         head = roles.counted(head)
         former = _former(head)
@@ -689,7 +691,13 @@ class Coder:
             role = _Role(actor, head, True)
             return None if _generic(role) else role
         agents = [m for m in _held(sent, mentions, head) if m.is_agent]
+        # "killed by airstrikes in the Gaza Strip": where an event happens is no one who
+        # acts in it ("a drone strike from the RSF" is the RSF's)
+        where = acting and not agents and nominal.names_event(head) \
+            and not nominal.protest_noun(head)  # ("protests in Madagascar": its crowd)
         for fallback in roles.phrase_fallbacks(head):
+            if where and fallback.head.lower_ != "from":
+                continue
             # "activists in Arnor": the head's agent joins the country that follows
             actor = combine([*_held(sent, mentions, fallback), *agents], day, former=former)
             if actor is not None:

@@ -132,6 +132,12 @@ def names_event(token: Token) -> bool:
     return token.lemma_.lower() not in WITHDRAWALS or _of_troops(token)
 
 
+def protest_noun(head: Token) -> bool:
+    """'protests', 'a rally': a noun of CAMEO's protests, which stands for its crowd."""
+    return any(n.cameo[:2] == "14" and _fits(n, head)
+               for n in event_nouns().get(head.lemma_.lower(), ()))
+
+
 def _of_troops(head: Token) -> bool:
     """'the withdrawal of Russian troops', 'a military pullout': armed forces leave."""
     words = [c for c in head.children if c.dep_ in ("compound", "amod")]
