@@ -226,6 +226,15 @@ def test_talks_of_several_parties_are_between_them(coder: Coder) -> None:
     assert dyads(found) == [("GON", "ARN", "046")]
 
 
+def test_a_joint_strike_strikes_neither_of_its_doers(coder: Coder) -> None:
+    # "Airstrikes by Gondor and Arnor killed people in Mordor"
+    found = events(coder, "Airstrikes/NOUN/nsubj/5/airstrike/NNS by/ADP/prep/0 "
+                   "Gondor/PROPN/pobj/1 and/CCONJ/cc/2 Arnor/PROPN/conj/2 "
+                   "killed/VERB/ROOT/5/kill/VBD people/NOUN/dobj/5 in/ADP/prep/5 "
+                   "Mordor/PROPN/pobj/7 ./PUNCT/punct/5")
+    assert dyads(found) == [("GON", "MOR", "195")]
+
+
 def test_a_noun_event_that_only_says_when_is_not_the_clauses_own(tmp_path: Path) -> None:
     coder = noun_coder(tmp_path, "--- LAUNCH [---] ---\nLAUNCH\n")
     # "Gondor launched rockets after the strike on Arnor": the strike was not Gondor's

@@ -259,13 +259,16 @@ class Coder:
         if talking and partners:
             # "Iran and the United States agree to continue negotiations": with each other
             return partners[0]
+        # ... but "joint airstrikes by Israel and the United States" strike neither
+        sides = {p.actor.code for p in partners}
         # no phrase names the target: the nearest other country in the sentence
         head_k = found.head.i - sent.start
         others = [m for m in mentions if not m.is_agent and not (
             m.start <= source.actor.start < m.end)]
         for m in sorted(others, key=lambda m: abs(m.start - head_k)):
             actor = combine([m], day)
-            if actor is None or not actor.country or actor.country == source.actor.country:
+            if actor is None or not actor.country or actor.country == source.actor.country \
+                    or actor.code in sides:
                 continue
             if talking and roles.venue(sent[m.end - 1], found.head):
                 continue  # "the summit in Helsinki, Finland": where, not with whom

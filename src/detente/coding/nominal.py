@@ -174,7 +174,8 @@ def _sources(head: Token, noun: EventNoun) -> Iterator[Token]:
         if child.dep_ == "poss" and child.pos_ != "PRON":
             yield child
         if child.dep_ == "prep" and child.lower_ in SOURCE_PREPOSITIONS:
-            yield from (p for p in child.children if p.dep_ == "pobj")
+            yield from (c for p in child.children if p.dep_ == "pobj"
+                        for c in roles.conjuncts(p))
     if not noun.destination:
         # "anti-Trump protests", "a pro-EU rally": the side taken is no one who acts
         yield from (c for c in head.lefts if c.dep_ in _HEAD_DEPS and c.dep_ != "poss"
