@@ -756,6 +756,17 @@ def test_where_an_event_happens_is_no_one_who_acts_in_it(
     assert code(coder, spec) == found
 
 
+@pytest.mark.parametrize(("verb", "found"), [
+    ("met/VERB/ROOT/1/meet", []),
+    ("attacked/VERB/ROOT/1/attack", [("GON", "MOR", "190", "asserted")])])
+def test_what_a_place_is_near_is_no_target_but_of_force(
+        coder: Coder, verb: str, found: list[tuple[str, str, str, str]]) -> None:
+    # "Gondor met people near Mordor": no one of Mordor; attacking there is on Mordor
+    spec = (f"Gondor/PROPN/nsubj/1 {verb} people/NOUN/dobj/1 near/ADP/prep/2 "
+            "Mordor/PROPN/pobj/3 ./PUNCT/punct/1")
+    assert code(coder, spec) == found
+
+
 def test_a_caret_skips_a_prepositional_phrase_with_its_noun(tmp_path: Path) -> None:
     # "* FEAST ^ +": "the feast with Arnor" skips Arnor's phrase; Mordor is the target
     feasting = with_verbs(tmp_path, "--- CELEBRATE [017] ---\nCELEBRATE\n- * FEAST ^ + [018]\n")

@@ -588,13 +588,17 @@ class Coder:
         # ... and where a crowd protests is whom it protests to only where nothing else
         # is named ("demonstrate in Seoul to protest against Yoon": see _protested), nor
         # is what says when or who led the protest
+        root_of = (match.code or "")[:2]
         target_heads = [h for h in heads[1] if not (venues and roles.venue(h, verb))
                         and not (protest and (protests.venue(h, verb) or protests.aside(h)))
                         and not (spoken and roles.venue(h, verb, own=True))
                         and not (meeting and roles.on_sidelines(h))
                         # ... nor what they meet about ("raises concerns about North Korea")
                         and not (meeting and roles.venue(
-                            h, verb, prepositions=nominal.TOPIC_PREPOSITIONS))]
+                            h, verb, prepositions=nominal.TOPIC_PREPOSITIONS))
+                        # ... nor, but for force, what a place is near ("raided a scam
+                        # centre near the border with Thailand")
+                        and not (root_of not in _FORCE and roles.near(h, verb))]
 
         def skip(r: _Role) -> bool:
             return r.actor.code in own \

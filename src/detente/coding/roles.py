@@ -240,6 +240,17 @@ def target_tokens(verb: Token) -> Iterator[Token]:
 _EDGES = frozenset({"sideline", "sidelines", "margin", "margins"})
 
 
+def near(token: Token, verb: Token) -> bool:
+    """Whether the noun is in a phrase that says what a place is near."""
+    for _ in range(8):
+        if token.i == verb.i or token.head.i == token.i:
+            return False
+        if token.dep_ == "prep" and token.lower_ == "near":
+            return True
+        token = token.head
+    return False
+
+
 def on_sidelines(token: Token) -> bool:
     """'met on the sidelines of the General Assembly': the assembly is where, not whom
     (nor are the sidelines, nor the session between)."""
