@@ -767,6 +767,19 @@ def test_what_a_place_is_near_is_no_target_but_of_force(
     assert code(coder, spec) == found
 
 
+def test_a_pattern_noun_that_only_says_what_a_matter_is_about_does_not_match(
+        tmp_path: Path) -> None:
+    ending = with_verbs(tmp_path, "--- CANCEL [---] ---\nEND\n- * BORDER [172]\n")
+    # "Gondor ended the border dispute with Mordor": no border closed
+    spec = ("Gondor/PROPN/nsubj/1 ended/VERB/ROOT/1/end the/DET/det/{head} "
+            "border/NOUN/{dep}/{head} {rest}with/ADP/prep/1 Mordor/PROPN/pobj/{with_} "
+            "./PUNCT/punct/1")
+    assert code(ending, spec.format(dep="compound", head=4, rest="dispute/NOUN/dobj/1 ",
+                                    with_=5)) == []
+    assert code(ending, spec.format(dep="dobj", head=1, rest="", with_=4)) == [
+        ("GON", "MOR", "172", "asserted")]
+
+
 def test_a_caret_skips_a_prepositional_phrase_with_its_noun(tmp_path: Path) -> None:
     # "* FEAST ^ +": "the feast with Arnor" skips Arnor's phrase; Mordor is the target
     feasting = with_verbs(tmp_path, "--- CELEBRATE [017] ---\nCELEBRATE\n- * FEAST ^ + [018]\n")

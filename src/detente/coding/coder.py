@@ -1171,8 +1171,15 @@ def _words(sent: Span, normed: Sequence[str], mentions: Sequence[Mention]) -> li
     """The sentence as pattern words, built once for all its verbs."""
     starts = {m.start for m in mentions if not m.is_agent}
     return [Word(k, normed[k], norm_word(t.lemma_), k in starts, _phrase_end(t) - sent.start,
-                 infinitive=t.tag_ == "TO" and t.dep_ == "aux")
+                 infinitive=t.tag_ == "TO" and t.dep_ == "aux",
+                 of_matter=t.dep_ == "compound" and t.head.lemma_.lower() in _MATTERS)
             for k, t in enumerate(sent)]
+
+
+# nouns that name a matter between parties, whose modifiers say what it is about
+# ("a ceasefire agreement" is the ceasefire, violated or kept)
+_MATTERS = frozenset({"dispute", "conflict", "issue", "tension", "row", "standoff", "question",
+                      "problem", "crisis", "war", "demarcation", "talk"})
 
 
 def _phrase_end(token: Token) -> int:

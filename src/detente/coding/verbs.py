@@ -49,6 +49,8 @@ class Word:
     actor_start: bool = False  # an actor mention starts here
     phrase_end: int = 0  # where the noun phrase it starts or is in ends (0: the next word)
     infinitive: bool = False  # the "to" of an infinitive, no preposition
+    # a modifier of a noun that names a matter: "border" in "the border dispute"
+    of_matter: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -202,6 +204,11 @@ def _match_terms(
         if found_at is None:
             return None
         pos, width = found_at
+        if not backwards and n == len(terms) - 1 and term.kind != "skip" \
+                and words[pos - 1].of_matter:
+            # "end the border dispute" closes no border: the pattern's last noun only
+            # names what the dispute is about
+            return None
         if term.kind != "skip":
             matched += width
     return source, target, matched
