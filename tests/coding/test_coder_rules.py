@@ -780,6 +780,18 @@ def test_a_pattern_noun_that_only_says_what_a_matter_is_about_does_not_match(
         ("GON", "MOR", "172", "asserted")]
 
 
+def test_parties_to_a_truce_keep_it_with_each_other_whatever_it_serves(
+        tmp_path: Path) -> None:
+    extending = with_verbs(tmp_path, "--- EXTEND [---] ---\nEXTEND\n- * TRUCE [081]\n")
+    # "Gondor and Arnor extended their truce to free soldiers of Mordor"
+    spec = ("Gondor/PROPN/nsubj/3 and/CCONJ/cc/0 Arnor/PROPN/conj/0 "
+            "extended/VERB/ROOT/3/extend their/PRON/poss/5 truce/NOUN/dobj/3/truce "
+            "to/PART/aux/7/to/TO free/VERB/advcl/3/free/VB soldiers/NOUN/dobj/7/soldier "
+            "of/ADP/prep/8 Mordor/PROPN/pobj/9 ./PUNCT/punct/3")
+    assert code(extending, spec) == [("GON", "ARN", "081", "asserted"),
+                                     ("ARN", "GON", "081", "asserted")]
+
+
 def test_a_caret_skips_a_prepositional_phrase_with_its_noun(tmp_path: Path) -> None:
     # "* FEAST ^ +": "the feast with Arnor" skips Arnor's phrase; Mordor is the target
     feasting = with_verbs(tmp_path, "--- CELEBRATE [017] ---\nCELEBRATE\n- * FEAST ^ + [018]\n")

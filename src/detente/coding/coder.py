@@ -625,7 +625,7 @@ class Coder:
             # "Armenia and Pakistan established relations on the sidelines of the SCO
             # summit": the parties to the relations are each other (and any named with
             # them), not what the rest of the sentence names
-            targets = [t for t in targets if roles.partner(t.head)] or sources
+            targets = [t for t in targets if roles.partner(t.head, verb)] or sources
         root = (match.code or "")[:2]
         if not targets and len(sources) > 1 and root not in _SAID and not channel \
                 and roles.mutual(verb, alone=root in _DONE_TO_EACH_OTHER):

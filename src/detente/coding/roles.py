@@ -412,13 +412,15 @@ def between_parties(verb: Token) -> bool:
     return bool(objects) and all(o.lemma_.lower() in _BETWEEN_PARTIES for o in objects)
 
 
-def partner(token: Token) -> bool:
+def partner(token: Token, verb: Token) -> bool:
     """'ties with Gondor', 'talks between Arnor and Gondor': the noun is named as a
-    party, not where or about what the parties act."""
+    party, not where or about what the parties act (nor in a clause of another verb:
+    "extend their ceasefire to facilitate the transfer of detainees")."""
     while token.dep_ in ("conj", "appos") and token.head.i != token.i:
         token = token.head
-    return token.dep_ in OBJECTS or token.dep_ == "pobj" and token.head.lower_ in (
-        "with", "between", "among", "to")
+    if token.dep_ in OBJECTS:
+        return token.head.i == verb.i
+    return token.dep_ == "pobj" and token.head.lower_ in ("with", "between", "among", "to")
 
 
 def _nested_objects(noun: Token, depth: int = 3) -> Iterator[Token]:
