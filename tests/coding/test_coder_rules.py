@@ -792,6 +792,16 @@ def test_parties_to_a_truce_keep_it_with_each_other_whatever_it_serves(
                                      ("ARN", "GON", "081", "asserted")]
 
 
+def test_a_country_name_opening_a_valleys_is_the_valleys_own(coder: Coder) -> None:
+    # "Gondor attacked villages in the Mordor Valley": no one of Mordor
+    spec = ("Gondor/PROPN/nsubj/1 attacked/VERB/ROOT/1/attack villages/NOUN/dobj/1/village "
+            "in/ADP/prep/2 the/DET/det/6 Mordor/PROPN/compound/6 {}/PROPN/pobj/3/{} "
+            "./PUNCT/punct/1")
+    assert code(coder, spec.format("Valley", "valley")) == []
+    assert code(coder, spec.format("Province", "province")) == [
+        ("GON", "MOR", "190", "asserted")]
+
+
 def test_a_caret_skips_a_prepositional_phrase_with_its_noun(tmp_path: Path) -> None:
     # "* FEAST ^ +": "the feast with Arnor" skips Arnor's phrase; Mordor is the target
     feasting = with_verbs(tmp_path, "--- CELEBRATE [017] ---\nCELEBRATE\n- * FEAST ^ + [018]\n")

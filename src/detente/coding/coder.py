@@ -1088,7 +1088,20 @@ def _without_namesakes(
     return [m for m in mentions
             if not _namesake(sent, normed, mentions, m) and not _common_word(sent, m)
             and not _a_date(normed, m) and not _a_backer(sent, m)
-            and not _named_after(sent, mentions, m)]
+            and not _named_after(sent, mentions, m) and not _names_a_feature(sent, m)]
+
+
+def _names_a_feature(sent: Span, mention: Mention) -> bool:
+    """'the Jordan Valley', 'the South China Sea': a country's name that opens the name
+    of a river, sea or valley is that place's, not the country's."""
+    if mention.end >= len(sent) or not isinstance(mention.entry, ActorEntry):
+        return False
+    after = sent[mention.end]
+    return after.is_title and after.lemma_.lower() in _FEATURES
+
+
+_FEATURES = frozenset({"valley", "river", "sea", "strait", "lake", "gulf", "basin", "desert",
+                       "mountains", "highlands", "plateau", "delta"})
 
 
 def _named_after(sent: Span, mentions: Sequence[Mention], mention: Mention) -> bool:
