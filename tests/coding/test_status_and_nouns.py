@@ -494,6 +494,17 @@ def test_an_opposition_protests_against_its_own_government_wherever_it_gathers(
     assert dyads(found) == [("GONOPP", "GONGOV", "140")]
 
 
+def test_the_purpose_of_attending_a_rally_is_the_rallys(protest_coder: Coder) -> None:
+    # "Thousands attended rallies in Kirkuk to protest against Gondor": against Gondor,
+    # not their own government
+    found = events(protest_coder, "Thousands/NOUN/nsubj/1/thousand/NNS "
+                   "attended/VERB/ROOT/1/attend/VBD rallies/NOUN/dobj/1/rally/NNS "
+                   "in/ADP/prep/2 Kirkuk/PROPN/pobj/3 to/PART/aux/6/to/TO "
+                   "protest/VERB/advcl/1/protest/VB against/ADP/prep/6 Gondor/PROPN/pobj/7 "
+                   "./PUNCT/punct/1")
+    assert dyads(found) == [("IRQCVL", "GON", "141")]
+
+
 def test_an_event_noun_in_a_name_names_no_event() -> None:
     # "National Rally politician Le Pen": a party's name; "rally organisers": a rally
     doc = parsed("National/PROPN/compound/1 Rally/PROPN/compound/2/rally "

@@ -216,8 +216,8 @@ class Coder:
                                    guess=told is None and not protest,
                                    partners=[r for r in sides if r is not source])
         if target is None and protest and told is None:
-            target = next(iter(self._protested(sent, mentions, found.head, [source],
-                                               found.targets, day)), None)
+            target = next(iter(self._protested(sent, mentions, _held_by(found.head),
+                                               [source], found.targets, day)), None)
         if target is None and (self.settings.require_target or told is not None):
             return
         event = self._noun_event(sent, index, found, source, target, status, when, article)
@@ -816,6 +816,15 @@ def _told_by_its_verb(
     head = _held_in(found.head)
     told = done.get(head.head.i, set()) if head.dep_ in roles.OBJECTS else set()
     return told if any(t[2] == found.noun.cameo[:2] for t in told) else None
+
+
+def _held_by(noun: Token) -> Token:
+    """'attend rallies to protest the takeover': the light verb that holds the protest
+    noun, whose purpose is the protest's; else the noun."""
+    verb = noun.head
+    if noun.dep_ in roles.OBJECTS and verb.lemma_.lower() in nominal.LIGHT_VERBS:
+        return verb
+    return noun
 
 
 def _held_in(noun: Token) -> Token:
