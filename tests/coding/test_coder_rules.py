@@ -802,6 +802,15 @@ def test_a_country_name_opening_a_valleys_is_the_valleys_own(coder: Coder) -> No
         ("GON", "MOR", "190", "asserted")]
 
 
+def test_what_a_verb_said_is_not_said_again_by_the_verb_it_governs(tmp_path: Path) -> None:
+    seeking = with_verbs(tmp_path, "--- SEEK [030] ---\nSEEK\nIMPROVE\n")
+    # "Gondor sought to improve ties with Mordor": one intent, not a second one to come
+    spec = ("Gondor/PROPN/nsubj/1 sought/VERB/ROOT/1/seek/VBD to/PART/aux/3/to/TO "
+            "improve/VERB/xcomp/1/improve/VB ties/NOUN/dobj/3/tie with/ADP/prep/4 "
+            "Mordor/PROPN/pobj/5 ./PUNCT/punct/1")
+    assert code(seeking, spec) == [("GON", "MOR", "030", "asserted")]
+
+
 def test_a_caret_skips_a_prepositional_phrase_with_its_noun(tmp_path: Path) -> None:
     # "* FEAST ^ +": "the feast with Arnor" skips Arnor's phrase; Mordor is the target
     feasting = with_verbs(tmp_path, "--- CELEBRATE [017] ---\nCELEBRATE\n- * FEAST ^ + [018]\n")

@@ -162,11 +162,17 @@ class Coder:
         coded = {token.i for token, match in matches if match.code is not None}
         done: dict[int, set[Told]] = {}  # what each verb's events said
         said: set[tuple[str | None, str | None, str, str]] = set()  # ... and in full
+        said_by: dict[int, set[tuple[str | None, str | None, str]]] = {}
         for token, match in matches:
             if match.code is not None and not (_refused(token) and token.head.i in coded) \
                     and not (self.noun_events and _light_use(token, match)):
+                above = said_by.get(token.head.i, set()) if token.dep_ == "xcomp" else set()
                 for event in self._events(sent, index, token, match, mentions, article):
+                    # "seeking to improve relations": the seeking said it (030) already
+                    if _in_full(event)[:3] in above:
+                        continue
                     done.setdefault(token.i, set()).add(_told(event))
+                    said_by.setdefault(token.i, set()).add(_in_full(event)[:3])
                     said.add(_in_full(event))
                     yield event
         if not self.noun_events:
