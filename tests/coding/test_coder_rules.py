@@ -811,6 +811,19 @@ def test_what_a_verb_said_is_not_said_again_by_the_verb_it_governs(tmp_path: Pat
     assert code(seeking, spec) == [("GON", "MOR", "030", "asserted")]
 
 
+@pytest.mark.parametrize(("participle", "found"), [
+    ("mediated/VERB/acl/5/mediate", []),
+    ("proposed/VERB/acl/5/propose", [("GON", "MOR", "057", "asserted")])])
+def test_who_mediated_talks_is_no_party_to_them(
+        tmp_path: Path, participle: str, found: list[tuple[str, str, str, str]]) -> None:
+    reaching = with_verbs(tmp_path, "--- REACH [---] ---\nREACH\n- * AGREEMENT [057]\n")
+    # "Gondor reached an agreement at talks mediated by Mordor"
+    spec = ("Gondor/PROPN/nsubj/1 reached/VERB/ROOT/1/reach an/DET/det/3 "
+            "agreement/NOUN/dobj/1 at/ADP/prep/3 talks/NOUN/pobj/4/talk "
+            f"{participle}/VBN by/ADP/agent/6 Mordor/PROPN/pobj/7 ./PUNCT/punct/1")
+    assert code(reaching, spec) == found
+
+
 def test_a_caret_skips_a_prepositional_phrase_with_its_noun(tmp_path: Path) -> None:
     # "* FEAST ^ +": "the feast with Arnor" skips Arnor's phrase; Mordor is the target
     feasting = with_verbs(tmp_path, "--- CELEBRATE [017] ---\nCELEBRATE\n- * FEAST ^ + [018]\n")

@@ -457,8 +457,15 @@ def _phrases_of(noun: Token) -> Iterator[Token]:
         elif child.dep_ == "acl" and child.lower_ not in TIME_PREPOSITIONS:
             # ("a ceasefire following mediation by Rubio": the parser's participle)
             yield child
+            # ... but who mediated or hosted it stands aside ("talks mediated by the
+            # Bissau-Guinean president": no party to them)
+            aside = child.lemma_.lower() in _GO_BETWEENS
             yield from (c for c in child.children if c.dep_ in ("prep", "agent")
-                        and c.lower_ not in TIME_PREPOSITIONS)
+                        and c.lower_ not in TIME_PREPOSITIONS
+                        and not (aside and c.dep_ == "agent"))
+
+
+_GO_BETWEENS = frozenset({"mediate", "broker", "host", "facilitate", "sponsor", "chair"})
 
 
 # what only says when, before or after ("amid the offensive", "following talks")
