@@ -824,6 +824,16 @@ def test_who_mediated_talks_is_no_party_to_them(
     assert code(reaching, spec) == found
 
 
+def test_which_after_a_city_and_its_country_is_no_one_who_acts(coder: Coder) -> None:
+    # "Arnor signed a deal in Mordor, Gondor, which attacked Elendil": "which" is not
+    # the place (the parser hangs it there)
+    spec = ("Arnor/PROPN/nsubj/1 signed/VERB/ROOT/1/sign a/DET/det/3 deal/NOUN/dobj/1 "
+            "in/ADP/prep/3 Mordor/PROPN/pobj/4 ,/PUNCT/punct/5 Gondor/PROPN/appos/5 "
+            ",/PUNCT/punct/5 which/PRON/nsubj/10/which/WDT attacked/VERB/relcl/5/attack "
+            "Elendil/PROPN/dobj/10 ./PUNCT/punct/1")
+    assert [c for c in code(coder, spec) if c[2] == "190"] == []
+
+
 def test_a_caret_skips_a_prepositional_phrase_with_its_noun(tmp_path: Path) -> None:
     # "* FEAST ^ +": "the feast with Arnor" skips Arnor's phrase; Mordor is the target
     feasting = with_verbs(tmp_path, "--- CELEBRATE [017] ---\nCELEBRATE\n- * FEAST ^ + [018]\n")

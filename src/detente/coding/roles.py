@@ -179,7 +179,16 @@ def _own_subject(verb: Token) -> list[Token]:
         return _agents(verb)
     subjects = [c for c in verb.children if c.dep_ in SUBJECTS] or _compound_subject(verb)
     # "the court, which issued ..." - the relative pronoun stands for the noun it follows
-    return [verb.head if s.tag_ in _RELATIVE and verb.dep_ == "relcl" else s for s in subjects]
+    # (but "which" after a place's "city, country" is the thing done there: "sign an
+    # agreement in Washington, D.C., United States, which calls for ...")
+    return [verb.head if s.tag_ in _RELATIVE and verb.dep_ == "relcl" else s for s in subjects
+            if not (s.lower_ == "which" and verb.dep_ == "relcl" and _a_place_where(verb.head))]
+
+
+def _a_place_where(noun: Token) -> bool:
+    """A "city, country" place where something happened ("in Karaj, Iran")."""
+    return noun.dep_ == "pobj" and noun.head.lower_ in VENUE_PREPOSITIONS and any(
+        c.dep_ == "appos" for c in noun.children)
 
 
 def _compound_subject(verb: Token) -> list[Token]:
