@@ -834,6 +834,13 @@ def test_which_after_a_city_and_its_country_is_no_one_who_acts(coder: Coder) -> 
     assert [c for c in code(coder, spec) if c[2] == "190"] == []
 
 
+def test_against_names_whom_before_any_other_phrase(coder: Coder) -> None:
+    # "Gondor struck from Arnor against Mordor": Mordor is struck, Arnor is where from
+    spec = ("Gondor/PROPN/nsubj/1 struck/VERB/ROOT/1/strike/VBD from/ADP/prep/1 "
+            "Arnor/PROPN/pobj/2 against/ADP/prep/1 Mordor/PROPN/pobj/4 ./PUNCT/punct/1")
+    assert code(coder, spec) == [("GON", "MOR", "190", "asserted")]
+
+
 def test_a_caret_skips_a_prepositional_phrase_with_its_noun(tmp_path: Path) -> None:
     # "* FEAST ^ +": "the feast with Arnor" skips Arnor's phrase; Mordor is the target
     feasting = with_verbs(tmp_path, "--- CELEBRATE [017] ---\nCELEBRATE\n- * FEAST ^ + [018]\n")

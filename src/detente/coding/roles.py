@@ -220,6 +220,8 @@ def target_tokens(verb: Token) -> Iterator[Token]:
         for p in c.children if p.dep_ == "prep"]
     # "while in detention in Afghanistan": a phrase with a conjunction is a clause of its
     # own (where or when), not whom the verb acts on
+    # ("fired by the Houthis from Yemen against Israel": "against" names whom, before any)
+    preps.sort(key=lambda p: p.lower_ != "against")
     pobjs = [pobj for child in preps if child.lower_ in TARGET_PREPOSITIONS
              and not any(c.dep_ == "mark" for c in child.children)
              for pobj in child.children if pobj.dep_ == "pobj"]
