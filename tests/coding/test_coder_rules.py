@@ -841,6 +841,16 @@ def test_against_names_whom_before_any_other_phrase(coder: Coder) -> None:
     assert code(coder, spec) == [("GON", "MOR", "190", "asserted")]
 
 
+def test_whom_a_time_phrase_names_is_no_patterns(tmp_path: Path) -> None:
+    clashing = with_verbs(tmp_path, "--- CLASH [190] ---\nHIT\n- * (BETWEEN) [190:190]\n")
+    # "Gondor hit Mordor during the truce between Arnor and Mordor": no clash between
+    # the two, each hitting the other
+    spec = ("Gondor/PROPN/nsubj/1 hit/VERB/ROOT/1/hit/VBD Mordor/PROPN/dobj/1 "
+            "during/ADP/prep/1 the/DET/det/5 truce/NOUN/pobj/3 between/ADP/prep/5 "
+            "Arnor/PROPN/pobj/6 and/CCONJ/cc/7 Mordor/PROPN/conj/7 ./PUNCT/punct/1")
+    assert code(clashing, spec) == [("GON", "MOR", "190", "asserted")]
+
+
 def test_a_caret_skips_a_prepositional_phrase_with_its_noun(tmp_path: Path) -> None:
     # "* FEAST ^ +": "the feast with Arnor" skips Arnor's phrase; Mordor is the target
     feasting = with_verbs(tmp_path, "--- CELEBRATE [017] ---\nCELEBRATE\n- * FEAST ^ + [018]\n")

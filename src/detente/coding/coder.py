@@ -1237,6 +1237,11 @@ def _clause(sent: Span, verb: Token, words: Sequence[Word]) -> Clause:
     # following accusations of war crimes" is no "* &FIGHT")
     when = {t.i for c in verb.children if roles.when_phrase(c) or c.dep_ == "prep"
             and c.lower_ in nominal.TIME_PREPOSITIONS for t in c.subtree}
+    # "struck ... during the ceasefire between Russia and Ukraine": what the time is may
+    # be a pattern's ("(DURING PROTEST)"), but not whom its own phrases name
+    when |= {t.i for c in verb.children if c.dep_ == "prep" and c.lower_ == "during"
+             for p in c.children if p.dep_ == "pobj" for g in p.children
+             if g.dep_ == "prep" for t in g.subtree}
     own = [t for t in roles.verb_phrase(verb) if t.i not in when]
     # "allowed that Mordor isn't a really pleasant place": the reported clause is the
     # verb's complement, and its words are the pattern's
