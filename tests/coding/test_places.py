@@ -67,6 +67,12 @@ def test_alternate_names_find_the_place(gazetteer: Gazetteer) -> None:
     assert [p.name for p in gazetteer.lookup("Cologne")] == ["Köln"]
 
 
+def test_a_landmark_is_no_city_it_translates(gazetteer: Gazetteer) -> None:
+    # "outside the White House": not Casablanca, whose name it translates
+    assert gazetteer.lookup("White House") == []
+    assert "MAR" in {p.country for p in gazetteer.lookup("Casablanca")}
+
+
 def test_a_places_own_name_shadows_alternate_names(gazetteer: Gazetteer) -> None:
     # Chattogram was once called Islamabad, and is bigger than Pakistan's capital
     assert [p.country for p in gazetteer.lookup("Islamabad")] == ["PAK"]

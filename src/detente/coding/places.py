@@ -227,7 +227,12 @@ def _usable_alias(name: str) -> bool:
     hold airport codes ('AER' for Sochi) and lower-case transliterations ('ko', 'kiv' for
     Kyiv), which would turn ordinary words into places."""
     return (len(name) >= _SHORTEST_ALIAS and name[0].isupper() and not name.isupper()
-            and _NOT_LATIN.search(name) is None)
+            and _NOT_LATIN.search(name) is None and name not in _LANDMARKS)
+
+
+# translations of a city's name that English news uses for a landmark ("White House" is
+# an alternate name of Casablanca)
+_LANDMARKS = frozenset({"White House"})
 
 
 def _country_names(
