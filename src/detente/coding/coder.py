@@ -574,7 +574,8 @@ class Coder:
     ) -> tuple[list[_Role], list[_Role]]:
         """The verb's sources and targets, with its office-holders of ``day``."""
         sources = self._roles(sent, mentions, heads[0], day, acting=True)
-        protest = self.noun_events and (match.code or "")[:2] == "14"
+        root = (match.code or "")[:2]
+        protest = self.noun_events and root == "14"
         if not sources and protest:
             sources = self._crowd(sent, mentions, verb, heads[0])
         if not sources:
@@ -590,11 +591,10 @@ class Coder:
         meeting = match.target_at is None and (match.code or "") in _MEETINGS
         venues = meeting and len(sources) > 1
         # ... and where anyone speaks is no one spoken to ("announced in Paris")
-        spoken = match.target_at is None and (match.code or "")[:2] == "01"
+        spoken = match.target_at is None and root == "01"
         # ... and where a crowd protests is whom it protests to only where nothing else
         # is named ("demonstrate in Seoul to protest against Yoon": see _protested), nor
         # is what says when or who led the protest
-        root_of = (match.code or "")[:2]
         target_heads = [h for h in heads[1] if not (venues and roles.venue(h, verb))
                         and not (protest and (protests.venue(h, verb) or protests.aside(h)))
                         and not (spoken and roles.venue(h, verb, own=True))
@@ -604,7 +604,7 @@ class Coder:
                             h, verb, prepositions=nominal.TOPIC_PREPOSITIONS))
                         # ... nor, but for force, what a place is near ("raided a scam
                         # centre near the border with Thailand")
-                        and not (root_of not in _FORCE and roles.near(h, verb))]
+                        and not (root not in _FORCE and roles.near(h, verb))]
 
         def skip(r: _Role) -> bool:
             return r.actor.code in own \
@@ -613,7 +613,7 @@ class Coder:
                 or protest and protests.venue(sent[r.actor.end - 1], verb)
 
         targets = self._roles(sent, mentions, target_heads, day, skip=skip)
-        if self.noun_events and match.target_at is None and (match.code or "")[:2] in _AGREED:
+        if self.noun_events and match.target_at is None and root in _AGREED:
             # on news, where something is asked, agreed or given is no party to it when
             # another is named, or the parties are ("Rwanda and the DRC sign a peace
             # agreement in Washington"; but "opened an embassy in Tehran")
@@ -632,7 +632,6 @@ class Coder:
             # summit": the parties to the relations are each other (and any named with
             # them), not what the rest of the sentence names
             targets = [t for t in targets if roles.partner(t.head, verb)] or sources
-        root = (match.code or "")[:2]
         if not targets and len(sources) > 1 and root not in _SAID and not channel \
                 and roles.mutual(verb, alone=root in _DONE_TO_EACH_OTHER):
             # "Gondor and Osgiliath renewed ties": each acts on the other (but those who
