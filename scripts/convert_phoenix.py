@@ -46,6 +46,13 @@ _UNUSED = {
                "# detente: not used (residing is no invasion, citing a reason no statement): "),),
 }
 
+
+def _added(verb: str, code: str, *phrases: str) -> str:
+    """Pattern lines detente adds to a block, after the line a replacement keeps."""
+    return "\\1\n" + "\n".join(
+        f"- * {words:<50}[{code}]         # {verb}  # detente: added" for words in phrases)
+
+
 # Transformations detente can apply where PETRARCH could not: a reported attack still to
 # come ("said it will attack") is a threat. The first is in the source, commented out.
 # And "agreed" on its own is CAMEO 030, an intent to cooperate (PLOVER's AGREE), not the
@@ -84,14 +91,11 @@ _ENABLED = {"verbs": (
     # "the government accepted demands from Shona rebels": yielding (CAMEO 080), as
     # "conceded to demands" is
     (re.compile(r"^(- \* REFUSAL\s+\[080\]\s+# ACCEPT)\s*$"),
-     "\\1\n- * DEMANDS                                           [080]         # ACCEPT"
-     "  # detente: added"),
+     _added("ACCEPT", "080", "DEMANDS")),
     # "wins the presidential election, defeating the incumbent": a vote, no attack (the
     # block has "(IN ELECTION)" and CANDIDATE already)
     (re.compile(r"^(- \* CANDIDATE\s+\[---\]\s+# DEFEAT)\s*$"),
-     "\\1\n" + "\n".join(
-         f"- * {words:<50}[---]         # DEFEAT  # detente: added"
-         for words in ("INCUMBENT", "(IN RUNOFF)"))),
+     _added("DEFEAT", "---", "INCUMBENT", "(IN RUNOFF)")),
     # "retakes the presidential palace" as "recaptures" it
     (re.compile(r"^(RECAPTURE  # JON 2/21/96)\s*$"),
      "\\1\nRETAKE {RETAKES RETAKING RETOOK RETAKEN}  # detente: added"),
@@ -114,10 +118,8 @@ _ENABLED = {"verbs": (
     # "Hamas releases a video showing a hostage" frees no one: what is published is no
     # release of persons (the block's RECORDING and REPORT code nothing already)
     (re.compile(r"^(- \* RECORDING\s+\[---\]\s+# RELEASE)\s*$"),
-     "\\1\n" + "\n".join(
-         f"- * {word:<50}[---]         # RELEASE  # detente: added"
-         for word in ("VIDEO", "FOOTAGE", "AUDIO", "IMAGES", "PHOTOS", "PHOTOGRAPHS",
-                      "FIGURES", "DATA", "RESULTS"))),
+     _added("RELEASE", "---", "VIDEO", "FOOTAGE", "AUDIO", "IMAGES", "PHOTOS",
+            "PHOTOGRAPHS", "FIGURES", "DATA", "RESULTS")),
     # "using military force" is force (190), not the joint exercise (062) that
     # "exercising with the military" is
     (re.compile(r"^(- \* &MILITARY\s+\[062:062\]\s+# EXERCISE)\s*$"),
