@@ -302,9 +302,8 @@ def _a_reason(noun: Token, verb: Token) -> bool:
     return False
 
 
-# "amid", "over", "due to", "because of": why, or what else happens
-_REASONS = frozenset({"amid", "amidst", "despite", "over", "after", "following", "due",
-                      "owing", "because"})
+# "amid", "after", "over", "due to", "because of": when, why, or what else happens
+_REASONS = TIME_PREPOSITIONS | {"over", "due", "owing", "because"}
 
 
 ANNOUNCING_VERBS = frozenset({"announce", "confirm", "declare", "unveil"})
