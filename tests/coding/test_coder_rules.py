@@ -732,6 +732,33 @@ def test_those_who_report_together_report_to_no_one_of_them(tmp_path: Path) -> N
         ("GON", "ARN", "190", "asserted"), ("ARN", "GON", "190", "asserted")]
 
 
+def test_bodies_of_one_side_act_together_not_on_each_other(tmp_path: Path) -> None:
+    attacking = with_verbs(tmp_path, "--- ATTACK [190] ---\nATTACK\n")
+    # "the Gondor president and the Gondor army attacked": together, on no one named
+    spec = ("{}/PROPN/compound/1 president/NOUN/nsubj/5 and/CCONJ/cc/1 "
+            "Gondor/PROPN/compound/4 army/NOUN/conj/1 attacked/VERB/ROOT/5/attack "
+            "./PUNCT/punct/5")
+    assert code(attacking, spec.format("Gondor")) == []
+    # ... where two countries' bodies attack, each attacks the other
+    assert code(attacking, spec.format("Arnor")) == [
+        ("ARNGOV", "GONMIL", "190", "asserted"), ("GONMIL", "ARNGOV", "190", "asserted")]
+
+
+def test_a_relative_clause_in_what_is_reported_is_no_word_of_it(tmp_path: Path) -> None:
+    reporting = with_verbs(tmp_path, "--- ANNOUNCE [010] ---\nANNOUNCE\n- * ATTACK [190]\n")
+    # "Gondor and Arnor announced they killed soldiers who made attacks": the attacks
+    # are the soldiers', told of to say who they were, not what was announced
+    spec = ("Gondor/PROPN/nsubj/3 and/CCONJ/cc/0 Arnor/PROPN/conj/0 "
+            "announced/VERB/ROOT/3/announce they/PRON/nsubj/5 {} ./PUNCT/punct/3")
+    described = ("killed/VERB/ccomp/3/kill soldiers/NOUN/dobj/5/soldier who/PRON/nsubj/8 "
+                 "made/VERB/relcl/6/make attacks/NOUN/dobj/8/attack")
+    assert code(reporting, spec.format(described)) == []
+    # ... but the reported clause's own words are: "announced they made attacks"
+    assert code(reporting, spec.format(
+        "made/VERB/ccomp/3/make attacks/NOUN/dobj/5/attack")) == [
+        ("GON", "ARN", "190", "asserted"), ("ARN", "GON", "190", "asserted")]
+
+
 def test_a_participle_of_ties_says_who_someone_is(tmp_path: Path) -> None:
     linking = with_verbs(tmp_path, "--- LINK [060] ---\nLINK\n")
     # "Gondor soldiers linked to Mordor are convicted", the participle parsed as the verb

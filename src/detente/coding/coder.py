@@ -627,12 +627,15 @@ class Coder:
         # that their government act stand against it)
         targets = [t for t in targets if t.head not in about or all(
             not _same_side(t, s) for s in sources)]
-        if len(sources) > 1 and roles.between_parties(verb):
+        # one side's bodies act together, not on each other: "the Israeli military and
+        # Shin Bet say ..., violating the ceasefire" breaks no ceasefire between them
+        together = len(sources) > 1 and not _one_side(sources)
+        if together and roles.between_parties(verb):
             # "Armenia and Pakistan established relations on the sidelines of the SCO
             # summit": the parties to the relations are each other (and any named with
             # them), not what the rest of the sentence names
             targets = [t for t in targets if roles.partner(t.head, verb)] or sources
-        if not targets and len(sources) > 1 and root not in _SAID and not channel \
+        if not targets and together and root not in _SAID and not channel \
                 and roles.mutual(verb, alone=root in _DONE_TO_EACH_OTHER):
             # "Gondor and Osgiliath renewed ties": each acts on the other (but those who
             # report attacks, whatever their dictionary says, report them to no one)
@@ -975,6 +978,13 @@ _PHYSICAL = frozenset({"14", "17", "18", "19", "20"})
 _FORCE = frozenset({"17", "18", "19", "20"})
 
 
+def _one_side(roles_: Sequence[_Role]) -> bool:
+    """Bodies of one country on the same side of it (its army and its intelligence
+    service; not its government and its rebels, nor organisations of no country)."""
+    first = roles_[0]
+    return bool(first.actor.country) and all(_same_side(first, r) for r in roles_[1:])
+
+
 def _same_side(one: _Role, other: _Role) -> bool:
     """Of one country and both of its state or both outside it."""
     return one.actor.country == other.actor.country and \
@@ -1244,7 +1254,8 @@ def _clause(sent: Span, verb: Token, words: Sequence[Word]) -> Clause:
     own = [t for t in roles.verb_phrase(verb) if t.i not in when]
     # "allowed that Mordor isn't a really pleasant place": the reported clause is the
     # verb's complement, and its words are the pattern's
-    reported = [t for c in verb.children if c.dep_ == "ccomp" for t in _own_clause(c)]
+    reported = [t for c in verb.children if c.dep_ == "ccomp" for t in _own_clause(c)
+                if not _described(t, c)]
     # ... but its own doer's verbs are that doer's acts: "claimed that Ukraine attacked"
     # is no "CLAIM * ATTACK", so they match a pattern word only as written
     acts = {t.i for t in reported if t.pos_ == "VERB" and any(
@@ -1267,6 +1278,17 @@ def _own_clause(verb: Token) -> list[Token]:
 
 
 _SUBORDINATE = frozenset({"advcl", "relcl", "parataxis", "ccomp", "acl", "conj"})
+
+
+def _described(token: Token, clause: Token) -> bool:
+    """Whether the token is in a relative clause on one of the clause's nouns ("killed
+    three militants, including one that took part in the attacks": the attacks are no
+    word of what was announced)."""
+    while token.i != clause.i and token.head.i != token.i:
+        if token.dep_ == "relcl":
+            return True
+        token = token.head
+    return False
 
 
 def _as_written(word: Word) -> Word:
