@@ -732,6 +732,17 @@ def test_those_who_report_together_report_to_no_one_of_them(tmp_path: Path) -> N
         ("GON", "ARN", "190", "asserted"), ("ARN", "GON", "190", "asserted")]
 
 
+def test_a_person_named_as_the_doer_of_a_deed_is_its_only_doer(coder: Coder) -> None:
+    # "Gondor sentenced a man for attacking Mordor": the man attacked, not Gondor
+    spec = ("Gondor/PROPN/nsubj/1 sentenced/VERB/ROOT/1/sentence {}/NOUN/dobj/1/{} "
+            "for/ADP/prep/1 attacking/VERB/pcomp/3/attack/VBG Mordor/PROPN/dobj/4 "
+            "./PUNCT/punct/1")
+    assert code(coder, spec.format("man", "man")) == []
+    # ... where what the object names is no one, the deed is the subject's ("praised
+    # its drones for attacking Mordor")
+    assert code(coder, spec.format("drones", "drone")) == [("GON", "MOR", "190", "asserted")]
+
+
 def test_bodies_of_one_side_act_together_not_on_each_other(tmp_path: Path) -> None:
     attacking = with_verbs(tmp_path, "--- ATTACK [190] ---\nATTACK\n")
     # "the Gondor president and the Gondor army attacked": together, on no one named

@@ -71,7 +71,11 @@ def subject_tokens(verb: Token) -> list[Token]:
         controller = _object_control(token)
         if controller:
             # "ordered its airlines to stop", "used the act to deport": where the object
-            # names no actor, the coder falls back on the governor's subject
+            # names no actor, the coder falls back on the governor's subject (but not
+            # where it names a person: "the judge sentenced Boelter for killing a
+            # senator" is no killing by the judge)
+            if any(_a_person(c) for c in controller):
+                return controller
             return controller + subject_tokens(token.head)
         token = token.head
         if token.dep_ in OBJECTS and token.lemma_.lower() in _STATEMENTS \
@@ -128,6 +132,16 @@ def _object_control(verb: Token) -> list[Token]:
     if head.lemma_.lower() in _SUBJECT_CONTROL:
         return []
     return [t for c in head.children if c.dep_ == "dobj" for t in members(c)]
+
+
+def _a_person(token: Token) -> bool:
+    """A person named, or one no actor stands behind ("a man"; but "ordered troops to
+    attack", "ordered its men to attack" are the orderer's attacks)."""
+    return token.ent_type_ == "PERSON" or token.lemma_.lower() in _INDIVIDUALS and not any(
+        c.dep_ == "poss" for c in token.children)
+
+
+_INDIVIDUALS = frozenset({"man", "woman", "person", "suspect", "boy", "girl", "teenager"})
 
 
 def _describes_object(verb: Token) -> bool:
