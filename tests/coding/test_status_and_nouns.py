@@ -235,6 +235,19 @@ def test_a_joint_strike_strikes_neither_of_its_doers(coder: Coder) -> None:
     assert dyads(found) == [("GON", "MOR", "195")]
 
 
+@pytest.mark.parametrize("joined", [
+    "–/PUNCT/punct/4", "and/CCONJ/cc/2"])
+def test_names_joined_before_a_strike_strike_together(coder: Coder, joined: str) -> None:
+    # "Gondor–Arnor airstrikes killed people in Mordor", "Gondor and Arnor airstrikes"
+    arnor = "Arnor/PROPN/compound/5" if joined.startswith("–") else "Arnor/PROPN/conj/2"
+    found = events(coder, f"the/DET/det/5 initial/ADJ/amod/5 Gondor/PROPN/compound/5 "
+                   f"{joined} {arnor} airstrikes/NOUN/nsubj/6/airstrike/NNS "
+                   "killed/VERB/ROOT/6/kill/VBD people/NOUN/dobj/6 in/ADP/prep/6 "
+                   "Mordor/PROPN/pobj/8 ./PUNCT/punct/6")
+    assert ("GON", "ARN", "195") not in dyads(found)
+    assert ("GON", "MOR", "195") in dyads(found)
+
+
 def test_a_noun_event_that_only_says_when_is_not_the_clauses_own(tmp_path: Path) -> None:
     coder = noun_coder(tmp_path, "--- LAUNCH [---] ---\nLAUNCH\n")
     # "Gondor launched rockets after the strike on Arnor": the strike was not Gondor's

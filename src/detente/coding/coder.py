@@ -256,12 +256,16 @@ class Coder:
         self, sent: Span, mentions: Sequence[Mention], found: nominal.NounEvent,
         source: _Role, day: dt.date, guess: bool = True, partners: Sequence[_Role] = (),
     ) -> _Role | None:
+        talking = found.noun.cameo[:2] in nominal.TALKING_ROOTS
+        # "an Israeli–U.S. airstrike", "Israel and U.S. airstrikes": the names before
+        # the noun strike together (but "Russia–Ukraine talks" are between them)
+        doers = set() if talking else nominal.premodifiers(found.head)
         for role in self._roles(sent, mentions, found.targets, day):
-            if role.actor.code != source.actor.code and not _generic(role):
+            if role.actor.code != source.actor.code and not _generic(role) and not (
+                    source.head.i in doers and role.head.i in doers):
                 return role
         if not guess:
             return None
-        talking = found.noun.cameo[:2] in nominal.TALKING_ROOTS
         if talking and partners:
             # "Iran and the United States agree to continue negotiations": with each other
             return partners[0]
@@ -270,7 +274,8 @@ class Coder:
         # no phrase names the target: the nearest other country in the sentence
         head_k = found.head.i - sent.start
         others = [m for m in mentions if not m.is_agent and not (
-            m.start <= source.actor.start < m.end)]
+            m.start <= source.actor.start < m.end)
+            and not (source.head.i in doers and m.start + sent.start in doers)]
         for m in sorted(others, key=lambda m: abs(m.start - head_k)):
             actor = combine([m], day)
             if actor is None or not actor.country or actor.country == source.actor.country \

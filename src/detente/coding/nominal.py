@@ -237,6 +237,12 @@ def _targets(head: Token, noun: EventNoun) -> Iterator[Token]:
                 and roles.stance(_phrase_last(c)) != "pro")
 
 
+def premodifiers(head: Token) -> set[int]:
+    """The positions of the words that modify the noun before it ("Israeli – U.S." in
+    "an Israeli–U.S. airstrike")."""
+    return {t.i for c in head.lefts if c.dep_ in _HEAD_DEPS for t in c.subtree}
+
+
 def _phrase_last(modifier: Token) -> Token:
     """The last word of a modifier before a noun: "Trump" of "anti - Trump"."""
     return max(modifier.subtree, key=lambda t: t.i)
