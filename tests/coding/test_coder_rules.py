@@ -840,6 +840,17 @@ def test_a_country_name_opening_a_valleys_is_the_valleys_own(coder: Coder) -> No
         ("GON", "MOR", "190", "asserted")]
 
 
+def test_a_city_name_opening_a_treatys_is_the_treatys_own(tmp_path: Path) -> None:
+    austrian = Coder(load_dictionaries(tiny_dicts_with(tmp_path, {
+        "Tiny.actors.txt": "AUSTRIA_ [AUT]\n+VIENNA_\n"})))
+    spec = ("Gondor/PROPN/nsubj/1 criticized/VERB/ROOT/1/criticize the/DET/det/4 "
+            "{}/PROPN/compound/4 Convention/PROPN/dobj/1/convention ./PUNCT/punct/1")
+    # "Gondor criticized the Vienna Convention": a treaty, no one of Austria
+    assert code(austrian, spec.format("Vienna")) == []
+    # ... but a country's name before a treaty's names a party to it
+    assert code(austrian, spec.format("Austria")) == [("GON", "AUT", "111", "asserted")]
+
+
 def test_what_a_verb_said_is_not_said_again_by_the_verb_it_governs(tmp_path: Path) -> None:
     seeking = with_verbs(tmp_path, "--- SEEK [030] ---\nSEEK\nIMPROVE\n")
     # "Gondor sought to improve ties with Mordor": one intent, not a second one to come

@@ -1122,15 +1122,24 @@ def _without_namesakes(
 
 def _names_a_feature(sent: Span, mention: Mention) -> bool:
     """'the Jordan Valley', 'the South China Sea': a country's name that opens the name
-    of a river, sea or valley is that place's, not the country's."""
+    of a river, sea or valley is that place's, not the country's; so is a city's that
+    opens a treaty's ("the Vienna Convention", "the Ottawa Treaty"; but the parties'
+    names open "the Iranian–Russian Treaty")."""
     if mention.end >= len(sent) or not isinstance(mention.entry, ActorEntry):
         return False
     after = sent[mention.end]
-    return after.is_title and after.lemma_.lower() in _FEATURES
+    if not after.is_title:
+        return False
+    if after.lemma_.lower() in _FEATURES:
+        return True
+    kinds = {p.kind for p in load_gazetteer().lookup(sent[mention.start:mention.end].text)}
+    return after.lower_ in _TREATIES and "city" in kinds and "country" not in kinds
 
 
 _FEATURES = frozenset({"valley", "river", "sea", "strait", "lake", "gulf", "basin", "desert",
                        "mountains", "highlands", "plateau", "delta"})
+_TREATIES = frozenset({"convention", "conventions", "accord", "accords", "protocol",
+                       "agreement", "agreements", "treaty"})
 
 
 def _named_after(sent: Span, mentions: Sequence[Mention], mention: Mention) -> bool:
