@@ -851,6 +851,21 @@ def test_a_city_name_opening_a_treatys_is_the_treatys_own(tmp_path: Path) -> Non
     assert code(austrian, spec.format("Austria")) == [("GON", "AUT", "111", "asserted")]
 
 
+def test_a_decision_to_do_a_coded_act_is_that_act(tmp_path: Path) -> None:
+    deciding = with_verbs(tmp_path, "--- DECIDE [030] ---\nDECIDE\n")
+    spec = ("Gondor/PROPN/nsubj/1 decided/VERB/ROOT/1/decide to/PART/aux/3/to/TO "
+            "{}/VERB/{}/1/{}/VB Mordor/PROPN/dobj/3 ./PUNCT/punct/1")
+    # "Gondor decided to attack Mordor": the attack, to come, and no intent besides
+    assert [c for _, _, c, _ in code(deciding, spec.format("attack", "xcomp", "attack"))] \
+        == ["190"]
+    # ... however the parser hangs the infinitive
+    assert [c for _, _, c, _ in code(deciding, spec.format("attack", "advcl", "attack"))] \
+        == ["190"]
+    # ... but a decision to do what no verb block codes is the intent itself
+    assert [c for _, _, c, _ in code(deciding, spec.format("fund", "xcomp", "fund"))] \
+        == ["030"]
+
+
 def test_what_a_verb_said_is_not_said_again_by_the_verb_it_governs(tmp_path: Path) -> None:
     seeking = with_verbs(tmp_path, "--- SEEK [030] ---\nSEEK\nIMPROVE\n")
     # "Gondor sought to improve ties with Mordor": one intent, not a second one to come

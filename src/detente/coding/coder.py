@@ -159,13 +159,14 @@ class Coder:
             form = self._verbs.form(normed, k, words[k].lemma)
             if form is not None:
                 matches.append((token, self._verbs.match(form, _clause(sent, token, words))))
-        coded = {token.i for token, match in matches if match.code is not None}
+        coded = {token.i: match.code for token, match in matches if match.code is not None}
         done: dict[int, set[Told]] = {}  # what each verb's events said
         said: set[tuple[str | None, str | None, str, str]] = set()  # ... and in full
         said_by: dict[int, set[tuple[str | None, str | None, str]]] = {}
         for token, match in matches:
             if match.code is not None and not (_refused(token) and token.head.i in coded) \
-                    and not (self.noun_events and _light_use(token, match)):
+                    and not (self.noun_events and _light_use(token, match)) \
+                    and not _decided(token, match, coded):
                 above = said_by.get(token.head.i, set()) if token.dep_ == "xcomp" else set()
                 for event in self._events(sent, index, token, match, mentions, article):
                     # "seeking to improve relations": the seeking said it (030) already
@@ -1282,6 +1283,27 @@ def _clause(sent: Span, verb: Token, words: Sequence[Word]) -> Clause:
                   else words[t.i - sent.start]
                   for t in sorted({*own, *reported}, key=lambda t: t.i) if t.i > verb.i)
     return Clause(before, after)
+
+
+def _decided(verb: Token, match: VerbMatch, coded: dict[int, str]) -> bool:
+    """'decided to impose sanctions', 'votes to advance a bill imposing sanctions': a
+    bare verb of deciding (an intent, 03x, by no pattern) says nothing of its own where
+    what it decides is an act the dictionary codes otherwise (but "agreed to send
+    Patriot systems" is an agreement, and "pledged to invest" a pledge)."""
+    if match.pattern is not None or not (match.code or "").startswith("03") \
+            or verb.lemma_.lower() not in _DECIDING:
+        return False
+    return any(coded.get(t.i, "03")[:2] != "03" for c in verb.children if _infinitive(c)
+               for t in c.subtree)
+
+
+def _infinitive(clause: Token) -> bool:
+    """'to impose', as the parser hangs it: a complement, or a clause of purpose."""
+    return clause.dep_ == "xcomp" or clause.dep_ == "advcl" and any(
+        c.dep_ == "aux" and c.tag_ == "TO" for c in clause.children)
+
+
+_DECIDING = frozenset({"decide", "vote", "determine", "choose", "opt", "select", "resolve"})
 
 
 def _own_clause(verb: Token) -> list[Token]:
