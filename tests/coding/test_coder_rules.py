@@ -866,6 +866,17 @@ def test_a_decision_to_do_a_coded_act_is_that_act(tmp_path: Path) -> None:
         == ["030"]
 
 
+@pytest.mark.parametrize("statement", ["statement", "bill"])
+def test_what_an_issued_statement_does_is_the_issuers_act(tmp_path: Path, statement: str) -> None:
+    issuing = with_verbs(tmp_path, "--- ISSUE [010] ---\nISSUE\nPASS\n")
+    # "Gondor issued a statement criticizing Mordor", "passed a bill criticizing Mordor":
+    # Gondor criticized Mordor, and said no more besides
+    spec = (f"Gondor/PROPN/nsubj/1 issued/VERB/ROOT/1/issue a/DET/det/3 "
+            f"{statement}/NOUN/dobj/1/{statement} criticizing/VERB/acl/3/criticize/VBG "
+            "Mordor/PROPN/dobj/4 ./PUNCT/punct/1")
+    assert code(issuing, spec) == [("GON", "MOR", "111", "asserted")]
+
+
 def test_what_a_verb_said_is_not_said_again_by_the_verb_it_governs(tmp_path: Path) -> None:
     seeking = with_verbs(tmp_path, "--- SEEK [030] ---\nSEEK\nIMPROVE\n")
     # "Gondor sought to improve ties with Mordor": one intent, not a second one to come

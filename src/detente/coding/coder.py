@@ -166,7 +166,8 @@ class Coder:
         for token, match in matches:
             if match.code is not None and not (_refused(token) and token.head.i in coded) \
                     and not (self.noun_events and _light_use(token, match)) \
-                    and not _decided(token, match, coded):
+                    and not _decided(token, match, coded) \
+                    and not any(c.i in coded for c in roles.issued_clauses(token)):
                 above = said_by.get(token.head.i, set()) if token.dep_ == "xcomp" else set()
                 for event in self._events(sent, index, token, match, mentions, article):
                     # "seeking to improve relations": the seeking said it (030) already

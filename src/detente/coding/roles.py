@@ -88,9 +88,19 @@ def subject_tokens(verb: Token) -> list[Token]:
 
 # what an actor issues that says things of its own ("a statement condemning the attack")
 _STATEMENTS = frozenset({"statement", "declaration", "report", "letter", "resolution",
-                         "communique", "communiqué", "message", "decree", "memo", "note"})
+                         "communique", "communiqué", "message", "decree", "memo", "note",
+                         "bill", "law", "legislation", "package", "order"})
 _ISSUING = frozenset({"issue", "release", "publish", "send", "deliver", "sign", "adopt",
                       "pass", "approve", "unveil", "present", "submit", "make", "write"})
+
+
+def issued_clauses(verb: Token) -> list[Token]:
+    """'passed a bill imposing sanctions', 'issued a statement condemning the attack':
+    the clauses that say what the verb's issued statement does."""
+    if verb.lemma_.lower() not in _ISSUING:
+        return []
+    return [c for o in verb.children if o.dep_ in OBJECTS and o.lemma_.lower() in _STATEMENTS
+            for c in o.children if c.dep_ in ("acl", "relcl")]
 
 
 def _stranded_subject(root: Token) -> list[Token]:
