@@ -248,6 +248,18 @@ def test_names_joined_before_a_strike_strike_together(coder: Coder, joined: str)
     assert ("GON", "MOR", "195") in dyads(found)
 
 
+@pytest.mark.parametrize("in_at", [1, 2])
+def test_taking_part_in_an_event_is_doing_it(tmp_path: Path, in_at: int) -> None:
+    coder = noun_coder(tmp_path, "--- TAKE [---] ---\nTAKE\n- * PART_IN [030]\n")
+    # "Gondor took part in the attack on Mordor": Gondor attacked, and meant no
+    # cooperation ("in" hung from "took" or from "part")
+    found = events(coder, "Gondor/PROPN/nsubj/1 took/VERB/ROOT/1/take part/NOUN/dobj/1/part "
+                   f"in/ADP/prep/{in_at} the/DET/det/5 "
+                   "attack/NOUN/pobj/3/attack on/ADP/prep/5 Mordor/PROPN/pobj/6 "
+                   "./PUNCT/punct/1")
+    assert dyads(found) == [("GON", "MOR", "190")]
+
+
 def test_a_noun_event_that_only_says_when_is_not_the_clauses_own(tmp_path: Path) -> None:
     coder = noun_coder(tmp_path, "--- LAUNCH [---] ---\nLAUNCH\n")
     # "Gondor launched rockets after the strike on Arnor": the strike was not Gondor's

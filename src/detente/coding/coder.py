@@ -815,11 +815,23 @@ def _light_use(verb: Token, match: VerbMatch) -> bool:
     """'conducts airstrikes on SDF positions': a light verb whose dictionary says
     nothing of its object (its block's default code) only says the noun's event happened;
     the noun codes it."""
+    if _takes_part(verb):
+        return True
     if match.pattern is not None or verb.lemma_.lower() not in nominal.LIGHT_VERBS:
         return False
     # ("a protest in Warsaw is organized by the opposition": its passive subject too)
     return any(c.dep_ in roles.OBJECTS | roles.PASSIVE_SUBJECTS and nominal.names_event(c)
                for c in verb.children)
+
+
+def _takes_part(verb: Token) -> bool:
+    """'took part in the attacks': taking part in an event is doing it, which the noun
+    codes ("took part in talks" is the talks, not an intent to cooperate)."""
+    for token in verb.subtree:
+        taking = nominal.participation(token)
+        if taking is not None and taking.i == verb.i and nominal.names_event(token):
+            return True
+    return False
 
 
 def _told_by_its_verb(

@@ -182,6 +182,24 @@ def _sources(head: Token, noun: EventNoun) -> Iterator[Token]:
                     and roles.stance(_phrase_last(c)) is None)
 
 
+def participation(noun: Token) -> Token | None:
+    """'took part in the October 7 attacks', 'participated in the abduction': the verb
+    of taking part that holds the event noun, whose subject does the event."""
+    prep = noun.head
+    if noun.dep_ != "pobj" or prep.lower_ != "in":
+        return None
+    holder = prep.head
+    if holder.lemma_.lower() == "participate":
+        return holder
+    # "took part in", however the parser hangs the "in" (right after "part": "took part
+    # in the attacks, in an airstrike" took no part in the airstrike)
+    part = prep.doc[prep.i - 1]
+    if part.lower_ != "part" or part.dep_ not in ("dobj", "obj"):
+        return None
+    verb = part.head
+    return verb if verb.lemma_.lower() == "take" and holder.i in (part.i, verb.i) else None
+
+
 def _context_sources(head: Token) -> Iterator[Token]:
     """Who the surrounding clause is about: the nearest noun or subject above the noun."""
     if head.dep_ == "pobj" and head.head.lower_ in TOPIC_PREPOSITIONS:
@@ -193,6 +211,10 @@ def _context_sources(head: Token) -> Iterator[Token]:
     if head.head.i == head.i:
         # "Starmer visits Kyiv" parsed as one noun phrase: the names before the noun act
         yield head
+        return
+    taking_part = participation(head)
+    if taking_part is not None:
+        yield from roles.subject_tokens(taking_part)
         return
     token = head
     for _ in range(6):  # a few steps up are enough: further, the clause is someone else's
