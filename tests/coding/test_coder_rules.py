@@ -743,6 +743,18 @@ def test_a_person_named_as_the_doer_of_a_deed_is_its_only_doer(coder: Coder) -> 
     assert code(coder, spec.format("drones", "drone")) == [("GON", "MOR", "190", "asserted")]
 
 
+@pytest.mark.parametrize(("subject", "found"), [
+    # "Gondor criticized Gondor soldiers": no event between Gondor and its army
+    ("Gondor/PROPN/nsubj/1", []),
+    # ... but Gondor's people may stand against its soldiers
+    ("Gondorians/PROPN/nsubj/1/gondorians/NNPS", [("GON", "GONMIL", "111", "asserted")])])
+def test_a_country_named_is_no_other_side_of_its_own_state(
+        coder: Coder, subject: str, found: list[tuple[str, str, str, str]]) -> None:
+    spec = (f"{subject} criticized/VERB/ROOT/1/criticize Gondor/PROPN/compound/3 "
+            "soldiers/NOUN/dobj/1/soldier ./PUNCT/punct/1")
+    assert code(coder, spec) == found
+
+
 def test_bodies_of_one_side_act_together_not_on_each_other(tmp_path: Path) -> None:
     attacking = with_verbs(tmp_path, "--- ATTACK [190] ---\nATTACK\n")
     # "the Gondor president and the Gondor army attacked": together, on no one named

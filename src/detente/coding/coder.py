@@ -936,14 +936,29 @@ def _pairs(
     named: bool = False,
 ) -> Iterator[tuple[_Role, _Role | None]]:
     """Each source with each target ("Gondor and Arnor" on either side), never itself nor,
-    for a state actor, its own country (unless the pattern ``named`` both)."""
+    for a state actor, its own country, nor for a country its own state (unless the
+    pattern ``named`` both)."""
     for source in sources:
         own = [t for t in targets if t.actor.code != source.actor.code
-               and (named or t.actor.code not in _state_country(source))]
+               and (named or t.actor.code not in _state_country(source)
+                    and not _its_own_state(source, t))]
         if not own and not require_target:
             yield source, None
         for target in own:
             yield source, target
+
+
+def _its_own_state(country: _Role, other: _Role) -> bool:
+    """'Israel announces its military has taken control': a country named acts through
+    its state, so its government or army is no other side of it (but its people, "the
+    Argentines", "Iraqi Kurds", may stand against their government, and its former
+    officials are no longer its state: "Ukraine's Verkhovna Rada dismisses the energy
+    minister")."""
+    head = country.head
+    named = country.actor.start <= head.i - head.sent.start < country.actor.end
+    return country.actor.sector is None and named and head.tag_ not in ("NNS", "NNPS") \
+        and other.actor.sector not in (None, "ELI") \
+        and _state_country(other) == {country.actor.country}
 
 
 def _country_role(
