@@ -755,6 +755,16 @@ def test_a_country_named_is_no_other_side_of_its_own_state(
     assert code(coder, spec) == found
 
 
+def test_a_person_known_by_one_name_is_not_whoever_bears_it_last(tmp_path: Path) -> None:
+    princely = Coder(load_dictionaries(tiny_dicts_with(tmp_path, {
+        "Tiny.actors.txt": "HASSAN_\n    [GONGOV 200101-251231]\n"})))
+    spec = "Arnor/PROPN/nsubj/1 attacked/VERB/ROOT/1/attack {} ./PUNCT/punct/1"
+    # "Arnor attacked Khor Hassan": a town, or another Hassan
+    assert code(princely, spec.format("Khor/PROPN/compound/3 Hassan/PROPN/dobj/1")) == []
+    assert code(princely, spec.format("Hassan/PROPN/dobj/1")) == [
+        ("ARN", "GONGOV", "190", "asserted")]
+
+
 def test_bodies_of_one_side_act_together_not_on_each_other(tmp_path: Path) -> None:
     attacking = with_verbs(tmp_path, "--- ATTACK [190] ---\nATTACK\n")
     # "the Gondor president and the Gondor army attacked": together, on no one named

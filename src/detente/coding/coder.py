@@ -1237,7 +1237,17 @@ def _namesake(sent: Span, normed: Sequence[str], mentions: Sequence[Mention],
     full = [p.words for p in mention.entry.phrases
             if len(p.words) >= 2 and p.words[-1] == surname and p.words[-2].isalpha()
             and p.words[-2] not in _FUNCTION_WORDS]
-    return bool(full) and not any(normed[k] in words[:-1] for words in full)
+    if not full:
+        # a person the dictionary knows by one name alone ("HASSAN", Jordan's crown
+        # prince) is not whoever else bears it last ("Ali Samir Al-Haj Hassan", the
+        # town of "Khor Hassan")
+        return _known_by_one_name(mention.entry)
+    return not any(normed[k] in words[:-1] for words in full)
+
+
+def _known_by_one_name(entry: ActorEntry) -> bool:
+    return holds_offices(entry) and all(len(c.code) > 3 for c in entry.codes) \
+        and all(len(p.words) == 1 for p in entry.phrases)
 
 
 _TITLES = frozenset({"MR", "MRS", "MS", "DR", "SIR", "LADY", "LORD", "DAME", "GEN", "GENERAL",
