@@ -72,9 +72,10 @@ def subject_tokens(verb: Token) -> list[Token]:
         if controller:
             # "ordered its airlines to stop", "used the act to deport": where the object
             # names no actor, the coder falls back on the governor's subject (but not
-            # where it names a person: "the judge sentenced Boelter for killing a
-            # senator" is no killing by the judge)
-            if any(_a_person(c) for c in controller):
+            # where it names a person, nor a name blamed for a deed: "the judge sentenced
+            # Boelter for killing a senator", "a court convicts Lafarge for financing the
+            # Islamic State" are no killing or financing by the judge or the court)
+            if any(_a_person(c) or _blamed_name(c, token) for c in controller):
                 return controller
             return controller + subject_tokens(token.head)
         token = token.head
@@ -142,6 +143,11 @@ def _object_control(verb: Token) -> list[Token]:
     if head.lemma_.lower() in _SUBJECT_CONTROL:
         return []
     return [t for c in head.children if c.dep_ == "dobj" for t in members(c)]
+
+
+def _blamed_name(token: Token, deed: Token) -> bool:
+    """A name the deed's gerund is blamed on ("convicts Lafarge for financing")."""
+    return token.pos_ == "PROPN" and deed.dep_ == "pcomp"
 
 
 def _a_person(token: Token) -> bool:
