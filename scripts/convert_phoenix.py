@@ -115,11 +115,12 @@ _ENABLED = {"verbs": (
     # the mobilisation (150) its block gives by default ("rallied support" keeps 022)
     (re.compile(r"^(RALLY \{RALLIES RALLIED RALLYING\})\s*$"),
      r"\1 [141]  # detente: was the block's [150]; a rally is a demonstration"),
-    # "Hamas releases a video showing a hostage" frees no one: what is published is no
-    # release of persons (the block's RECORDING and REPORT code nothing already)
+    # "Hamas releases a video showing a hostage", "China and Pakistan release a peace
+    # plan" free no one: what is published is no release of persons (the block's
+    # RECORDING and REPORT code nothing already)
     (re.compile(r"^(- \* RECORDING\s+\[---\]\s+# RELEASE)\s*$"),
      _added("RELEASE", "---", "VIDEO", "FOOTAGE", "AUDIO", "IMAGES", "PHOTOS",
-            "PHOTOGRAPHS", "FIGURES", "DATA", "RESULTS")),
+            "PHOTOGRAPHS", "FIGURES", "DATA", "RESULTS", "PLAN", "ROADMAP")),
     # "using military force" is force (190), not the joint exercise (062) that
     # "exercising with the military" is
     (re.compile(r"^(- \* &MILITARY\s+\[062:062\]\s+# EXERCISE)\s*$"),

@@ -212,6 +212,8 @@ def test_in_the_bundled_verbs_dying_and_residing_are_no_attacks() -> None:
     codes = {p.line.split("[")[0].strip(): p.code for p in release.patterns}
     assert (codes["- * VIDEO"], codes["- * FOOTAGE"], codes["- * &HOSTAGE"]) == (
         None, None, "0841")
+    # ... nor does "China and Pakistan release a peace plan"
+    assert (codes["- * PLAN"], codes["- * ROADMAP"]) == (None, None)
     # "Russian forces captured part of Bakhmut" takes no part: only "part in" does
     (seize,) = [b for b in verbs.blocks if b.name == "APPREHEND"]
     assert {p.line.split("[")[0].strip(): p.code for p in seize.patterns
