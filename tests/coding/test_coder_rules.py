@@ -767,6 +767,15 @@ def test_a_person_known_by_one_name_is_not_whoever_bears_it_last(tmp_path: Path)
         ("ARN", "GONGOV", "190", "asserted")]
 
 
+def test_those_who_meet_together_meet_each_other_not_what_they_meet_for(coder: Coder) -> None:
+    # "Gondor and Arnor met to criticize Mordor": they met each other, not Mordor
+    spec = ("Gondor/PROPN/nsubj/3 and/CCONJ/cc/0 Arnor/PROPN/conj/0 met/VERB/ROOT/3/meet "
+            "to/PART/aux/5/to/TO criticize/VERB/advcl/3/criticize/VB Mordor/PROPN/dobj/5 "
+            "./PUNCT/punct/3")
+    meetings = [(s, t) for s, t, c, _ in code(coder, spec) if c == "040"]
+    assert meetings == [("GON", "ARN"), ("ARN", "GON")]
+
+
 def test_bodies_of_one_side_act_together_not_on_each_other(tmp_path: Path) -> None:
     attacking = with_verbs(tmp_path, "--- ATTACK [190] ---\nATTACK\n")
     # "the Gondor president and the Gondor army attacked": together, on no one named

@@ -642,6 +642,10 @@ class Coder:
             # summit": the parties to the relations are each other (and any named with
             # them), not what the rest of the sentence names
             targets = [t for t in targets if roles.partner(t.head, verb)] or sources
+        elif together and meeting:
+            # ... and those who meet meet whom they meet with, or each other ("the
+            # ministers of Egypt and Turkey meet to express support for Iran–US talks")
+            targets = [t for t in targets if roles.partner(t.head, verb)]
         if not targets and together and root not in _SAID and not channel \
                 and roles.mutual(verb, alone=root in _DONE_TO_EACH_OTHER):
             # "Gondor and Osgiliath renewed ties": each acts on the other (but those who
