@@ -120,6 +120,16 @@ def _span(text: str, phrase: str) -> tuple[int, int]:
     # "Gondor accused that Arnor attacked": a tense of its own is still only a claim
     ("Gondor/PROPN/nsubj/1 accused/VERB/ROOT/1/accuse/VBD that/SCONJ/mark/4 "
      "Arnor/PROPN/nsubj/4 attacked/VERB/ccomp/1/attack/VBD", 4, "hypothetical"),
+    # "Gondor will attack and occupy Mordor": what the first joined verb is, the next is
+    ("Gondor/PROPN/nsubj/2 will/AUX/aux/2/will/MD attack/VERB/ROOT/2/attack/VB "
+     "and/CCONJ/cc/2 occupy/VERB/conj/2/occupy/VB Mordor/PROPN/dobj/4", 4, "future"),
+    # "Gondor did not attack but occupied Mordor": two things told
+    ("Gondor/PROPN/nsubj/3 did/AUX/aux/3/do/VBD not/PART/neg/3/not/RB "
+     "attack/VERB/ROOT/3/attack/VB but/CCONJ/cc/3 occupied/VERB/conj/3/occupy/VBD "
+     "Mordor/PROPN/dobj/5", 5, "asserted"),
+    # "Gondor set fire to Mordor after shooting its guards": no plan set
+    ("Gondor/PROPN/nsubj/1 set/VERB/ROOT/1/set/VBD fire/NOUN/dobj/1 after/ADP/prep/1 "
+     "shooting/VERB/pcomp/3/shoot/VBG guards/NOUN/dobj/4/guard", 4, "asserted"),
 ])
 def test_status_cues(spec: str, verb_at: int, status: str) -> None:
     assert status_of(parsed(spec)[verb_at]) == status

@@ -51,10 +51,23 @@ def status_of(verb: Token, *, negation_read: bool = False, threat: bool = False)
     do not agree")."""
     if not negation_read and _negated_here(verb):
         return "negated"
+    if _shares_status(verb):
+        # "urged the United States not to strike a deal or negotiate": what the first of
+        # the joined verbs is, so is the rest
+        return status_of(verb.head, negation_read=negation_read, threat=threat)
     own = _aux_status(verb, conditions=not threat)
     if own is not None:
         return own
     return _governed_status(verb, negation_read)
+
+
+def _shares_status(verb: Token) -> bool:
+    """A verb joined to the one before it by "and" or "or", with no subject or
+    auxiliary of its own (but "did not attack but shelled" tells of two things)."""
+    return verb.dep_ == "conj" and verb.head.pos_ in ("VERB", "AUX") and not any(
+        c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for c in verb.children) and not any(
+        c.dep_ == "cc" and c.lower_ not in ("and", "or") for c in verb.head.children
+        if verb.head.i < c.i < verb.i)
 
 
 def _negated_here(verb: Token) -> bool:
@@ -91,6 +104,7 @@ def _governed_status(verb: Token, negation_read: bool = False) -> Status:
         # "announced that Ukraine has captured two soldiers": a clause with a tense of
         # its own tells when it happened, whatever the announcing verb plans
         tensed = tensed or token.dep_ == "ccomp" and _tensed(token)
+        link = token.dep_
         token = token.head
         if token.pos_ not in ("VERB", "AUX", "ADJ"):
             continue
@@ -100,7 +114,8 @@ def _governed_status(verb: Token, negation_read: bool = False) -> Status:
             return "hypothetical" if _negated_above(token) else "negated"
         if lemma in HYPOTHETICAL_GOVERNORS:
             return "hypothetical"
-        if lemma in FUTURE_GOVERNORS and not tensed:
+        # ("is set to visit", but "set fire to a plane after shooting its pilot")
+        if lemma in FUTURE_GOVERNORS and not tensed and (lemma != "set" or link == "xcomp"):
             return "future"
         aux = _aux_status(token)
         if aux is not None:
