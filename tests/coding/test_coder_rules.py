@@ -776,6 +776,16 @@ def test_those_who_meet_together_meet_each_other_not_what_they_meet_for(coder: C
     assert meetings == [("GON", "ARN"), ("ARN", "GON")]
 
 
+def test_relations_those_who_meet_discuss_are_no_party_to_the_meeting(tmp_path: Path) -> None:
+    discussing = with_verbs(tmp_path, "--- DISCUSS [040] ---\nDISCUSS\n")
+    # "Gondor and Arnor discussed Mordor relations": they met each other, not Mordor
+    spec = ("Gondor/PROPN/nsubj/3 and/CCONJ/cc/0 Arnor/PROPN/conj/0 "
+            "discussed/VERB/ROOT/3/discuss Mordor/PROPN/compound/5 "
+            "relations/NOUN/dobj/3/relation ./PUNCT/punct/3")
+    assert code(discussing, spec) == [("GON", "ARN", "040", "asserted"),
+                                      ("ARN", "GON", "040", "asserted")]
+
+
 def test_bodies_of_one_side_act_together_not_on_each_other(tmp_path: Path) -> None:
     attacking = with_verbs(tmp_path, "--- ATTACK [190] ---\nATTACK\n")
     # "the Gondor president and the Gondor army attacked": together, on no one named

@@ -637,15 +637,17 @@ class Coder:
         # one side's bodies act together, not on each other: "the Israeli military and
         # Shin Bet say ..., violating the ceasefire" breaks no ceasefire between them
         together = len(sources) > 1 and not _one_side(sources)
-        if together and roles.between_parties(verb):
+        if together and meeting:
+            # those who meet meet whom they meet with, or each other ("the ministers of
+            # Egypt and Turkey meet to express support for Iran–US talks"; "gathered to
+            # discuss Libya–Turkey relations" met neither)
+            targets = [t for t in targets if roles.partner(t.head, verb)
+                       and t.head.lemma_.lower() not in _MATTERS | _TIES]
+        elif together and roles.between_parties(verb):
             # "Armenia and Pakistan established relations on the sidelines of the SCO
             # summit": the parties to the relations are each other (and any named with
             # them), not what the rest of the sentence names
             targets = [t for t in targets if roles.partner(t.head, verb)] or sources
-        elif together and meeting:
-            # ... and those who meet meet whom they meet with, or each other ("the
-            # ministers of Egypt and Turkey meet to express support for Iran–US talks")
-            targets = [t for t in targets if roles.partner(t.head, verb)]
         if not targets and together and root not in _SAID and not channel \
                 and roles.mutual(verb, alone=root in _DONE_TO_EACH_OTHER):
             # "Gondor and Osgiliath renewed ties": each acts on the other (but those who
@@ -1270,6 +1272,7 @@ def _words(sent: Span, normed: Sequence[str], mentions: Sequence[Mention]) -> li
             for k, t in enumerate(sent)]
 
 
+_TIES = frozenset({"relation", "relations", "tie", "ties"})
 # nouns that name a matter between parties, whose modifiers say what it is about
 # ("a ceasefire agreement" is the ceasefire, violated or kept)
 _MATTERS = frozenset({"dispute", "conflict", "issue", "tension", "row", "standoff", "question",
