@@ -892,6 +892,11 @@ def test_a_city_name_opening_a_treatys_is_the_treatys_own(tmp_path: Path) -> Non
     assert code(austrian, spec.format("Vienna")) == []
     # ... but a country's name before a treaty's names a party to it
     assert code(austrian, spec.format("Austria")) == [("GON", "AUT", "111", "asserted")]
+    # "the Vienna Nuclear Convention": the treaty's word closes a longer name
+    longer = ("Gondor/PROPN/nsubj/1 criticized/VERB/ROOT/1/criticize the/DET/det/5 "
+              "Vienna/PROPN/compound/4 Nuclear/PROPN/compound/5 "
+              "Convention/PROPN/dobj/1/convention ./PUNCT/punct/1")
+    assert code(austrian, longer) == []
 
 
 def test_a_decision_to_do_a_coded_act_is_that_act(tmp_path: Path) -> None:

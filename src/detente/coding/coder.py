@@ -1167,8 +1167,11 @@ def _names_a_feature(sent: Span, mention: Mention) -> bool:
         return False
     if after.lemma_.lower() in _FEATURES:
         return True
+    named = after  # "the Paris Climate Accord": the name's last word
+    while named.dep_ == "compound" and named.head.i > named.i and named.head.is_title:
+        named = named.head
     kinds = {p.kind for p in load_gazetteer().lookup(sent[mention.start:mention.end].text)}
-    return after.lower_ in _TREATIES and "city" in kinds and "country" not in kinds
+    return named.lower_ in _TREATIES and "city" in kinds and "country" not in kinds
 
 
 _FEATURES = frozenset({"valley", "river", "sea", "strait", "lake", "gulf", "basin", "desert",
