@@ -115,6 +115,10 @@ _ENABLED = {"verbs": (
     # the mobilisation (150) its block gives by default ("rallied support" keeps 022)
     (re.compile(r"^(RALLY \{RALLIES RALLIED RALLYING\})\s*$"),
      r"\1 [141]  # detente: was the block's [150]; a rally is a demonstration"),
+    # "200,000 people are facing a cholera outbreak" meet no one: FACE codes only by its
+    # patterns ("faces criticism", "faces trial"), not by its block's meeting (040)
+    (re.compile(r"^FACE\s+# sha  8/17/93\s*$"),
+     "FACE [---]  # detente: was the block's [040]; facing an outbreak meets no one"),
     # "Hamas releases a video showing a hostage", "China and Pakistan release a peace
     # plan" free no one: what is published is no release of persons (the block's
     # RECORDING and REPORT code nothing already)

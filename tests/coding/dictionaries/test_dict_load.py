@@ -230,6 +230,9 @@ def test_the_bundled_verbs_know_urging_sanctioning_retaking_and_receiving() -> N
         return [f.code or verbs.blocks[f.block].code for f in verbs.forms if f.words == (word,)]
 
     assert code_of("URGE") == ["020"]
+    # "200,000 people are facing a cholera outbreak": facing meets no one by itself
+    assert [(f.code, f.has_own_code) for f in verbs.forms if f.words == ("FACE",)] == [
+        (None, True)]
     # "protesters rally in Dhaka": a demonstration, not a mobilisation
     assert code_of("RALLIED") == ["141"]
     # "Ukraine receives F-16s from the Netherlands": the giver is the other side
