@@ -124,7 +124,10 @@ _ENABLED = {"verbs": (
     # RECORDING and REPORT code nothing already)
     (re.compile(r"^(- \* RECORDING\s+\[---\]\s+# RELEASE)\s*$"),
      _added("RELEASE", "---", "VIDEO", "FOOTAGE", "AUDIO", "IMAGES", "PHOTOS",
-            "PHOTOGRAPHS", "FIGURES", "DATA", "RESULTS", "PLAN", "ROADMAP")),
+            "PHOTOGRAPHS", "FIGURES", "DATA", "RESULTS", "PLAN", "ROADMAP")
+     # ... and "Pezeshkian releases a letter to the American people" is a statement, as
+     # a released statement is (ahead of the block's "&PEOPLE" released)
+     + _added("RELEASE", "010", "LETTER", "MESSAGE").removeprefix("\\1")),
     # "using military force" is force (190), not the joint exercise (062) that
     # "exercising with the military" is
     (re.compile(r"^(- \* &MILITARY\s+\[062:062\]\s+# EXERCISE)\s*$"),

@@ -214,6 +214,11 @@ def test_in_the_bundled_verbs_dying_and_residing_are_no_attacks() -> None:
         None, None, "0841")
     # ... nor does "China and Pakistan release a peace plan"
     assert (codes["- * PLAN"], codes["- * ROADMAP"]) == (None, None)
+    # ... and "Pezeshkian releases a letter to the American people" makes a statement,
+    # read before the people it names
+    assert codes["- * LETTER"] == "010"
+    lines = [p.line.split("[")[0].strip() for p in release.patterns]
+    assert lines.index("- * LETTER") < lines.index("- * &PEOPLE")
     # "Russian forces captured part of Bakhmut" takes no part: only "part in" does
     (seize,) = [b for b in verbs.blocks if b.name == "APPREHEND"]
     assert {p.line.split("[")[0].strip(): p.code for p in seize.patterns
