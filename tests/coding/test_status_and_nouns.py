@@ -514,6 +514,18 @@ def test_a_crowd_protests_as_the_people_of_the_place(protest_coder: Coder) -> No
     assert dyads(other) == [("IRQEDU", "IRQGOV", "141")]
 
 
+def test_a_governments_protest_is_a_formal_complaint(protest_coder: Coder) -> None:
+    # "The Gondor government demonstrated against Arnor": a protest lodged, 114
+    spec = ("the/DET/det/2 Gondor/PROPN/compound/2 {}/NOUN/nsubj/3/{}/NNS "
+            "demonstrated/VERB/ROOT/3/demonstrate/VBD against/ADP/prep/3 "
+            "Arnor/PROPN/pobj/4 ./PUNCT/punct/3")
+    assert dyads(events(protest_coder, spec.format("government", "government"))) == [
+        ("GONGOV", "ARN", "114")]
+    # ... its students' a demonstration
+    assert dyads(events(protest_coder, spec.format("students", "student"))) == [
+        ("GONEDU", "ARN", "141")]
+
+
 def test_an_opposition_protests_against_its_own_government_wherever_it_gathers(
         tmp_path: Path) -> None:
     coder = Coder(load_dictionaries(tiny_dicts_with(tmp_path, {

@@ -294,7 +294,7 @@ class Coder:
         target: _Role | None, status: str, when: EventDate | None, article: Article,
     ) -> Event:
         phrase = sent.doc[found.start.i:found.head.i + 1]
-        code = found.noun.cameo
+        code = _officially(found.noun.cameo, source) if self.noun_events else found.noun.cameo
         src = _actor(sent, source)
         tgt = _actor(sent, target) if target else None
         span = (phrase.start_char, phrase.end_char)
@@ -747,6 +747,8 @@ class Coder:
             # codes it, rather than a deployment that did not
             code, status = refusal, status_of(verb.head)
         when = self._date(roles.verb_phrase(verb), None, article, status, nominal=False)
+        if self.noun_events:
+            code = _officially(code, source)
         src = _actor(sent, source)
         tgt = _actor(sent, target) if target else None
         confidence = self.settings.confidence_base
@@ -1016,6 +1018,14 @@ DEMAND = "100"
 _PHYSICAL = frozenset({"14", "17", "18", "19", "20"})
 # CAMEO roots of coercion, assault, fighting and mass violence
 _FORCE = frozenset({"17", "18", "19", "20"})
+
+
+def _officially(code: str, source: _Role) -> str:
+    """'the Iranian Foreign Ministry summoned the Saudi ambassador in protest': a
+    government's protest is a formal complaint (CAMEO 114), not a demonstration (the
+    dictionaries code every protest as one, 140 and 141x; a boycott, 143, stays one)."""
+    protest = code == "140" or code.startswith("141")
+    return "114" if protest and (source.actor.sector or "").startswith("GOV") else code
 
 
 def _one_side(roles_: Sequence[_Role]) -> bool:
