@@ -189,6 +189,18 @@ def test_a_cancelled_or_delayed_visit_is_negated(coder: Coder, verb: str) -> Non
     assert event.source is not None and event.source.code == "ARNELI"  # out of office in 2024
 
 
+@pytest.mark.parametrize(("word", "status"), [
+    ("possibility", "hypothetical"), ("hopes", "hypothetical"), ("news", "asserted")])
+def test_a_visit_spoken_of_as_may_be_is_hypothetical(
+        coder: Coder, word: str, status: str) -> None:
+    # "Markets rose on the possibility of Elendil's visit to Arnor": no visit yet
+    (event,) = events(coder, f"Markets/NOUN/nsubj/1 rose/VERB/ROOT/1/rise/VBD on/ADP/prep/1 "
+                      f"the/DET/det/4 {word}/NOUN/pobj/2/{word.rstrip('s')} of/ADP/prep/4 "
+                      "Elendil/PROPN/poss/8 's/PART/case/6 visit/NOUN/pobj/5/visit "
+                      "to/ADP/prep/8 Arnor/PROPN/pobj/9")
+    assert event.status == status
+
+
 def test_what_a_cancelling_verb_gives_as_its_reason_is_not_negated(coder: Coder) -> None:
     # "Gondor cancelled the feast due to Elendil's visit to Arnor": the visit happens
     (event,) = events(coder, "Gondor/PROPN/nsubj/1 cancelled/VERB/ROOT/1/cancel/VBD "

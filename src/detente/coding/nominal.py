@@ -270,6 +270,16 @@ def _phrase_last(modifier: Token) -> Token:
     return max(modifier.subtree, key=lambda t: t.i)
 
 
+def _hoped_for(head: Token) -> bool:
+    """'the possibility of renewed Iran–U.S. talks', 'hopes of new talks': an event
+    only spoken of as may be."""
+    return head.dep_ == "pobj" and head.head.lower_ == "of" \
+        and head.head.head.lemma_.lower() in _MAY_BE
+
+
+_MAY_BE = frozenset({"possibility", "prospect", "hope", "chance", "likelihood"})
+
+
 def status_of_noun(event: NounEvent, clause_status: str) -> str:
     """A planned or possible event by its modifiers, else the status of its clause."""
     head = event.head
@@ -277,7 +287,7 @@ def status_of_noun(event: NounEvent, clause_status: str) -> str:
     words |= {c.lower_ for c in head.children if c.dep_ in ("amod", "acl", "compound")}
     if any(c.dep_ == "det" and c.lower_ == "no" for c in head.children):
         return "negated"
-    if words & HYPOTHETICAL_MODIFIERS:
+    if words & HYPOTHETICAL_MODIFIERS or _hoped_for(head):
         return "hypothetical"
     if words & FUTURE_MODIFIERS or _planned(head):
         return "future"
