@@ -786,6 +786,18 @@ def test_relations_those_who_meet_discuss_are_no_party_to_the_meeting(tmp_path: 
                                       ("ARN", "GON", "040", "asserted")]
 
 
+def test_naming_something_calls_no_one(tmp_path: Path) -> None:
+    calling = with_verbs(tmp_path, "--- TELEPHONE [041] ---\nCALL\n")
+    # "Gondor called Arnor's conduct a breach": a name given, no telephone call
+    naming = ("Gondor/PROPN/nsubj/1 called/VERB/ROOT/1/call/VBD Arnor/PROPN/poss/4 "
+              "'s/PART/case/2 conduct/NOUN/dobj/1 a/DET/det/6 breach/NOUN/oprd/1 "
+              "./PUNCT/punct/1")
+    assert code(calling, naming) == []
+    assert code(calling, "Gondor/PROPN/nsubj/1 called/VERB/ROOT/1/call/VBD "
+                         "Arnor/PROPN/dobj/1 ./PUNCT/punct/1") == [
+        ("GON", "ARN", "041", "asserted")]
+
+
 def test_bodies_of_one_side_act_together_not_on_each_other(tmp_path: Path) -> None:
     attacking = with_verbs(tmp_path, "--- ATTACK [190] ---\nATTACK\n")
     # "the Gondor president and the Gondor army attacked": together, on no one named

@@ -166,7 +166,7 @@ class Coder:
         for token, match in matches:
             if match.code is not None and not (_refused(token) and token.head.i in coded) \
                     and not (self.noun_events and _light_use(token, match)) \
-                    and not _decided(token, match, coded) \
+                    and not _decided(token, match, coded) and not _naming(token, match) \
                     and not any(c.i in coded for c in roles.issued_clauses(token)):
                 above = said_by.get(token.head.i, set()) if token.dep_ == "xcomp" else set()
                 for event in self._events(sent, index, token, match, mentions, article):
@@ -1341,6 +1341,18 @@ def _clause(sent: Span, verb: Token, words: Sequence[Word]) -> Clause:
                   else words[t.i - sent.start]
                   for t in sorted({*own, *reported}, key=lambda t: t.i) if t.i > verb.i)
     return Clause(before, after)
+
+
+def _naming(verb: Token, match: VerbMatch) -> bool:
+    """'Pelosi called Trump's conduct a breach of his responsibilities': a verb that names
+    its object something (the parser's object predicate) calls no one by its dictionary
+    default; patterns still speak."""
+    return match.pattern is None and verb.lemma_.lower() in _NAMING and any(
+        c.dep_ == "oprd" for c in verb.children)
+
+
+# ("shot dead" has an object predicate too, and is no naming)
+_NAMING = frozenset({"call", "label", "brand", "dub", "term", "name"})
 
 
 def _decided(verb: Token, match: VerbMatch, coded: dict[int, str]) -> bool:
