@@ -642,7 +642,7 @@ class Coder:
             # Egypt and Turkey meet to express support for Iran–US talks"; "gathered to
             # discuss Libya–Turkey relations" met neither)
             targets = [t for t in targets if roles.partner(t.head, verb)
-                       and t.head.lemma_.lower() not in _MATTERS | _TIES]
+                       and t.head.lemma_.lower() not in _MATTERS | _RELATIONS]
         elif together and roles.between_parties(verb):
             # "Armenia and Pakistan established relations on the sidelines of the SCO
             # summit": the parties to the relations are each other (and any named with
@@ -1265,6 +1265,7 @@ def _namesake(sent: Span, normed: Sequence[str], mentions: Sequence[Mention],
 
 
 def _known_by_one_name(entry: ActorEntry) -> bool:
+    """A person (dated codes of offices) whose every name in the dictionary is one word."""
     return holds_offices(entry) and all(len(c.code) > 3 for c in entry.codes) \
         and all(len(p.words) == 1 for p in entry.phrases)
 
@@ -1285,11 +1286,12 @@ def _words(sent: Span, normed: Sequence[str], mentions: Sequence[Mention]) -> li
             for k, t in enumerate(sent)]
 
 
-_TIES = frozenset({"relation", "relations", "tie", "ties"})
 # nouns that name a matter between parties, whose modifiers say what it is about
 # ("a ceasefire agreement" is the ceasefire, violated or kept)
 _MATTERS = frozenset({"dispute", "conflict", "issue", "tension", "row", "standoff", "question",
                       "problem", "crisis", "war", "demarcation", "talk"})
+# ... and the relations parties discuss ("discuss Libya–Turkey relations")
+_RELATIONS = frozenset({"relation", "relations", "tie", "ties"})
 
 
 def _phrase_end(token: Token) -> int:
