@@ -798,6 +798,15 @@ def test_naming_something_calls_no_one(tmp_path: Path) -> None:
         ("GON", "ARN", "041", "asserted")]
 
 
+def test_a_side_taken_keeps_no_agent_of_its_phrases_owner(tmp_path: Path) -> None:
+    opposing = with_verbs(tmp_path, "--- OPPOSE [110] ---\nOPPOSE\n")
+    # "Gondor opposed President Smith's pro-Arnor position": no Arnor president's
+    spec = ("Gondor/PROPN/nsubj/1 opposed/VERB/ROOT/1/oppose President/PROPN/compound/3 "
+            "Smith/PROPN/poss/8 's/PART/case/3 pro/ADJ/amod/8 -/PUNCT/punct/8 "
+            "Arnor/PROPN/amod/8 position/NOUN/dobj/1 ./PUNCT/punct/1")
+    assert code(opposing, spec) == [("GON", "ARN", "110", "asserted")]
+
+
 def test_bodies_of_one_side_act_together_not_on_each_other(tmp_path: Path) -> None:
     attacking = with_verbs(tmp_path, "--- ATTACK [190] ---\nATTACK\n")
     # "the Gondor president and the Gondor army attacked": together, on no one named

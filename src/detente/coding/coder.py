@@ -1488,7 +1488,9 @@ def _held(sent: Span, mentions: Sequence[Mention], head: Token) -> list[Mention]
     taken = [m for m in held if not m.is_agent and roles.stance(sent[m.start])]
     if taken and any(not m.is_agent and m not in taken for m in held):
         return [m for m in held if m not in taken]
-    return held
+    # ... and the side alone keeps no agent of the phrase's unnamed owner ("Senator
+    # Kennedy's pro-Israel position" is no Israeli legislator's)
+    return taken or held
 
 
 def _actor(sent: Span, role: _Role) -> Actor:
