@@ -115,6 +115,17 @@ _ENABLED = {"verbs": (
     # the mobilisation (150) its block gives by default ("rallied support" keeps 022)
     (re.compile(r"^(RALLY \{RALLIES RALLIED RALLYING\})\s*$"),
      r"\1 [141]  # detente: was the block's [150]; a rally is a demonstration"),
+    # "U.S. troops left Iraq in 2011", "voted to leave the EU" meet no one: leaving and
+    # departing code only by their patterns ("departed for Beijing"), not by their
+    # block's meeting (040)
+    (re.compile(r"^LEAVE \{LEAVES LEAVING LEFT \}\s+# HUX 12/7/95\s*$"),
+     "LEAVE {LEAVES LEAVING LEFT } [---]  # detente: was the block's [040]; leaving"
+     " meets no one"),
+    (re.compile(r"^DEPART\s*$"),
+     "DEPART [---]  # detente: was the block's [040]; departing meets no one"),
+    # ... but "Putin left for Beijing" sets off on a visit, as "departed for" does
+    (re.compile(r"^(- \* \(FOR\)\s+\[042:043\]\s+# DEPART)\s*$"),
+     _added("LEAVE", "042:043", "(FOR)")),
     # "200,000 people are facing a cholera outbreak" meet no one: FACE codes only by its
     # patterns ("faces criticism", "faces trial"), not by its block's meeting (040)
     (re.compile(r"^FACE\s+# sha  8/17/93\s*$"),

@@ -235,6 +235,13 @@ def test_the_bundled_verbs_know_urging_sanctioning_retaking_and_receiving() -> N
         return [f.code or verbs.blocks[f.block].code for f in verbs.forms if f.words == (word,)]
 
     assert code_of("URGE") == ["020"]
+    # "U.S. troops left Iraq", "voted to leave the EU": leaving meets no one by itself,
+    # but "left for Beijing" sets off on a visit
+    assert [(f.code, f.has_own_code) for f in verbs.forms
+            if f.words in (("LEAVE",), ("DEPART",))] == [(None, True), (None, True)]
+    (go,) = [b for b in verbs.blocks if b.name == "GO_SOMEWHERE"]
+    assert [(p.code, p.reciprocal) for p in go.patterns
+            if p.line.split("#")[1].strip() == "LEAVE"] == [("042", "043")]
     # "200,000 people are facing a cholera outbreak": facing meets no one by itself
     assert [(f.code, f.has_own_code) for f in verbs.forms if f.words == ("FACE",)] == [
         (None, True)]
