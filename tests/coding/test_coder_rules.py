@@ -807,6 +807,18 @@ def test_a_side_taken_keeps_no_agent_of_its_phrases_owner(tmp_path: Path) -> Non
     assert code(opposing, spec) == [("GON", "ARN", "110", "asserted")]
 
 
+def test_those_who_join_a_thing_together_do_not_join_each_other(tmp_path: Path) -> None:
+    joining = with_verbs(tmp_path, "--- ASSEMBLE [040] ---\nJOIN\n")
+    # "the coalition was joined by Arnor and Mordor": they joined the coalition
+    spec = ("the/DET/det/1 {}/NOUN/nsubjpass/3/{} was/AUX/auxpass/3/be/VBD "
+            "joined/VERB/ROOT/3/join/VBN by/ADP/agent/3 Arnor/PROPN/pobj/4 "
+            "and/CCONJ/cc/5 Mordor/PROPN/conj/5 ./PUNCT/punct/3")
+    assert code(joining, spec.format("coalition", "coalition")) == []
+    # ... but talks joined by both are between them
+    assert code(joining, spec.format("talks", "talk")) == [("ARN", "MOR", "040", "asserted"),
+                                                   ("MOR", "ARN", "040", "asserted")]
+
+
 def test_bodies_of_one_side_act_together_not_on_each_other(tmp_path: Path) -> None:
     attacking = with_verbs(tmp_path, "--- ATTACK [190] ---\nATTACK\n")
     # "the Gondor president and the Gondor army attacked": together, on no one named

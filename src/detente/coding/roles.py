@@ -439,7 +439,10 @@ def mutual(verb: Token, *, alone: bool = True) -> bool:
     ties", "delayed their meeting"; not "attacked Kurdish fighters", whose object names
     someone else the dictionaries do not know. Without an object, only where ``alone``
     says the action is one done to each other ("met", not "said")."""
-    objects = [c for c in verb.children if c.dep_ in OBJECTS]
+    # ("a naval coalition which was joined by Australia and Bahrain": what is joined is
+    # the passive's subject)
+    objects = [c for c in verb.children if c.dep_ in OBJECTS
+               or c.dep_ in PASSIVE_SUBJECTS and is_passive(verb)]
     if not objects:
         return alone
     return all(obj.lemma_.lower() in _BETWEEN_PARTIES or any(
