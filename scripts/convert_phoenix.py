@@ -49,8 +49,17 @@ _UNUSED = {
 
 def _added(verb: str, code: str, *phrases: str) -> str:
     """Pattern lines detente adds to a block, after the line a replacement keeps."""
-    return "\\1\n" + "\n".join(
-        f"- * {words:<50}[{code}]         # {verb}  # detente: added" for words in phrases)
+    return "\\1" + _lines(verb, code, *phrases)
+
+
+def _lines(verb: str, code: str, *phrases: str) -> str:
+    return "".join(
+        f"\n- * {words:<50}[{code}]         # {verb}  # detente: added" for words in phrases)
+
+
+def _uncoded(why: str) -> str:
+    """A verb form that codes only by its patterns, not by its block's meeting (040)."""
+    return f"\\1 [---]  # detente: was the block's [040]; {why}"
 
 
 # Transformations detente can apply where PETRARCH could not: a reported attack still to
@@ -118,18 +127,15 @@ _ENABLED = {"verbs": (
     # "U.S. troops left Iraq in 2011", "voted to leave the EU" meet no one: leaving and
     # departing code only by their patterns ("departed for Beijing"), not by their
     # block's meeting (040)
-    (re.compile(r"^LEAVE \{LEAVES LEAVING LEFT \}\s+# HUX 12/7/95\s*$"),
-     "LEAVE {LEAVES LEAVING LEFT } [---]  # detente: was the block's [040]; leaving"
-     " meets no one"),
-    (re.compile(r"^DEPART\s*$"),
-     "DEPART [---]  # detente: was the block's [040]; departing meets no one"),
+    (re.compile(r"^(LEAVE \{LEAVES LEAVING LEFT \})\s+# HUX 12/7/95\s*$"),
+     _uncoded("leaving meets no one")),
+    (re.compile(r"^(DEPART)\s*$"), _uncoded("departing meets no one")),
     # ... but "Putin left for Beijing" sets off on a visit, as "departed for" does
     (re.compile(r"^(- \* \(FOR\)\s+\[042:043\]\s+# DEPART)\s*$"),
      _added("LEAVE", "042:043", "(FOR)")),
     # "200,000 people are facing a cholera outbreak" meet no one: FACE codes only by its
     # patterns ("faces criticism", "faces trial"), not by its block's meeting (040)
-    (re.compile(r"^FACE\s+# sha  8/17/93\s*$"),
-     "FACE [---]  # detente: was the block's [040]; facing an outbreak meets no one"),
+    (re.compile(r"^(FACE)\s+# sha  8/17/93\s*$"), _uncoded("facing an outbreak meets no one")),
     # "Hamas releases a video showing a hostage", "China and Pakistan release a peace
     # plan" free no one: what is published is no release of persons (the block's
     # RECORDING and REPORT code nothing already)
@@ -138,7 +144,7 @@ _ENABLED = {"verbs": (
             "PHOTOGRAPHS", "FIGURES", "DATA", "RESULTS", "PLAN", "ROADMAP")
      # ... and "Pezeshkian releases a letter to the American people" is a statement, as
      # a released statement is (ahead of the block's "&PEOPLE" released)
-     + _added("RELEASE", "010", "LETTER", "MESSAGE").removeprefix("\\1")),
+     + _lines("RELEASE", "010", "LETTER", "MESSAGE")),
     # "using military force" is force (190), not the joint exercise (062) that
     # "exercising with the military" is
     (re.compile(r"^(- \* &MILITARY\s+\[062:062\]\s+# EXERCISE)\s*$"),

@@ -294,7 +294,7 @@ class Coder:
         target: _Role | None, status: str, when: EventDate | None, article: Article,
     ) -> Event:
         phrase = sent.doc[found.start.i:found.head.i + 1]
-        code = _officially(found.noun.cameo, source) if self.noun_events else found.noun.cameo
+        code = _officially(found.noun.cameo, source)  # noun events are news coding's
         src = _actor(sent, source)
         tgt = _actor(sent, target) if target else None
         span = (phrase.start_char, phrase.end_char)
