@@ -78,6 +78,15 @@ def test_a_places_own_name_shadows_alternate_names(gazetteer: Gazetteer) -> None
     assert [p.country for p in gazetteer.lookup("Islamabad")] == ["PAK"]
 
 
+def test_an_alternate_name_in_the_actors_country_outranks_a_name_elsewhere(
+        gazetteer: Gazetteer) -> None:
+    # "Odessa" is a Texan city's own name and Odesa's English one
+    assert [p.country for p in gazetteer.lookup("Odessa")] == ["USA"]
+    assert [p.name for p in gazetteer.lookup("Odessa", prefer={"UKR", "RUS"})] == ["Odesa"]
+    # ... but a name borne in the actors' country stays that place's
+    assert [p.country for p in gazetteer.lookup("Islamabad", prefer={"PAK", "BGD"})] == ["PAK"]
+
+
 def test_abbreviated_saint(gazetteer: Gazetteer) -> None:
     assert choose(gazetteer.lookup("St. Petersburg"), set()).country == "RUS"
 
@@ -166,6 +175,14 @@ def test_return_to_an_alternate_name(gazetteer: Gazetteer) -> None:
     doc = parsed("Zelensky/PROPN/nsubj/1 returned/VERB/ROOT/1/return to/ADP/prep/1 "
                  "Kiev/PROPN/pobj/2 ./PUNCT/punct/1")
     assert where(doc[1], gazetteer) == Location("Kyiv", "UKR", 50.45466, 30.5238, 703448)
+
+
+def test_a_place_in_the_actors_country_by_its_english_name(gazetteer: Gazetteer) -> None:
+    # "Ukraine attacked a tanker near Odessa": Odesa, not Odessa, Texas
+    doc = parsed("Ukraine/PROPN/nsubj/1 attacked/VERB/ROOT/1/attack a/DET/det/3 "
+                 "tanker/NOUN/dobj/1 near/ADP/prep/1 Odessa/PROPN/pobj/4 ./PUNCT/punct/1")
+    found = where(doc[1], gazetteer, "UKR")
+    assert found is not None and found.name == "Odesa"
 
 
 @pytest.mark.parametrize("prep_head", [3, 1], ids=["on the noun", "on the light verb"])

@@ -693,3 +693,104 @@ def test_a_noun_the_verbs_pattern_read_is_not_coded_twice(tmp_path: Path) -> Non
     found = events(coder, "Gondor/PROPN/poss/2 's/PART/case/0 airstrikes/NOUN/nsubj/3/airstrike "
                    "kill/VERB/ROOT/3/kill Arnor/PROPN/dobj/3 ./PUNCT/punct/3")
     assert dyads(found) == [("GON", "ARN", "195")]
+
+
+# --- sides named by their role alone ----------------------------------------------
+
+
+@pytest.fixture
+def role_coder(tmp_path: Path) -> Coder:
+    return Coder(load_dictionaries(tiny_dicts_with(tmp_path, {
+        "Tiny.verbs.txt": "--- ARREST [173] ---\nARREST\n--- RAID [171] ---\nRAID\n"
+                          "--- JAIL [173] ---\nJAIL\n--- DEMONSTRATE [141] ---\nDEMONSTRATE\n"
+                          "--- TELL [010] ---\n- * ATTACK [190]\nTELL\n",
+        "Tiny.agents.txt": "POLICE [~COP]\nPROTESTER [~OPP]\nCOURT [~JUD]\nPRISON [~COP]\n"
+                           "STUDENT [~EDU]\nWORKER [~LAB]\nGOVERNMENT [~GOV]\n"
+                           "REPORTER [~MED]\nMAN [~PPL]\nTANKER [~BUS]\n"})),
+        Settings(noun_events=True))
+
+
+def test_sides_named_by_role_are_of_the_country_the_event_happens_in(
+        role_coder: Coder) -> None:
+    # "Police arrested protesters in Juba": both of South Sudan
+    doc = parsed("Police/NOUN/nsubj/1/police arrested/VERB/ROOT/1/arrest/VBD "
+                 "protesters/NOUN/dobj/1/protester in/ADP/prep/1 Juba/PROPN/pobj/3 "
+                 "./PUNCT/punct/1", ents=["O", "O", "O", "O", "B-GPE", "O"])
+    found = role_coder.code_doc(doc, Article("t", doc.text, date=DAY))
+    assert [(e.source.code, e.target.code, e.target.country, e.cameo) for e in found
+            if e.source and e.target] == [("SSDCOP", "SSDOPP", "SSD", "173")]
+
+
+def test_those_a_police_force_acts_on_are_of_its_country(role_coder: Coder) -> None:
+    # "Gondor police arrested protesters"
+    found = events(role_coder, "Gondor/PROPN/compound/1 police/NOUN/nsubj/2/police "
+                   "arrested/VERB/ROOT/2/arrest/VBD protesters/NOUN/dobj/2/protester "
+                   "./PUNCT/punct/2")
+    assert dyads(found) == [("GONCOP", "GONOPP", "173")]
+    # "Gondor soldiers arrested protesters": an army acts abroad too, and no place is named
+    found = events(role_coder, "Gondor/PROPN/compound/1 soldiers/NOUN/nsubj/2/soldier "
+                   "arrested/VERB/ROOT/2/arrest/VBD protesters/NOUN/dobj/2/protester "
+                   "./PUNCT/punct/2")
+    assert dyads(found) == []
+
+
+def test_a_side_by_role_must_be_the_phrase_itself_not_a_place_or_a_modifier(
+        role_coder: Coder) -> None:
+    # "Gondor police raided a student newspaper": the newspaper is no student
+    raided = events(role_coder, "Gondor/PROPN/compound/1 police/NOUN/nsubj/2/police "
+                    "raided/VERB/ROOT/2/raid/VBD a/DET/det/5 student/NOUN/compound/5/student "
+                    "newspaper/NOUN/dobj/2/newspaper ./PUNCT/punct/2")
+    assert dyads(raided) == []
+    # "The Gondor court jailed him in prison": where he is held is no one
+    jailed = events(role_coder, "The/DET/det/2 Gondor/PROPN/compound/2 court/NOUN/nsubj/3/court "
+                    "jailed/VERB/ROOT/3/jail/VBD him/PRON/dobj/3/he in/ADP/prep/3 "
+                    "prison/NOUN/pobj/5/prison ./PUNCT/punct/3")
+    assert dyads(jailed) == []
+
+
+def test_whom_a_speaker_tells_of_an_attack_is_no_side_of_it(role_coder: Coder) -> None:
+    # "Gondor police told reporters of an attack": told, not attacked
+    found = events(role_coder, "Gondor/PROPN/compound/1 police/NOUN/nsubj/2/police "
+                   "told/VERB/ROOT/2/tell/VBD reporters/NOUN/dobj/2/reporter of/ADP/prep/2 "
+                   "an/DET/det/6 attack/NOUN/pobj/4/attack ./PUNCT/punct/2")
+    assert dyads(found) == []
+
+
+def test_a_protest_against_police_is_made_to_the_police_of_its_country(
+        role_coder: Coder) -> None:
+    # "Protesters demonstrated against police in Juba"
+    doc = parsed("Protesters/NOUN/nsubj/1/protester demonstrated/VERB/ROOT/1/demonstrate/VBD "
+                 "against/ADP/prep/1 police/NOUN/pobj/2/police in/ADP/prep/1 "
+                 "Juba/PROPN/pobj/4 ./PUNCT/punct/1", ents=["O", "O", "O", "O", "O", "B-GPE", "O"])
+    found = role_coder.code_doc(doc, Article("t", doc.text, date=DAY))
+    assert dyads(found) == [("SSDOPP", "SSDCOP", "141")]
+
+
+def test_people_in_general_are_no_source_by_role(role_coder: Coder) -> None:
+    # "A man attacked police in Juba": whom events befall, in news, more often than who
+    # acts ("six people are killed and others injured")
+    doc = parsed("A/DET/det/1 man/NOUN/nsubj/2/man attacked/VERB/ROOT/2/attack/VBD "
+                 "police/NOUN/dobj/2/police in/ADP/prep/2 Juba/PROPN/pobj/4 ./PUNCT/punct/2",
+                 ents=["O", "O", "O", "O", "O", "B-GPE", "O"])
+    assert dyads(role_coder.code_doc(doc, Article("t", doc.text, date=DAY))) == []
+    # ... but they are whom an act is done to: "Gondor police attacked a man"
+    found = events(role_coder, "Gondor/PROPN/compound/1 police/NOUN/nsubj/2/police "
+                   "attacked/VERB/ROOT/2/attack/VBD a/DET/det/4 man/NOUN/dobj/2/man "
+                   "./PUNCT/punct/2")
+    assert dyads(found) == [("GONCOP", "GONPPL", "190")]
+
+
+def test_an_agent_owned_by_a_pronoun_is_not_of_the_place(role_coder: Coder) -> None:
+    # "Its police arrested protesters in Juba": the police of whoever "its" is
+    doc = parsed("Its/PRON/poss/1/its police/NOUN/nsubj/2/police arrested/VERB/ROOT/2/arrest/VBD "
+                 "protesters/NOUN/dobj/2/protester in/ADP/prep/2 Juba/PROPN/pobj/4 "
+                 "./PUNCT/punct/2", ents=["O", "O", "O", "O", "O", "B-GPE", "O"])
+    assert dyads(role_coder.code_doc(doc, Article("t", doc.text, date=DAY))) == []
+
+
+def test_a_ship_or_company_is_not_of_the_place_it_is_met(role_coder: Coder) -> None:
+    # "Gondor police attacked a tanker": no one knows its flag
+    found = events(role_coder, "Gondor/PROPN/compound/1 police/NOUN/nsubj/2/police "
+                   "attacked/VERB/ROOT/2/attack/VBD a/DET/det/4 tanker/NOUN/dobj/2/tanker "
+                   "./PUNCT/punct/2")
+    assert dyads(found) == []

@@ -30,7 +30,7 @@ from .actors import (
 )
 from .article import Shadow, adopt_planned, announcements, merge_mentions
 from .dates import EventDate, resolve
-from .dictionaries import ActorEntry, AgentEntry, Dictionaries, VerbForm
+from .dictionaries import ActorEntry, AgentEntry, DatedCode, Dictionaries, VerbForm
 from .dictionaries.words import norm_word
 from .modality import status_of
 from .ontology import load_cameo, load_plover
@@ -422,9 +422,15 @@ class Coder:
         """The sides, and on news, where no target is named, the place force is used on or
         a protest is held in."""
         sources, targets = self._oriented(sent, mentions, verb, match, heads, day)
+        root = (match.code or "")[:2]
+        # (whoever is told of an attack or an arrest is told: "a police source told
+        # reporters", no side of it)
+        if self.noun_events and root in _PHYSICAL and not match.reverse \
+                and not (sources and targets) and not roles.reports(verb):
+            sources, targets = self._by_role(sent, mentions, verb, root, heads,
+                                             (sources, targets), day)
         if not sources or targets or not self.noun_events:
             return sources, targets
-        root = (match.code or "")[:2]
         if root in _FORCE:
             return sources, self._place_target(sent, verb, sources)
         if root == "14":
@@ -436,6 +442,60 @@ class Coder:
             return sources, self._roles(sent, mentions, roles.threatened(verb), day,
                                         skip=lambda r: r.actor.code in own)
         return sources, targets
+
+    def _by_role(
+        self, sent: Span, mentions: Sequence[Mention], verb: Token, root: str,
+        heads: tuple[Sequence[Token], Sequence[Token]],
+        sides: tuple[list[_Role], list[_Role]], day: dt.date,
+    ) -> tuple[list[_Role], list[_Role]]:
+        """Sides named by their role alone ("police", "protesters") where an event is done
+        on the ground: they are of the country it happens in ("police arrested hundreds of
+        protesters in Cairo"), else, facing a country's police or courts, of that country
+        ("Kenyan police shot two protesters"), as news writes them once the country is
+        plain."""
+        sources, targets = sides
+        countries = {r.actor.country for r in (*sources, *targets) if r.actor.country}
+        place = event_location(verb, actor_countries=countries, gazetteer=self._gazetteer,
+                               physical=True)
+        home = place.country if place else None
+        if not sources:
+            # ("three people drown after floods hit Bulgaria", "six people are killed and
+            # others injured": people in general are whom events befall, seldom who acts)
+            sources = self._unnamed(sent, mentions, heads[0][:1],
+                                    home or _domestic(targets), day, anyone=False)
+        if sources and not targets:
+            targets = self._unnamed(sent, mentions, heads[1], home or _domestic(sources), day)
+        return sources, targets
+
+    def _unnamed(
+        self, sent: Span, mentions: Sequence[Mention], heads: Sequence[Token],
+        country: str | None, day: dt.date, *, anyone: bool = True,
+    ) -> list[_Role]:
+        """The first of ``heads`` whose phrase names agents and no actor, as those agents of
+        ``country``; unless ``anyone``, not people in general ("a man", "people")."""
+        if country is None:
+            return []
+        for head in heads:
+            head = roles.counted(head)
+            # "sentenced him to four years in prison": where and how long is no one; and
+            # "its military" is the military of whoever "its" is, not of where it acts
+            where = head.dep_ == "pobj" and head.head.lower_ in _UNNAMED_PLACES
+            owned = any(c.dep_ == "poss" and c.pos_ == "PRON" for c in head.children)
+            held = [] if where or owned else _held(sent, mentions, head)
+            k = head.i - sent.start
+            # the agent names the head itself: a "fuel tanker" is no business, a "police
+            # source" no police
+            if not all(m.is_agent for m in held) or not any(m.start <= k < m.end for m in held):
+                continue
+            if not anyone and all(_agent_code(m) in GENERIC_AGENTS for m in held):
+                continue
+            if any(_agent_code(m) in _NOT_OF_THE_PLACE for m in held):
+                continue
+            home = Mention(held[0].start, held[0].start, _country_entry(cameo_country(country)))
+            actor = combine([home, *held], day)
+            if actor is not None:
+                return [_Role(actor, head, False)]
+        return []
 
     def _place_target(self, sent: Span, verb: Token, sources: Sequence[_Role]) -> list[_Role]:
         """The country of the place force is used on, as the target where no actor is named
@@ -969,6 +1029,21 @@ def _its_own_state(country: _Role, other: _Role) -> bool:
         and _state_country(other) == {country.actor.country}
 
 
+def _domestic(sides: Sequence[_Role]) -> str | None:
+    """The country of a police force or court on one side: those they act on are its."""
+    countries = {r.actor.country for r in sides if r.actor.sector in _DOMESTIC}
+    return countries.pop() if len(countries) == 1 else None
+
+
+def _agent_code(mention: Mention) -> str | None:
+    return mention.entry.code if isinstance(mention.entry, AgentEntry) else None
+
+
+def _country_entry(code: str) -> ActorEntry:
+    """A country as an actor entry no dictionary line holds: the place an event is in."""
+    return ActorEntry(code, (), (DatedCode(code),), "place")
+
+
 def _country_role(
     sent: Span, head: Token, name: str, country: str, *, sector: str | None = None
 ) -> _Role:
@@ -1016,6 +1091,13 @@ DEMAND = "100"
 # CAMEO roots of events done where their objects are: protest, coercion, assault,
 # fighting, mass violence
 _PHYSICAL = frozenset({"14", "17", "18", "19", "20"})
+# bodies that act only within their own country
+_DOMESTIC = frozenset({"COP", "JUD"})
+# agents whose country is seldom where they are met: a ship's flag, a company's seat
+# ("attacked a tanker near Odesa")
+_NOT_OF_THE_PLACE = frozenset({"BUS"})
+# prepositions of the places and spells a side named by its role alone is not held in
+_UNNAMED_PLACES = frozenset({"in", "into", "to", "inside", "within"})
 # CAMEO roots of coercion, assault, fighting and mass violence
 _FORCE = frozenset({"17", "18", "19", "20"})
 

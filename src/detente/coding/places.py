@@ -174,10 +174,18 @@ class Gazetteer:
     def __len__(self) -> int:
         return len(self._names.keys() | self._aliases.keys())
 
-    def lookup(self, name: str) -> list[Place]:
-        """Every place bearing the name, or, if none, every place it is an alternate of."""
+    def lookup(self, name: str, prefer: Collection[str] = ()) -> list[Place]:
+        """Every place bearing the name, or, if none, every place it is an alternate of;
+        but where none bearing it is in a ``prefer`` country and a place it is an
+        alternate of is, those: "Odessa" in a story of Ukraine is Odesa, not the Texan
+        city of that name."""
         key = _key(name)
-        return list(self._names.get(key) or self._aliases.get(key, ()))
+        own = self._names.get(key, ())
+        if prefer and not any(p.country in prefer for p in own):
+            preferred = [p for p in self._aliases.get(key, ()) if p.country in prefer]
+            if preferred:
+                return preferred
+        return list(own or self._aliases.get(key, ()))
 
 
 def _index(entries: Iterable[tuple[str, Place]]) -> dict[str, tuple[Place, ...]]:
@@ -457,7 +465,7 @@ def _resolve(head: Token, actor_countries: Collection[str], gazetteer: Gazetteer
     order = [head, *fallbacks] if _is_place_word(head, vetted=vetted) else [*fallbacks, head]
     for token in order:
         for name in _names(token, vetted=vetted):
-            candidates = gazetteer.lookup(name)
+            candidates = gazetteer.lookup(name, prefer)
             if qualifiers:
                 # "Bari, Somalia" is no Bari elsewhere, whatever the gazetteer lacks
                 candidates = [p for p in candidates if p.country in qualifiers]
