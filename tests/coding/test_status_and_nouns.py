@@ -794,3 +794,21 @@ def test_a_ship_or_company_is_not_of_the_place_it_is_met(role_coder: Coder) -> N
                    "attacked/VERB/ROOT/2/attack/VBD a/DET/det/4 tanker/NOUN/dobj/2/tanker "
                    "./PUNCT/punct/2")
     assert dyads(found) == []
+
+
+# --- a country and its state body on one side ----------------------------------------
+
+
+def test_a_country_with_its_state_body_on_one_side_is_that_body(tmp_path: Path) -> None:
+    coder = Coder(load_dictionaries(tiny_dicts_with(tmp_path, {
+        "Tiny.agents.txt": "REBEL [~REB]\n"})), Settings(noun_events=True))
+    # "Arnor and Arnorian soldiers attacked Mordor": Arnor acts through its army, once
+    found = events(coder, "Arnor/PROPN/nsubj/4 and/CCONJ/cc/0 Arnorian/ADJ/amod/3 "
+                   "soldiers/NOUN/conj/0/soldier attacked/VERB/ROOT/4/attack/VBD "
+                   "Mordor/PROPN/dobj/4 ./PUNCT/punct/4")
+    assert dyads(found) == [("ARNMIL", "MOR", "190")]
+    # "Arnor and Arnorian rebels attacked Mordor": rebels are no state body; two sources
+    found = events(coder, "Arnor/PROPN/nsubj/4 and/CCONJ/cc/0 Arnorian/ADJ/amod/3 "
+                   "rebels/NOUN/conj/0/rebel attacked/VERB/ROOT/4/attack/VBD "
+                   "Mordor/PROPN/dobj/4 ./PUNCT/punct/4")
+    assert sorted(dyads(found)) == [("ARN", "MOR", "190"), ("ARNREB", "MOR", "190")]

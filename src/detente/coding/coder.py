@@ -373,7 +373,7 @@ class Coder:
             match = dataclasses.replace(match, code=DEMAND, reciprocal=None)
             heads = (heads[0], obliged)
         day = _actor_day(article)
-        sources, targets = self._placed(sent, mentions, verb, match, heads, day)
+        sources, targets = _specific(self._placed(sent, mentions, verb, match, heads, day))
         reporter = self._transformer.reporter(verb) if self._transformer else None
         require_target = self.settings.require_target
         # "+ HOSTING * TABASKI ^ $": a pattern marking both sides names them, even an army
@@ -384,7 +384,8 @@ class Coder:
         # people hold the office of the event's date: "in 2019, Merkel visited" (DEUGOV)
         when_day = self._event_day(sent, verb, article)
         if when_day != day:
-            sources, targets = self._placed(sent, mentions, verb, match, heads, when_day)
+            sources, targets = _specific(
+                self._placed(sent, mentions, verb, match, heads, when_day))
         seen: set[tuple[str, str | None]] = set()
         for source, target in _pairs(sources, targets, require_target and reporter is None,
                                      named):
@@ -1016,6 +1017,17 @@ def _pairs(
             yield source, target
 
 
+def _specific(sides: tuple[list[_Role], list[_Role]]) -> tuple[list[_Role], list[_Role]]:
+    """Each side without a country whose state body on the same side stands for it: "his
+    Greek and Cypriot counterparts, Nikos Dendias and Nikos Christodoulides" are GRCGOV
+    and CYPGOV, not GRC and CYP as well (but "the DRC and the M23 rebels" are two)."""
+    def kept(side: list[_Role]) -> list[_Role]:
+        return [r for r in side if r.actor.sector is not None or not any(
+            o.actor.country == r.actor.country and o.actor.sector in _STATE_BODIES
+            and o.actor.code.startswith(r.actor.code) for o in side)]
+    return kept(sides[0]), kept(sides[1])
+
+
 def _its_own_state(country: _Role, other: _Role) -> bool:
     """'Israel announces its military has taken control': a country named acts through
     its state, so its government or army is no other side of it (but its people, "the
@@ -1133,6 +1145,7 @@ def _state_country(role: _Role) -> set[str]:
 
 
 _STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "SPY", "ELI"})
+_STATE_BODIES = _STATE_SECTORS - {"ELI"}  # a former office holder no longer acts for it
 
 
 def _split_codes(role: _Role) -> list[_Role]:
