@@ -571,6 +571,75 @@ def test_an_event_noun_in_a_name_names_no_event() -> None:
     assert (nominal.names_event(doc[1]), nominal.names_event(doc[3])) == (False, True)
 
 
+def test_a_party_named_a_rally_and_a_campaign_rally_name_no_protest() -> None:
+    # "the ruling Democratic Rally hailed the pipeline": a party
+    party = parsed("the/DET/det/3 ruling/VERB/amod/3/rule Democratic/PROPN/compound/3 "
+                   "Rally/PROPN/nsubj/4/rally hailed/VERB/ROOT/4/hail")
+    assert not nominal.names_event(party[3])
+    # ... but "issued a European Arrest Warrant" issues one, whatever its capitals
+    warrant = parsed("issued/VERB/ROOT/0/issue a/DET/det/4 European/PROPN/compound/4 "
+                     "Arrest/PROPN/compound/4/arrest Warrant/PROPN/dobj/0/warrant")
+    assert nominal.names_event(warrant[4])
+    # "returned to the campaign trail with a rally": a campaign's, no protest
+    doc = parsed("returned/VERB/ROOT/0/return to/ADP/prep/0 the/DET/det/4 "
+                 "campaign/NOUN/compound/4 trail/NOUN/pobj/1 with/ADP/prep/0 a/DET/det/7 "
+                 "rally/NOUN/pobj/5/rally")
+    assert not nominal.names_event(doc[7])
+    assert nominal.names_event(parsed("a/DET/det/1 rally/NOUN/ROOT/1/rally")[1])
+
+
+@pytest.mark.parametrize(("spec", "status"), [
+    # "Did Gondor attack Mordor?": asks, tells nothing
+    ("Did/AUX/aux/2/do/VBD Gondor/PROPN/nsubj/2 attack/VERB/ROOT/2/attack/VB "
+     "Mordor/PROPN/dobj/2 ?/PUNCT/punct/2", "hypothetical"),
+    # "Why did Gondor attack Mordor?": takes the attack as told
+    ("Why/SCONJ/advmod/3/why did/AUX/aux/3/do/VBD Gondor/PROPN/nsubj/3 "
+     "attack/VERB/ROOT/3/attack/VB Mordor/PROPN/dobj/3 ?/PUNCT/punct/3", "asserted"),
+])
+def test_a_yes_or_no_question_tells_nothing(spec: str, status: str) -> None:
+    doc = parsed(spec)
+    verb = next(t for t in doc if t.dep_ == "ROOT")
+    assert status_of(verb) == status
+
+
+def test_money_named_by_a_country_is_no_actor(tmp_path: Path) -> None:
+    coder = noun_coder(tmp_path, "--- INVEST [061] ---\nINVEST\n")
+    # "Gondor invested Arnorian dollars": money, not Arnor
+    money = events(coder, "Gondor/PROPN/nsubj/1 invested/VERB/ROOT/1/invest/VBD "
+                   "Arnorian/ADJ/amod/3 dollars/NOUN/dobj/1/dollar ./PUNCT/punct/1")
+    assert dyads(money) == []
+    # "Gondor invested in Arnor"
+    found = events(coder, "Gondor/PROPN/nsubj/1 invested/VERB/ROOT/1/invest/VBD "
+                   "in/ADP/prep/1 Arnor/PROPN/pobj/2 ./PUNCT/punct/1")
+    assert dyads(found) == [("GON", "ARN", "061")]
+
+
+def test_where_a_thing_is_held_is_no_one_it_is_done_to(tmp_path: Path) -> None:
+    coder = noun_coder(tmp_path, "--- HOLD [---] ---\n- * ELECTIONS [0341]\nHOLD\n")
+    # "Gondor held elections in Arnor"; "... in the provinces of Arnor"
+    for spec in ("Gondor/PROPN/nsubj/1 held/VERB/ROOT/1/hold/VBD elections/NOUN/dobj/1/election "
+                 "in/ADP/prep/1 Arnor/PROPN/pobj/3 ./PUNCT/punct/1",
+                 "Gondor/PROPN/nsubj/1 held/VERB/ROOT/1/hold/VBD elections/NOUN/dobj/1/election "
+                 "in/ADP/prep/1 the/DET/det/5 provinces/NOUN/pobj/3/province of/ADP/prep/5 "
+                 "Arnor/PROPN/pobj/6 ./PUNCT/punct/1"):
+        assert dyads(events(coder, spec)) == []
+
+
+def test_a_trip_within_ones_own_country_visits_no_one(tmp_path: Path) -> None:
+    coder = Coder(load_dictionaries(tiny_dicts_with(tmp_path, {
+        "Tiny.agents.txt": "REBEL [~REB]\n"})), Settings(noun_events=True))
+    # "Gondorian rebels visited Minas Tirith": at home
+    home = events(coder, "Gondorian/ADJ/amod/1 rebels/NOUN/nsubj/2/rebel "
+                  "visited/VERB/ROOT/2/visit/VBD Minas/PROPN/compound/4 Tirith/PROPN/dobj/2 "
+                  "./PUNCT/punct/2")
+    assert dyads(home) == []
+    # "Arnorian rebels visited Minas Tirith"
+    abroad = events(coder, "Arnorian/ADJ/amod/1 rebels/NOUN/nsubj/2/rebel "
+                    "visited/VERB/ROOT/2/visit/VBD Minas/PROPN/compound/4 Tirith/PROPN/dobj/2 "
+                    "./PUNCT/punct/2")
+    assert ("ARNREB", "GON", "042") in dyads(abroad)
+
+
 def test_a_protest_noun_is_its_crowd_at_the_place(protest_coder: Coder) -> None:
     # "Anti-Gondor protests were held in Kirkuk": Iraqis protest against Gondor
     anti = events(protest_coder, "Anti/ADJ/amod/2/anti -/PUNCT/punct/2 "

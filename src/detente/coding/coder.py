@@ -390,7 +390,7 @@ class Coder:
         for source, target in _pairs(sources, targets, require_target and reporter is None,
                                      named):
             key = (source.actor.code, target.actor.code if target else None)
-            if key in seen:
+            if key in seen or self.noun_events and _home_trip(match, source, target):
                 continue
             seen.add(key)
             recoded = None
@@ -658,8 +658,11 @@ class Coder:
         # actor meeting "in Bree" meets Bree, as PETRARCH codes it)
         meeting = match.target_at is None and (match.code or "") in _MEETINGS
         venues = meeting and len(sources) > 1
-        # ... and where anyone speaks is no one spoken to ("announced in Paris")
-        spoken = match.target_at is None and root == "01"
+        # ... and where anyone speaks is no one spoken to ("announced in Paris"), nor
+        # where a thing is held anyone it is done to ("held primary elections in the US
+        # states of Idaho and Michigan")
+        spoken = match.target_at is None and (
+            root == "01" or self.noun_events and verb.lemma_.lower() == "hold")
         # ... and where a crowd protests is whom it protests to only where nothing else
         # is named ("demonstrate in Seoul to protest against Yoon": see _protested), nor
         # is what says when or who led the protest
@@ -1017,6 +1020,19 @@ def _pairs(
             yield source, target
 
 
+def _home_trip(match: VerbMatch, source: _Role, target: _Role | None) -> bool:
+    """'Navalny was flying from Tomsk headed for Moscow': a trip within one's own country
+    visits no one (the country a city stands for is the traveller's own)."""
+    if (match.code or "") not in _TRIPS or target is None:
+        return False
+    one, other = (source, target) if match.code == "042" else (target, source)
+    return other.actor.sector is None and one.actor.country is not None \
+        and one.actor.country == other.actor.country
+
+
+_TRIPS = frozenset({"042", "043"})  # CAMEO: make a visit, host a visit
+
+
 def _specific(sides: tuple[list[_Role], list[_Role]]) -> tuple[list[_Role], list[_Role]]:
     """Each side without a country whose state body on the same side stands for it: "his
     Greek and Cypriot counterparts, Nikos Dendias and Nikos Christodoulides" are GRCGOV
@@ -1268,6 +1284,8 @@ def _names_a_feature(sent: Span, mention: Mention) -> bool:
     if mention.end >= len(sent) or not isinstance(mention.entry, ActorEntry):
         return False
     after = sent[mention.end]
+    if after.lemma_.lower() in _CURRENCIES:
+        return True  # "nine billion US dollars": money, not the United States
     if not after.is_title:
         return False
     if after.lemma_.lower() in _FEATURES:
@@ -1279,6 +1297,10 @@ def _names_a_feature(sent: Span, mention: Mention) -> bool:
     return named.lower_ in _TREATIES and "city" in kinds and "country" not in kinds
 
 
+_CURRENCIES = frozenset({"dollar", "euro", "pound", "yuan", "yen", "rupee", "ruble", "rouble",
+                         "franc", "peso", "lira", "real", "rand", "won", "riyal", "dinar",
+                         "shekel", "hryvnia", "krona", "krone", "naira", "shilling", "ringgit",
+                         "rupiah", "baht", "dong", "taka", "zloty", "forint", "leu", "lev"})
 _FEATURES = frozenset({"valley", "river", "sea", "strait", "lake", "gulf", "basin", "desert",
                        "mountains", "highlands", "plateau", "delta"})
 _TREATIES = frozenset({"convention", "conventions", "accord", "accords", "protocol",

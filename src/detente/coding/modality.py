@@ -7,7 +7,7 @@
 
 from __future__ import annotations
 
-from spacy.tokens import Token
+from spacy.tokens import Span, Token
 
 from ..model import Status
 
@@ -51,6 +51,8 @@ def status_of(verb: Token, *, negation_read: bool = False, threat: bool = False)
     do not agree")."""
     if not negation_read and _negated_here(verb):
         return "negated"
+    if asked(verb.sent):
+        return "hypothetical"
     if _shares_status(verb):
         # "urged the United States not to strike a deal or negotiate": what the first of
         # the joined verbs is, so is the rest
@@ -59,6 +61,20 @@ def status_of(verb: Token, *, negation_read: bool = False, threat: bool = False)
     if own is not None:
         return own
     return _governed_status(verb, negation_read)
+
+
+def asked(sent: Span) -> bool:
+    """A yes-or-no question ("Did anyone outside the community help you?") asks whether
+    something happened and tells nothing; a question of who or why takes it as told."""
+    words = [t for t in sent if not t.is_punct]
+    ends = [t.text for t in sent if not t.is_space][-2:]
+    return bool(words) and "?" in ends and words[0].lower_ in _ASKING
+
+
+# the auxiliaries a yes-or-no question opens with
+_ASKING = frozenset({"do", "does", "did", "is", "are", "was", "were", "has", "have", "had",
+                     "will", "would", "can", "could", "should", "shall", "may", "might",
+                     "must"})
 
 
 def _shares_status(verb: Token) -> bool:

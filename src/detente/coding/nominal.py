@@ -126,10 +126,23 @@ def names_event(token: Token) -> bool:
         return False  # "Department sanctions Karim Khan": a verb the parser took for a noun
     if token.dep_ == "compound" and token.pos_ == "PROPN":
         return False  # "National Rally politician Marine Le Pen": a name's word
+    if token.pos_ == "PROPN" and token.is_title and any(
+            c.dep_ == "compound" and c.is_title for c in token.children) and any(
+            n.cameo[:2] == "14" for n in table[token.lemma_.lower()]):
+        # "the ruling Democratic Rally", "the National Rally's nominee": a party's name
+        # (but "issues a European Arrest Warrant" issues one)
+        return False
+    if token.lemma_.lower() in _CAMPAIGNED and any(t.lemma_.lower() == "campaign"
+                                                   for t in token.sent):
+        return False  # "returned to the campaign trail with a rally": no protest
     if token.dep_ == "compound" and token.head.lemma_.lower() in KINDS:
         return False  # "invasion forces", "attack helicopters": a kind of thing
     # "withdrawal from the WHO" leaves an organisation, not a battlefield
     return token.lemma_.lower() not in WITHDRAWALS or _of_troops(token)
+
+
+# protest nouns that an election campaign holds too
+_CAMPAIGNED = frozenset({"rally"})
 
 
 def protest_noun(head: Token) -> bool:

@@ -316,6 +316,9 @@ def venue(token: Token, verb: Token, *, own: bool = False,
     while token.dep_ in ("conj", "appos") and token.head.i != token.i:
         token = token.head
     prep = token.head
+    if token.dep_ == "pobj" and prep.lower_ == "of" and prep.head.dep_ == "pobj":
+        # "in the US states of Idaho and Michigan", "in the city of Muscat"
+        return venue(prep.head, verb, own=own, prepositions=prepositions)
     if token.dep_ != "pobj" or prep.lower_ not in prepositions:
         return False
     # the phrase hangs from the verb, or from the noun phrase of its object ("held a
