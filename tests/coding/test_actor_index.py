@@ -18,6 +18,9 @@ ITHILEN_ [ITH]
 ITHILEN_TELEVISION_ [ITHTV]
 TIMOR_ [IDN]
 TIMOR_LESTE_ [TMP]
+SAURON_THE_GREAT_ [MORGOV]
++SAURON
+ARGENTIN [ARG]
 """
 AGENTS = "PEOPLE [~PPL]\n"
 
@@ -70,3 +73,12 @@ def test_a_hyphenated_modifier_inside_a_name_is_skipped(
 def test_a_hyphen_may_join_the_words_of_a_name(
         index: ActorIndex, text: str, found: list[str]) -> None:
     assert codes(index, text) == found
+
+
+def test_a_named_stem_is_not_a_longer_name(index: ActorIndex) -> None:
+    # "+SAURON", Sauron the Great's: not Ahmed Sauroni, but his possessive or plural
+    assert codes(index, "Sauron spoke") == ["MORGOV"]
+    assert codes(index, "the Saurons") == ["MORGOV"]
+    assert codes(index, "Ahmed Sauroni spoke") == []
+    # a country's stem is its adjective too
+    assert codes(index, "Argentine officials") == ["ARG"]

@@ -146,7 +146,7 @@ class ActorIndex:
         i = start
         while node is not None and i < len(words):
             for stem, entry in node.stems.get(words[i][:STEM_KEY], ()):
-                if words[i].startswith(stem):
+                if words[i].startswith(stem) and not _another_name(words[i], stem, entry):
                     best = Mention(start, i + 1, entry)
             child = node.children.get(words[i])
             if child is None and i > start and words[i] == "-" and i + 1 < len(words) \
@@ -172,6 +172,14 @@ class ActorIndex:
             if node is not None and node.entries:
                 best = Mention(start, i, _prefer_actor(node.entries))
         return best
+
+
+def _another_name(word: str, stem: str, entry: Entry) -> bool:
+    """A name of a person or body written as a stem ("+ASSAD", Bashar al-Assad's) names
+    them, not whoever bears a longer name that starts with it ("Ahmed al-Assadi"); a
+    country's stem ("ARGENTIN") is its adjective's too."""
+    return word not in (stem, stem + "S") and isinstance(entry, ActorEntry) \
+        and len(entry.name.split()) > 1 and all(len(c.code) > 3 for c in entry.codes)
 
 
 def _continues(node: _Node, word: str) -> bool:
