@@ -145,6 +145,14 @@ _ENABLED = {"verbs": (
      # ... and "Pezeshkian releases a letter to the American people" is a statement, as
      # a released statement is (ahead of the block's "&PEOPLE" released)
      + _lines("RELEASE", "010", "LETTER", "MESSAGE")),
+    # "Erdogan attacked the proclamation of the Golan Heights as Israeli territory": words
+    # and acts attacked are criticised (111), as the block's DECISION and POLICY are
+    (re.compile(r"^(- \* PLANS\s+\[111\]\s+# ATTACK)\s*$"),
+     # (not words a phrase of the attack's own or its target may hold: "according to a
+     # statement", "in response to", "in a move to", "positions", "law enforcement")
+     _added("ATTACK", "111", "PROCLAMATION", "DECLARATION", "REMARKS", "RECOGNITION",
+            "REFORM", "REFORMS", "RESOLUTION", "VERDICT", "STANCE", "RHETORIC", "BUDGET",
+            "IDEA", "HANDLING")),
     # "using military force" is force (190), not the joint exercise (062) that
     # "exercising with the military" is
     (re.compile(r"^(- \* &MILITARY\s+\[062:062\]\s+# EXERCISE)\s*$"),

@@ -881,3 +881,32 @@ def test_a_country_with_its_state_body_on_one_side_is_that_body(tmp_path: Path) 
                    "rebels/NOUN/conj/0/rebel attacked/VERB/ROOT/4/attack/VBD "
                    "Mordor/PROPN/dobj/4 ./PUNCT/punct/4")
     assert sorted(dyads(found)) == [("ARN", "MOR", "190"), ("ARNREB", "MOR", "190")]
+
+
+def test_a_city_before_an_event_noun_says_where_not_who(tmp_path: Path) -> None:
+    coder = Coder(load_dictionaries(tiny_dicts_with(tmp_path, {
+        "Tiny.verbs.txt": "--- KILL [190] ---\nKILL\n", "Tiny.actors.txt": "JUBA_ [SSD]\n"})),
+        Settings(noun_events=True))
+    # "A Juba bombing killed Gondorian soldiers": in Juba, by whoever
+    found = events(coder, "A/DET/det/2 Juba/PROPN/compound/2 bombing/NOUN/nsubj/3/bombing "
+                   "killed/VERB/ROOT/3/kill/VBD Gondorian/ADJ/amod/5 "
+                   "soldiers/NOUN/dobj/3/soldier ./PUNCT/punct/3")
+    assert dyads(found) == []
+    # "An Arnorian bombing killed Gondorian soldiers": by Arnor
+    found = events(coder, "An/DET/det/2 Arnorian/ADJ/amod/2 bombing/NOUN/nsubj/3/bombing "
+                   "killed/VERB/ROOT/3/kill/VBD Gondorian/ADJ/amod/5 "
+                   "soldiers/NOUN/dobj/3/soldier ./PUNCT/punct/3")
+    assert ("ARN", "GONMIL", "190") in dyads(found)
+
+
+def test_a_country_strikes_with_its_army_not_at_it(coder: Coder) -> None:
+    # "Gondor provided airstrikes with Gondorian soldiers"
+    found = events(coder, "Gondor/PROPN/nsubj/1 provided/VERB/ROOT/1/provide/VBD "
+                   "airstrikes/NOUN/dobj/1/airstrike with/ADP/prep/2 Gondorian/ADJ/amod/5 "
+                   "soldiers/NOUN/pobj/3/soldier ./PUNCT/punct/1")
+    assert ("GON", "GONMIL", "195") not in dyads(found)
+    # "the Gondorian protests against the Gondorian army" are its people's
+    found = events(coder, "the/DET/det/2 Gondorian/ADJ/amod/2 protests/NOUN/ROOT/2/protest "
+                   "against/ADP/prep/2 the/DET/det/6 Gondorian/ADJ/amod/6 "
+                   "army/NOUN/pobj/3/army")
+    assert [(s, t) for s, t, _ in dyads(found)] == [("GON", "GONMIL")]

@@ -203,7 +203,10 @@ class Coder:
         self.entities(sent)  # the date, and the event or plan this noun becomes, need them
         when = self._date(found.head.subtree, dating, article, status, nominal=True)
         day = _day_of(when, article)
-        sides = self._roles(sent, mentions, found.sources, day)
+        before = nominal.premodifiers(found.head)
+        # "a Kabul car bombing": where, not who (see _placed_by_city)
+        sides = [r for r in self._roles(sent, mentions, found.sources, day)
+                 if r.head.i not in before or not _a_city(r.actor.name or "")]
         source = next(iter(sides), None)
         if source is None and found.pronoun is not None:
             source = _antecedent(sent, mentions, found.pronoun, day)
@@ -263,8 +266,12 @@ class Coder:
         # the noun strike together (but "Russia–Ukraine talks" are between them)
         doers = set() if talking else nominal.premodifiers(found.head)
         for role in self._roles(sent, mentions, found.targets, day):
+            # ("Saudi Arabia ... providing airstrikes with the Royal Saudi Air Force":
+            # a country strikes with its army, not at it; but "the Belarusian protests
+            # against President Lukashenko" are its people's)
             if role.actor.code != source.actor.code and not _generic(role) and not (
-                    source.head.i in doers and role.head.i in doers):
+                    source.head.i in doers and role.head.i in doers) \
+                    and not (found.noun.cameo[:2] != "14" and _its_own_state(source, role)):
                 return role
         if not guess:
             return None
@@ -778,7 +785,10 @@ class Coder:
     ) -> _Role | None:
         head = roles.counted(head)
         former = _former(head)
-        actor = combine(_held(sent, mentions, head), day, former=former)
+        held = _held(sent, mentions, head)
+        if acting and _placed_by_city(sent, held, head):
+            return None
+        actor = combine(held, day, former=former)
         if actor is not None:
             role = _Role(actor, head, True)
             return None if _generic(role) else role
@@ -1276,6 +1286,22 @@ def _without_namesakes(
             and not _named_after(sent, mentions, m) and not _names_a_feature(sent, m)]
 
 
+def _placed_by_city(sent: Span, held: Sequence[Mention], head: Token) -> bool:
+    """'a Kabul car bombing killed five': a city before an event's noun says where it
+    happened, not who did it (as "an Israeli airstrike" says who)."""
+    named = [m for m in held if not m.is_agent]
+    if not named or not nominal.names_event(head):
+        return False
+    before = nominal.premodifiers(head)
+    k = sent.start
+    return all(m.start + k in before and _a_city(sent[m.start:m.end].text) for m in named)
+
+
+def _a_city(name: str) -> bool:
+    kinds = {p.kind for p in load_gazetteer().lookup(name)}
+    return "city" in kinds and "country" not in kinds
+
+
 def _names_a_feature(sent: Span, mention: Mention) -> bool:
     """'the Jordan Valley', 'the South China Sea': a country's name that opens the name
     of a river, sea or valley is that place's, not the country's; so is a city's that
@@ -1293,8 +1319,7 @@ def _names_a_feature(sent: Span, mention: Mention) -> bool:
     named = after  # "the Paris Climate Accord": the name's last word
     while named.dep_ == "compound" and named.head.i > named.i and named.head.is_title:
         named = named.head
-    kinds = {p.kind for p in load_gazetteer().lookup(sent[mention.start:mention.end].text)}
-    return named.lower_ in _TREATIES and "city" in kinds and "country" not in kinds
+    return named.lower_ in _TREATIES and _a_city(sent[mention.start:mention.end].text)
 
 
 _CURRENCIES = frozenset({"dollar", "euro", "pound", "yuan", "yen", "rupee", "ruble", "rouble",

@@ -219,6 +219,12 @@ def test_in_the_bundled_verbs_dying_and_residing_are_no_attacks() -> None:
     assert codes["- * LETTER"] == "010"
     lines = [p.line.split("[")[0].strip() for p in release.patterns]
     assert lines.index("- * LETTER") < lines.index("- * &PEOPLE")
+    # "Erdogan attacked the proclamation of the Golan Heights as Israeli territory": a
+    # word attacked is criticised (111), force used on a place or troops stays force
+    (attack,) = [b for b in verbs.blocks if b.name == "PHYSICAL_CONFLICT"]
+    codes = {p.line.split("[")[0].strip(): p.code for p in attack.patterns}
+    assert (codes["- * PROCLAMATION"], codes["- * DECISION"]) == ("111", "111")
+    assert "- * POSITION" not in codes and "- * STATEMENT" not in codes
     # "Russian forces captured part of Bakhmut" takes no part: only "part in" does
     (seize,) = [b for b in verbs.blocks if b.name == "APPREHEND"]
     assert {p.line.split("[")[0].strip(): p.code for p in seize.patterns
