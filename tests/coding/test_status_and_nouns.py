@@ -910,3 +910,16 @@ def test_a_country_strikes_with_its_army_not_at_it(coder: Coder) -> None:
                    "against/ADP/prep/2 the/DET/det/6 Gondorian/ADJ/amod/6 "
                    "army/NOUN/pobj/3/army")
     assert [(s, t) for s, t, _ in dyads(found)] == [("GON", "GONMIL")]
+
+
+def test_a_country_that_says_what_a_thing_is_like_is_no_actor(coder: Coder) -> None:
+    # "Gondor attacked Arnorian-made drones": no attack on Arnor
+    found = events(coder, "Gondor/PROPN/nsubj/1 attacked/VERB/ROOT/1/attack/VBD "
+                   "Arnorian/ADJ/amod/5 -/PUNCT/punct/4 made/VERB/amod/5/make "
+                   "drones/NOUN/dobj/1/drone ./PUNCT/punct/1")
+    assert dyads(found) == []
+    # "the former Arnorian republic of Mordor accused Gondor": Mordor does
+    found = events(coder, "the/DET/det/3 former/ADJ/amod/3 Arnorian/ADJ/amod/3 "
+                   "republic/NOUN/nsubj/6/republic of/ADP/prep/3 Mordor/PROPN/pobj/4 "
+                   "accused/VERB/ROOT/6/accuse/VBD Gondor/PROPN/dobj/6 ./PUNCT/punct/6")
+    assert dyads(found) == [("MOR", "GON", "112")]

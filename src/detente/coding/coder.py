@@ -1283,7 +1283,25 @@ def _without_namesakes(
     return [m for m in mentions
             if not _namesake(sent, normed, mentions, m) and not _common_word(sent, m)
             and not _a_date(normed, m) and not _a_backer(sent, m)
-            and not _named_after(sent, mentions, m) and not _names_a_feature(sent, m)]
+            and not _named_after(sent, mentions, m) and not _names_a_feature(sent, m)
+            and not _a_likeness(sent, m)]
+
+
+def _a_likeness(sent: Span, mention: Mention) -> bool:
+    """'a Soviet-style investigation', 'the former Soviet republic of Moldova': a
+    country's name that says what something is like, or what it once belonged to, is
+    not the country acting."""
+    k = mention.end
+    if k + 1 < len(sent) and sent[k].text == "-" and sent[k + 1].lower_ in _LIKE:
+        return True
+    before = sent[mention.start - 1].lower_ if mention.start > 0 else ""
+    return before == "former" and k < len(sent) and sent[k].lemma_.lower() in _PARTS
+
+
+_LIKE = frozenset({"style", "era", "like", "type", "inspired", "made", "built"})
+# what a country once held: "the former Soviet republic", "a former French colony"
+_PARTS = frozenset({"republic", "colony", "territory", "satellite", "province", "protectorate",
+                    "possession", "dependency", "bloc"})
 
 
 def _placed_by_city(sent: Span, held: Sequence[Mention], head: Token) -> bool:
