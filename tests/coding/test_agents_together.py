@@ -24,15 +24,18 @@ DIPLOMAT [~GOV]
 INTELLIGENCE [~SPY]
 PEOPLE [~PPL]
 PARTY [~PTY]
+AMBASSADOR [~GOV]
 """
 VERBS = "--- WARN [160] ---\nWARN\n- * AT ^ + [162]\n"
+ACTORS = "COUNCIL_OF_ELROND_ [IGOELR]\n"
 
 
 @pytest.fixture(scope="module")
 def coder(tmp_path_factory: pytest.TempPathFactory) -> Coder:
     folder = tmp_path_factory.mktemp("dicts")
     return Coder(load_dictionaries(tiny_dicts_with(
-        folder, {"Tiny.agents.txt": AGENTS, "Tiny.verbs.txt": VERBS})))
+        folder, {"Tiny.agents.txt": AGENTS, "Tiny.verbs.txt": VERBS,
+                 "Tiny.actors.txt": ACTORS})))
 
 
 def code(coder: Coder, spec: str) -> list[tuple[str, str | None, str]]:
@@ -99,3 +102,16 @@ def test_a_caret_skips_the_whole_noun_phrase(coder: Coder) -> None:
     spec = ("Gondor/PROPN/nsubj/1 warned/VERB/ROOT/1/warn at/ADP/prep/1 the/DET/det/4 "
             "Arnor/PROPN/pobj/2 of/ADP/prep/4 Mordor/PROPN/pobj/5 ./PUNCT/punct/1")
     assert code(coder, spec) == [("GON", "MOR", "162")]
+
+
+def test_a_countrys_ambassador_to_an_organisation_is_the_countrys(coder: Coder) -> None:
+    # "Arnor's Council of Elrond ambassador visited Gondor": Arnor's diplomat, posted there
+    spec = ("Arnor/PROPN/poss/5 's/PART/case/0 Council/PROPN/compound/5 of/ADP/prep/2 "
+            "Elrond/PROPN/pobj/3 ambassador/NOUN/nsubj/6 visited/VERB/ROOT/6/visit "
+            "Gondor/PROPN/dobj/6 ./PUNCT/punct/6")
+    assert code(coder, spec) == [("ARNGOV", "GON", "042")]
+    # "the Council of Elrond ambassador visited Gondor": the organisation's
+    spec = ("the/DET/det/4 Council/PROPN/compound/4 of/ADP/prep/1 Elrond/PROPN/pobj/2 "
+            "ambassador/NOUN/nsubj/5 visited/VERB/ROOT/5/visit Gondor/PROPN/dobj/5 "
+            "./PUNCT/punct/5")
+    assert code(coder, spec) == [("IGOELRGOV", "GON", "042")]

@@ -244,6 +244,27 @@ def _stacked(agents: Sequence[Mention], actors: Sequence[Mention]) -> list[Menti
     return specific or chain
 
 
+def _posted(actors: Sequence[tuple[Mention, str]],
+            agents: Sequence[Mention]) -> tuple[Mention, str] | None:
+    """The country whose diplomat is posted to the organisation named after it: "Russia's
+    UN ambassador", "the Turkish NATO envoy"."""
+    last, code = actors[-1]
+    if len(actors) < 2 or not code.startswith("IGO") or not any(
+            m.start >= last.end and _diplomat(m.entry) for m in agents):
+        return None
+    states = [(m, c) for m, c in actors[:-1] if len(c) == 3 and split_code(c)[0]]
+    return states[-1] if states else None
+
+
+def _diplomat(entry: Entry) -> bool:
+    return isinstance(entry, AgentEntry) and any(
+        p.words[0] in _DIPLOMATS for p in entry.phrases)
+
+
+_DIPLOMATS = frozenset({"AMBASSADOR", "ENVOY", "DIPLOMAT", "DIPLOMATS", "REPRESENTATIVE",
+                        "PERMANENT_REPRESENTATIVE", "PERMANENT", "DELEGATE", "DELEGATION"})
+
+
 # Offices whose former holders are the country's elite: "former Gondor prosecutors"
 # are GONELI, as PETRARCH codes them and as the knowledge base codes past leaders.
 OFFICES = frozenset({"GOV", "COP", "JUD", "LEG", "SPY"})  # a former soldier is no elite
@@ -266,8 +287,9 @@ def combine(
     agents = [m for m in mentions if isinstance(m.entry, AgentEntry)]
     if not actors:
         return None
-    # the actor nearest the head of the phrase (its last word) names it
-    mention, code = actors[-1]
+    # the actor nearest the head of the phrase (its last word) names it (but "Russia's UN
+    # ambassador" is Russia's, at the UN)
+    mention, code = _posted(actors, agents) or actors[-1]
     own_code = code
     used = [mention]
     # agents qualify a country or a group ("Gondor police" -> GONCOP, "Amnesty activists"
