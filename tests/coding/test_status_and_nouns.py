@@ -923,3 +923,18 @@ def test_a_country_that_says_what_a_thing_is_like_is_no_actor(coder: Coder) -> N
                    "republic/NOUN/nsubj/6/republic of/ADP/prep/3 Mordor/PROPN/pobj/4 "
                    "accused/VERB/ROOT/6/accuse/VBD Gondor/PROPN/dobj/6 ./PUNCT/punct/6")
     assert dyads(found) == [("MOR", "GON", "112")]
+
+
+def test_a_city_naming_a_meeting_says_where_it_is_held(tmp_path: Path) -> None:
+    coder = Coder(load_dictionaries(tiny_dicts_with(tmp_path, {
+        "Tiny.actors.txt": "JUBA_ [SSD]\n"})), Settings(noun_events=True))
+    # "Gondor criticized the Juba summit": no criticism of South Sudan
+    found = events(coder, "Gondor/PROPN/nsubj/1 criticized/VERB/ROOT/1/criticize/VBD "
+                   "the/DET/det/4 Juba/PROPN/compound/4 summit/NOUN/dobj/1/summit "
+                   "./PUNCT/punct/1")
+    assert [t for _, t, code in dyads(found) if code == "111"] == []
+    # "Gondor criticized the Arnor-Juba talks": the two are parties
+    found = events(coder, "Gondor/PROPN/nsubj/1 criticized/VERB/ROOT/1/criticize/VBD "
+                   "the/DET/det/6 Arnor/PROPN/compound/6 -/PUNCT/punct/5 Juba/PROPN/compound/6 "
+                   "talks/NOUN/dobj/1/talk ./PUNCT/punct/1")
+    assert "SSD" in {t for _, t, code in dyads(found) if code == "111"}

@@ -1330,6 +1330,8 @@ def _names_a_feature(sent: Span, mention: Mention) -> bool:
     after = sent[mention.end]
     if after.lemma_.lower() in _CURRENCIES:
         return True  # "nine billion US dollars": money, not the United States
+    if _names_a_gathering(sent, mention):
+        return True
     if not after.is_title:
         return False
     if after.lemma_.lower() in _FEATURES:
@@ -1340,6 +1342,23 @@ def _names_a_feature(sent: Span, mention: Mention) -> bool:
     return named.lower_ in _TREATIES and _a_city(sent[mention.start:mention.end].text)
 
 
+def _names_a_gathering(sent: Span, mention: Mention) -> bool:
+    """'the upcoming Geneva II conference', 'the Astana process', 'the Helsinki summit':
+    a city that names a meeting or its process says where it is held (but "Moscow–Kyiv
+    talks" are between the two)."""
+    last = sent[mention.end - 1]
+    if last.dep_ != "compound" or sent[mention.end].text in _DASHES or mention.start > 0 \
+            and sent[mention.start - 1].text in _DASHES:
+        return False
+    named = last.head
+    while named.dep_ == "compound" and named.head.i > named.i:
+        named = named.head
+    return named.lemma_.lower() in _GATHERINGS and _a_city(sent[mention.start:mention.end].text)
+
+
+_DASHES = frozenset({"-", "–", "—"})
+_GATHERINGS = frozenset({"conference", "summit", "talk", "process", "format", "meeting",
+                         "negotiation", "round", "forum", "initiative"})
 _CURRENCIES = frozenset({"dollar", "euro", "pound", "yuan", "yen", "rupee", "ruble", "rouble",
                          "franc", "peso", "lira", "real", "rand", "won", "riyal", "dinar",
                          "shekel", "hryvnia", "krona", "krone", "naira", "shilling", "ringgit",
