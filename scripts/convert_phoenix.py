@@ -153,6 +153,13 @@ _ENABLED = {"verbs": (
      _added("ATTACK", "111", "PROCLAMATION", "DECLARATION", "REMARKS", "RECOGNITION",
             "REFORM", "REFORMS", "RESOLUTION", "VERDICT", "STANCE", "RHETORIC", "BUDGET",
             "IDEA", "HANDLING")),
+    # "Venezuela has suspended diplomatic relations with the United States": relations
+    # suspended, ended or halted are reduced or broken (161), as "cut" and "broke" code
+    # them; the block had only embassies closed
+    (re.compile(r"^(- \* EMBASSY\s+\[161\]\s+# CLOSE)\s*$"),
+     _added("SUSPEND", "161", "{DIPLOMATIC RELATIONS}", "{DIPLOMATIC TIES}", "RELATIONS",
+            "TIES")
+     + _lines("SUSPEND", "160", "COOPERATION")),
     # "using military force" is force (190), not the joint exercise (062) that
     # "exercising with the military" is
     (re.compile(r"^(- \* &MILITARY\s+\[062:062\]\s+# EXERCISE)\s*$"),

@@ -484,6 +484,14 @@ def test_the_object_of_urged_does_what_it_is_urged_to(coder: Coder) -> None:
     assert code(coder, spec) == [("ARN", "MOR", "190", "hypothetical")]
 
 
+def test_the_one_called_on_does_what_it_is_called_on_to(coder: Coder) -> None:
+    # "Gondor called on Arnor to attack Mordor"
+    spec = ("Gondor/PROPN/nsubj/1 called/VERB/ROOT/1/call on/ADP/prep/1 Arnor/PROPN/pobj/2 "
+            "to/PART/aux/5/to attack/VERB/xcomp/1/attack Mordor/PROPN/dobj/5 ./PUNCT/punct/1")
+    assert [c for c in code(coder, spec) if c[2] == "190"] == [
+        ("ARN", "MOR", "190", "hypothetical")]
+
+
 def test_an_object_naming_no_actor_leaves_the_subject_acting(coder: Coder) -> None:
     # "Gondor ordered its soldiers to attack Mordor": the soldiers are Gondor's, unnamed
     spec = ("Gondor/PROPN/nsubj/1 ordered/VERB/ROOT/1/order its/PRON/poss/3 "

@@ -938,3 +938,13 @@ def test_a_city_naming_a_meeting_says_where_it_is_held(tmp_path: Path) -> None:
                    "the/DET/det/6 Arnor/PROPN/compound/6 -/PUNCT/punct/5 Juba/PROPN/compound/6 "
                    "talks/NOUN/dobj/1/talk ./PUNCT/punct/1")
     assert "SSD" in {t for _, t, code in dyads(found) if code == "111"}
+
+
+def test_a_deed_laid_on_someone_is_not_the_clauses(coder: Coder) -> None:
+    # "Gondor imposed sanctions on people responsible for attacks on Mordor": theirs
+    found = events(coder, "Gondor/PROPN/nsubj/1 imposed/VERB/ROOT/1/impose/VBD "
+                   "sanctions/NOUN/dobj/1/sanction on/ADP/prep/2 people/NOUN/pobj/3/people "
+                   "responsible/ADJ/amod/4/responsible for/ADP/prep/5 "
+                   "attacks/NOUN/pobj/6/attack on/ADP/prep/7 Mordor/PROPN/pobj/8 "
+                   "./PUNCT/punct/1")
+    assert [d for d in dyads(found) if d[2].startswith("19")] == []

@@ -234,12 +234,19 @@ def _context_sources(head: Token) -> Iterator[Token]:
         if token.head.i == token.i:
             return
         token = token.head
+        if token.lemma_.lower() in _ANSWERABLE:
+            return  # "sanctions on individuals responsible for attacks": theirs
         if token.pos_ in ("NOUN", "PROPN") and token.dep_ not in ("pobj", "dobj"):
             yield token
         if token.pos_ in ("VERB", "AUX"):
             if token.lemma_.lower() in LIGHT_VERBS:
                 yield from roles.subject_tokens(token)
             return
+
+
+# words that lay a deed on the noun they describe
+_ANSWERABLE = frozenset({"responsible", "accountable", "liable", "guilty", "suspected",
+                         "accused", "blamed", "convicted", "charged"})
 
 
 def _answered(head: Token) -> bool:

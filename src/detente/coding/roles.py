@@ -142,7 +142,16 @@ def _object_control(verb: Token) -> list[Token]:
         return []
     if head.lemma_.lower() in _SUBJECT_CONTROL:
         return []
-    return [t for c in head.children if c.dep_ == "dobj" for t in members(c)]
+    found = [t for c in head.children if c.dep_ == "dobj" for t in members(c)]
+    if found or head.lemma_.lower() not in _CALLING_ON:
+        return found
+    # "calls on the EU to suspend relations", "appealed to Iran to free them": the one
+    # called on is to act
+    return [t for c in head.children if c.dep_ == "prep" and c.lower_ in ("on", "upon", "to")
+            for p in c.children if p.dep_ == "pobj" for t in members(p)]
+
+
+_CALLING_ON = frozenset({"call", "appeal", "prevail"})
 
 
 def _blamed_name(token: Token, deed: Token) -> bool:

@@ -225,6 +225,11 @@ def test_in_the_bundled_verbs_dying_and_residing_are_no_attacks() -> None:
     codes = {p.line.split("[")[0].strip(): p.code for p in attack.patterns}
     assert (codes["- * PROCLAMATION"], codes["- * DECISION"]) == ("111", "111")
     assert "- * POSITION" not in codes and "- * STATEMENT" not in codes
+    # "Venezuela has suspended diplomatic relations with the United States": broken (161)
+    (cancel,) = [b for b in verbs.blocks if b.name == "CANCEL"]
+    codes = {p.line.split("[")[0].strip(): p.code for p in cancel.patterns}
+    assert (codes["- * {DIPLOMATIC RELATIONS}"], codes["- * TIES"], codes["- * COOPERATION"]) \
+        == ("161", "161", "160")
     # "Russian forces captured part of Bakhmut" takes no part: only "part in" does
     (seize,) = [b for b in verbs.blocks if b.name == "APPREHEND"]
     assert {p.line.split("[")[0].strip(): p.code for p in seize.patterns
