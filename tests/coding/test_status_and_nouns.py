@@ -948,3 +948,18 @@ def test_a_deed_laid_on_someone_is_not_the_clauses(coder: Coder) -> None:
                    "attacks/NOUN/pobj/6/attack on/ADP/prep/7 Mordor/PROPN/pobj/8 "
                    "./PUNCT/punct/1")
     assert [d for d in dyads(found) if d[2].startswith("19")] == []
+
+
+def test_a_pledge_of_force_is_a_threat(tmp_path: Path) -> None:
+    coder = noun_coder(tmp_path, "--- PLEDGE [030] ---\nPLEDGE\n")
+    # "Gondor pledged to attack Mordor": a threat made, an attack still to come
+    found = events(coder, "Gondor/PROPN/nsubj/1 pledged/VERB/ROOT/1/pledge/VBD "
+                   "to/PART/aux/3/to attack/VERB/xcomp/1/attack Mordor/PROPN/dobj/3 "
+                   "./PUNCT/punct/1")
+    assert sorted(sides(found)) == [("GON", "MOR", "138", "asserted"),
+                                    ("GON", "MOR", "190", "future")]
+    # "Gondor pledged to visit Mordor": an intent to cooperate
+    found = events(coder, "Gondor/PROPN/nsubj/1 pledged/VERB/ROOT/1/pledge/VBD "
+                   "to/PART/aux/3/to visit/VERB/xcomp/1/visit Mordor/PROPN/dobj/3 "
+                   "./PUNCT/punct/1")
+    assert ("GON", "MOR", "030", "asserted") in sides(found)

@@ -160,6 +160,8 @@ class Coder:
             if form is not None:
                 matches.append((token, self._verbs.match(form, _clause(sent, token, words))))
         coded = {token.i: match.code for token, match in matches if match.code is not None}
+        if self.noun_events:
+            matches = _vows_of_force(sent, matches, coded)
         done: dict[int, set[Told]] = {}  # what each verb's events said
         said: set[tuple[str | None, str | None, str, str]] = set()  # ... and in full
         said_by: dict[int, set[tuple[str | None, str | None, str]]] = {}
@@ -1534,6 +1536,25 @@ def _naming(verb: Token, match: VerbMatch) -> bool:
 
 # ("shot dead" has an object predicate too, and is no naming)
 _NAMING = frozenset({"call", "label", "brand", "dub", "term", "name"})
+
+
+def _vows_of_force(
+    sent: Span, matches: list[tuple[Token, VerbMatch]], coded: dict[int, str],
+) -> list[tuple[Token, VerbMatch]]:
+    """'pledged to resume the bombing campaign against Seoul': a pledge of force is a
+    threat of it (CAMEO 138, as the VOW block's "* ATTACK" codes it), not the intent to
+    cooperate (03x) a bare pledge is."""
+    force = {n.head.i for n in nominal.find(sent) if n.noun.cameo[:2] in _FORCE}
+    force |= {i for i, code in coded.items() if code[:2] in _FORCE}
+    return [(token, dataclasses.replace(match, code=THREAT_OF_FORCE, reciprocal=None))
+            if match.pattern is None and (match.code or "").startswith("03")
+            and token.lemma_.lower() in _PLEDGING and any(
+                t.i in force for c in token.children if _infinitive(c) for t in c.subtree)
+            else (token, match) for token, match in matches]
+
+
+THREAT_OF_FORCE = "138"  # CAMEO: threaten with military force
+_PLEDGING = frozenset({"pledge", "vow", "promise", "swear", "commit"})
 
 
 def _decided(verb: Token, match: VerbMatch, coded: dict[int, str]) -> bool:
