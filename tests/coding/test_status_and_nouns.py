@@ -963,3 +963,21 @@ def test_a_pledge_of_force_is_a_threat(tmp_path: Path) -> None:
                    "to/PART/aux/3/to visit/VERB/xcomp/1/visit Mordor/PROPN/dobj/3 "
                    "./PUNCT/punct/1")
     assert ("GON", "MOR", "030", "asserted") in sides(found)
+
+
+def test_a_longer_noun_phrase_says_which_strike() -> None:
+    # "Unions began a general strike": labour action, though a bare "strike" needs its
+    # target to be one ("strikes on Kyiv")
+    doc = parsed("Unions/NOUN/nsubj/1/union began/VERB/ROOT/1/begin a/DET/det/4 "
+                 "general/ADJ/amod/4/general strike/NOUN/dobj/1/strike")
+    assert [(n.noun.words, n.noun.cameo) for n in nominal.find(doc[:])] == [
+        (("general", "strike"), "143")]
+    # "Teachers went on strike": the teachers strike
+    doc = parsed("Teachers/NOUN/nsubj/1/teacher went/VERB/ROOT/1/go on/ADP/prep/1 "
+                 "strike/NOUN/pobj/2/strike")
+    assert [(n.noun.cameo, [t.text for t in n.context]) for n in nominal.find(doc[:])] == [
+        ("143", ["Teachers"])]
+    # "a pause on strikes on the embassy": military strikes
+    doc = parsed("a/DET/det/1 pause/NOUN/ROOT/1/pause on/ADP/prep/1 strikes/NOUN/pobj/2/strike "
+                 "on/ADP/prep/3 the/DET/det/6 embassy/NOUN/pobj/4/embassy")
+    assert [n.noun.cameo for n in nominal.find(doc[:])] == ["190"]

@@ -107,7 +107,8 @@ def find(sent: Span) -> Iterator[NounEvent]:
         if not names_event(token):
             continue
         noun = next((n for n in table[token.lemma_.lower()] if _fits(n, token)), None)
-        if noun is not None and not _is_verbal_use(token):
+        # (a longer phrase says which: "a general strike", "went on strike")
+        if noun is not None and (len(noun.words) > 1 or not _is_verbal_use(token)):
             start = token.doc[token.i - len(noun.words) + 1]
             yield NounEvent(noun, token, start, tuple(_sources(token, noun)),
                             tuple(_targets(token, noun)), tuple(_context_sources(token)),
@@ -168,7 +169,10 @@ def _fits(noun: EventNoun, head: Token) -> bool:
     if first < head.sent.start:
         return False
     doc = head.doc
-    return all(doc[first + k].lemma_.lower() == w for k, w in enumerate(noun.words))
+    if not all(doc[first + k].lemma_.lower() == w for k, w in enumerate(noun.words)):
+        return False
+    # "went on strike", "are out on strike"; not "a pause on strikes on the embassy"
+    return noun.words[0] != "on" or doc[first].head.pos_ in ("VERB", "AUX")
 
 
 def _is_verbal_use(token: Token) -> bool:
@@ -215,6 +219,11 @@ def participation(noun: Token) -> Token | None:
 
 def _context_sources(head: Token) -> Iterator[Token]:
     """Who the surrounding clause is about: the nearest noun or subject above the noun."""
+    if head.dep_ == "pobj" and head.head.lower_ == "on" and head.lemma_.lower() in _STRUCK \
+            and head.head.head.pos_ in ("VERB", "AUX"):
+        # "teachers went on strike", "workers are out on strike": who goes or is
+        yield from roles.subject_tokens(head.head.head)
+        return
     if head.dep_ == "pobj" and head.head.lower_ in TOPIC_PREPOSITIONS:
         return  # "insights on the visit": the visit is talked about, not made, here
     if head.dep_ == "pobj" and head.head.lower_ in TIME_PREPOSITIONS:
@@ -244,6 +253,8 @@ def _context_sources(head: Token) -> Iterator[Token]:
             return
 
 
+# nouns of the labour action one goes "on"
+_STRUCK = frozenset({"strike"})
 # words that lay a deed on the noun they describe
 _ANSWERABLE = frozenset({"responsible", "accountable", "liable", "guilty", "suspected",
                          "accused", "blamed", "convicted", "charged"})
