@@ -981,3 +981,12 @@ def test_a_longer_noun_phrase_says_which_strike() -> None:
     doc = parsed("a/DET/det/1 pause/NOUN/ROOT/1/pause on/ADP/prep/1 strikes/NOUN/pobj/2/strike "
                  "on/ADP/prep/3 the/DET/det/6 embassy/NOUN/pobj/4/embassy")
     assert [n.noun.cameo for n in nominal.find(doc[:])] == ["190"]
+
+
+def test_a_protest_is_held_where_its_place_hangs_however_deep(protest_coder: Coder) -> None:
+    # "Iraqi Kurds demonstrated on a square in Kirkuk": to their own government
+    found = events(protest_coder, "Iraqi/ADJ/amod/1/iraqi Kurds/PROPN/nsubj/2 "
+                   "demonstrated/VERB/ROOT/2/demonstrate/VBD on/ADP/prep/2 a/DET/det/5 "
+                   "square/NOUN/pobj/3/square in/ADP/prep/5 Kirkuk/PROPN/pobj/6 "
+                   "./PUNCT/punct/2")
+    assert dyads(found) == [("IRQ", "IRQGOV", "141")]

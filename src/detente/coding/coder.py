@@ -543,7 +543,9 @@ class Coder:
             if home and agents and all(m.is_agent for m in _held(sent, mentions, head)) \
                     and home + agents[-1] not in own:
                 return [_country_role(sent, head, head.text, home, sector=agents[-1])]
-        where = event_location(verb, actor_countries=countries, gazetteer=self._gazetteer)
+        # (however deep the place hangs: "took to the streets of Istanbul")
+        where = event_location(verb, actor_countries=countries, gazetteer=self._gazetteer,
+                               physical=True)
         if where is None or not where.country:
             return []
         return [_country_role(sent, verb, where.name, where.country,
