@@ -1546,11 +1546,15 @@ def _vows_of_force(
     """'pledged to resume the bombing campaign against Seoul': a pledge of force is a
     threat of it (CAMEO 138, as the VOW block's "* ATTACK" codes it), not the intent to
     cooperate (03x) a bare pledge is."""
+    def pledge(token: Token, match: VerbMatch) -> bool:
+        return match.pattern is None and (match.code or "").startswith("03") \
+            and token.lemma_.lower() in _PLEDGING
+    if not any(pledge(token, match) for token, match in matches):
+        return matches  # (most sentences: the noun events are read only where needed)
     force = {n.head.i for n in nominal.find(sent) if n.noun.cameo[:2] in _FORCE}
     force |= {i for i, code in coded.items() if code[:2] in _FORCE}
     return [(token, dataclasses.replace(match, code=THREAT_OF_FORCE, reciprocal=None))
-            if match.pattern is None and (match.code or "").startswith("03")
-            and token.lemma_.lower() in _PLEDGING and any(
+            if pledge(token, match) and any(
                 t.i in force for c in token.children if _infinitive(c) for t in c.subtree)
             else (token, match) for token, match in matches]
 
