@@ -771,11 +771,14 @@ def test_a_noun_the_verbs_pattern_read_is_not_coded_twice(tmp_path: Path) -> Non
 def role_coder(tmp_path: Path) -> Coder:
     return Coder(load_dictionaries(tiny_dicts_with(tmp_path, {
         "Tiny.verbs.txt": "--- ARREST [173] ---\nARREST\n--- RAID [171] ---\nRAID\n"
+                          "--- EXPEL [174] ---\nEXPEL\n--- BAN [172] ---\nBAN\n"
                           "--- JAIL [173] ---\nJAIL\n--- DEMONSTRATE [141] ---\nDEMONSTRATE\n"
                           "--- TELL [010] ---\n- * ATTACK [190]\nTELL\n",
         "Tiny.agents.txt": "POLICE [~COP]\nPROTESTER [~OPP]\nCOURT [~JUD]\nPRISON [~COP]\n"
                            "STUDENT [~EDU]\nWORKER [~LAB]\nGOVERNMENT [~GOV]\n"
-                           "REPORTER [~MED]\nMAN [~PPL]\nTANKER [~BUS]\n"})),
+                           "REPORTER [~MED]\nMAN [~PPL]\nTANKER [~BUS]\n"
+                           "AUTHORITIES [~GOV]\nCITIZEN [~CVL]\n"
+                           "SCHOOL [~EDU]\n"})),
         Settings(noun_events=True))
 
 
@@ -990,3 +993,27 @@ def test_a_protest_is_held_where_its_place_hangs_however_deep(protest_coder: Cod
                    "square/NOUN/pobj/3/square in/ADP/prep/5 Kirkuk/PROPN/pobj/6 "
                    "./PUNCT/punct/2")
     assert dyads(found) == [("IRQ", "IRQGOV", "141")]
+
+
+def test_whom_authorities_arrest_or_ban_are_of_their_country(role_coder: Coder) -> None:
+    # "Gondor authorities arrested citizens"
+    found = events(role_coder, "Gondor/PROPN/compound/1 authorities/NOUN/nsubj/2/authorities "
+                   "arrested/VERB/ROOT/2/arrest/VBD citizens/NOUN/dobj/2/citizen "
+                   "./PUNCT/punct/2")
+    assert dyads(found) == [("GONGOV", "GONCVL", "173")]
+    # ... a rights group: a body of its kind ("Gondor authorities banned a student union")
+    found = events(role_coder, "Gondor/PROPN/compound/1 authorities/NOUN/nsubj/2/authorities "
+                   "banned/VERB/ROOT/2/ban/VBD a/DET/det/5 student/NOUN/compound/5/student "
+                   "union/NOUN/dobj/2/union ./PUNCT/punct/2")
+    assert dyads(found) == [("GONGOV", "GONEDU", "172")]
+    # but not "foreign citizens", not whom it expels, not what it is near
+    for spec in ("Gondor/PROPN/compound/1 authorities/NOUN/nsubj/2/authorities "
+                 "arrested/VERB/ROOT/2/arrest/VBD foreign/ADJ/amod/4/foreign "
+                 "citizens/NOUN/dobj/2/citizen ./PUNCT/punct/2",
+                 "Gondor/PROPN/compound/1 authorities/NOUN/nsubj/2/authorities "
+                 "expelled/VERB/ROOT/2/expel/VBD citizens/NOUN/dobj/2/citizen "
+                 "./PUNCT/punct/2",
+                 "Gondor/PROPN/compound/1 authorities/NOUN/nsubj/2/authorities "
+                 "banned/VERB/ROOT/2/ban/VBD smoking/NOUN/dobj/2/smoking near/ADP/prep/2 "
+                 "schools/NOUN/pobj/4/school ./PUNCT/punct/2"):
+        assert dyads(events(role_coder, spec)) == [], spec

@@ -437,7 +437,7 @@ class Coder:
         # reporters", no side of it)
         if self.noun_events and root in _PHYSICAL and not match.reverse \
                 and not (sources and targets) and not roles.reports(verb):
-            sources, targets = self._by_role(sent, mentions, verb, root, heads,
+            sources, targets = self._by_role(sent, mentions, verb, match.code or "", heads,
                                              (sources, targets), day)
         if not sources or targets or not self.noun_events:
             return sources, targets
@@ -454,15 +454,18 @@ class Coder:
         return sources, targets
 
     def _by_role(
-        self, sent: Span, mentions: Sequence[Mention], verb: Token, root: str,
+        self, sent: Span, mentions: Sequence[Mention], verb: Token, code: str,
         heads: tuple[Sequence[Token], Sequence[Token]],
         sides: tuple[list[_Role], list[_Role]], day: dt.date,
     ) -> tuple[list[_Role], list[_Role]]:
         """Sides named by their role alone ("police", "protesters") where an event is done
         on the ground: they are of the country it happens in ("police arrested hundreds of
         protesters in Cairo"), else, facing a country's police or courts, of that country
-        ("Kenyan police shot two protesters"), as news writes them once the country is
-        plain."""
+        ("Kenyan police shot two protesters"), or facing its authorities' raids, arrests
+        and bans ("Egyptian authorities raided human rights organizations"), as news
+        writes them once the country is plain."""
+        # (but whom a government expels, 174, is seldom its own)
+        bodies = _DOMESTIC | {"GOV"} if code[:2] == "17" and code[:3] != "174" else _DOMESTIC
         sources, targets = sides
         countries = {r.actor.country for r in (*sources, *targets) if r.actor.country}
         place = event_location(verb, actor_countries=countries, gazetteer=self._gazetteer,
@@ -472,9 +475,10 @@ class Coder:
             # ("three people drown after floods hit Bulgaria", "six people are killed and
             # others injured": people in general are whom events befall, seldom who acts)
             sources = self._unnamed(sent, mentions, heads[0][:1],
-                                    home or _domestic(targets), day, anyone=False)
+                                    home or _domestic(targets, bodies), day, anyone=False)
         if sources and not targets:
-            targets = self._unnamed(sent, mentions, heads[1], home or _domestic(sources), day)
+            targets = self._unnamed(sent, mentions, heads[1],
+                                    home or _domestic(sources, bodies), day)
         return sources, targets
 
     def _unnamed(
@@ -490,12 +494,16 @@ class Coder:
             # "sentenced him to four years in prison": where and how long is no one; and
             # "its military" is the military of whoever "its" is, not of where it acts
             where = head.dep_ == "pobj" and head.head.lower_ in _UNNAMED_PLACES
-            owned = any(c.dep_ == "poss" and c.pos_ == "PRON" for c in head.children)
+            # ... nor are "several foreign citizens" of the country that arrests them
+            owned = any(c.dep_ == "poss" and c.pos_ == "PRON" or c.lower_ in _ALIEN
+                        for c in head.children)
             held = [] if where or owned else _held(sent, mentions, head)
             k = head.i - sent.start
             # the agent names the head itself: a "fuel tanker" is no business, a "police
-            # source" no police
-            if not all(m.is_agent for m in held) or not any(m.start <= k < m.end for m in held):
+            # source" no police (but "human rights organizations" are a body of theirs)
+            if not all(m.is_agent for m in held) or not (
+                    any(m.start <= k < m.end for m in held)
+                    or held and head.lemma_.lower() in _BODIES):
                 continue
             if not anyone and all(_agent_code(m) in GENERIC_AGENTS for m in held):
                 continue
@@ -1071,9 +1079,10 @@ def _its_own_state(country: _Role, other: _Role) -> bool:
         and _state_country(other) == {country.actor.country}
 
 
-def _domestic(sides: Sequence[_Role]) -> str | None:
-    """The country of a police force or court on one side: those they act on are its."""
-    countries = {r.actor.country for r in sides if r.actor.sector in _DOMESTIC}
+def _domestic(sides: Sequence[_Role], bodies: AbstractSet[str]) -> str | None:
+    """The country of a police force or court (or other ``bodies``) on one side: those
+    they act on are its."""
+    countries = {r.actor.country for r in sides if r.actor.sector in bodies}
     return countries.pop() if len(countries) == 1 else None
 
 
@@ -1135,11 +1144,16 @@ DEMAND = "100"
 _PHYSICAL = frozenset({"14", "17", "18", "19", "20"})
 # bodies that act only within their own country
 _DOMESTIC = frozenset({"COP", "JUD"})
+# nouns of a body, which a role before them names the kind of ("a rights group")
+_BODIES = frozenset({"organization", "organisation", "group", "body", "association",
+                     "union", "committee", "movement", "network", "coalition"})
 # agents whose country is seldom where they are met: a ship's flag, a company's seat
 # ("attacked a tanker near Odesa")
 _NOT_OF_THE_PLACE = frozenset({"BUS"})
 # prepositions of the places and spells a side named by its role alone is not held in
-_UNNAMED_PLACES = frozenset({"in", "into", "to", "inside", "within"})
+_UNNAMED_PLACES = frozenset({"in", "into", "to", "inside", "within", "near", "around",
+                             "across", "throughout"})
+_ALIEN = frozenset({"foreign", "international", "overseas"})
 # CAMEO roots of coercion, assault, fighting and mass violence
 _FORCE = frozenset({"17", "18", "19", "20"})
 
