@@ -1017,3 +1017,17 @@ def test_whom_authorities_arrest_or_ban_are_of_their_country(role_coder: Coder) 
                  "banned/VERB/ROOT/2/ban/VBD smoking/NOUN/dobj/2/smoking near/ADP/prep/2 "
                  "schools/NOUN/pobj/4/school ./PUNCT/punct/2"):
         assert dyads(events(role_coder, spec)) == [], spec
+
+
+def test_authorizing_an_act_named_by_a_noun_is_that_act(tmp_path: Path) -> None:
+    coder = noun_coder(tmp_path, "--- ALLOW [080] ---\nAUTHORIZE\n")
+    # "Gondor authorized strikes on Mordor": Gondor's strikes, no yielding (080): a light
+    # verb, as "ordered" and "approved" are
+    found = events(coder, "Gondor/PROPN/nsubj/1 authorized/VERB/ROOT/1/authorize/VBD "
+                   "strikes/NOUN/dobj/1/strike on/ADP/prep/2 Mordor/PROPN/pobj/3 "
+                   "./PUNCT/punct/1")
+    assert [code for _, _, code in dyads(found)] == ["190"]
+    # "Gondor authorized Mordor": allowed
+    found = events(coder, "Gondor/PROPN/nsubj/1 authorized/VERB/ROOT/1/authorize/VBD "
+                   "Mordor/PROPN/dobj/1 ./PUNCT/punct/1")
+    assert dyads(found) == [("GON", "MOR", "080")]

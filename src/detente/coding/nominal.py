@@ -59,7 +59,7 @@ LIGHT_VERBS = frozenset({"embark", "make", "pay", "hold", "host", "conduct", "la
                          "finish", "end", "wrap", "extend", "expand", "escalate", "step",
                          "pledge", "promise", "offer", "send", "provide", "deliver", "give",
                          "grant", "approve", "commit", "speed", "accelerate", "enact",
-                         "introduce", "slap", "levy"})
+                         "introduce", "slap", "levy", "authorize", "authorise"})
 
 
 @dataclass(frozen=True, slots=True)
