@@ -261,8 +261,10 @@ def _diplomat(entry: Entry) -> bool:
         p.words[0] in _DIPLOMATS for p in entry.phrases)
 
 
+# first words of the agents' phrases for diplomats ("PERMANENT" opens
+# PERMANENT_REPRESENTATIVE_TO_THE_UNITED_NATIONS)
 _DIPLOMATS = frozenset({"AMBASSADOR", "ENVOY", "DIPLOMAT", "DIPLOMATS", "REPRESENTATIVE",
-                        "PERMANENT_REPRESENTATIVE", "PERMANENT", "DELEGATE", "DELEGATION"})
+                        "PERMANENT", "DELEGATE", "DELEGATION"})
 
 
 # Offices whose former holders are the country's elite: "former Gondor prosecutors"

@@ -461,11 +461,11 @@ class Coder:
         """Sides named by their role alone ("police", "protesters") where an event is done
         on the ground: they are of the country it happens in ("police arrested hundreds of
         protesters in Cairo"), else, facing a country's police or courts, of that country
-        ("Kenyan police shot two protesters"), or facing its authorities' raids, arrests
-        and bans ("Egyptian authorities raided human rights organizations"), as news
-        writes them once the country is plain."""
+        ("Kenyan police shot two protesters"), or facing its authorities' arrests and
+        bans ("The Turkish government arrests dozens of civilians"), as news writes them
+        once the country is plain."""
         # (but whom a government expels, 174, is seldom its own)
-        bodies = _DOMESTIC | {"GOV"} if code[:2] == "17" and code[:3] != "174" else _DOMESTIC
+        bodies = _COERCING if code[:2] == "17" and code[:3] != "174" else _DOMESTIC
         sources, targets = sides
         countries = {r.actor.country for r in (*sources, *targets) if r.actor.country}
         place = event_location(verb, actor_countries=countries, gazetteer=self._gazetteer,
@@ -499,11 +499,12 @@ class Coder:
                         for c in head.children)
             held = [] if where or owned else _held(sent, mentions, head)
             k = head.i - sent.start
+            if not held or not all(m.is_agent for m in held):
+                continue
             # the agent names the head itself: a "fuel tanker" is no business, a "police
-            # source" no police (but "human rights organizations" are a body of theirs)
-            if not all(m.is_agent for m in held) or not (
-                    any(m.start <= k < m.end for m in held)
-                    or held and head.lemma_.lower() in _BODIES):
+            # source" no police (but "a student union" is a body of students)
+            if not any(m.start <= k < m.end for m in held) \
+                    and head.lemma_.lower() not in _BODIES:
                 continue
             if not anyone and all(_agent_code(m) in GENERIC_AGENTS for m in held):
                 continue
@@ -1144,6 +1145,8 @@ DEMAND = "100"
 _PHYSICAL = frozenset({"14", "17", "18", "19", "20"})
 # bodies that act only within their own country
 _DOMESTIC = frozenset({"COP", "JUD"})
+# ... and, in arresting, banning and restraining (17x), its government too
+_COERCING = _DOMESTIC | {"GOV"}
 # nouns of a body, which a role before them names the kind of ("a rights group")
 _BODIES = frozenset({"organization", "organisation", "group", "body", "association",
                      "union", "committee", "movement", "network", "coalition"})
