@@ -1357,3 +1357,21 @@ def test_only_a_one_word_peoples_name_is_read_in_the_plural(tmp_path: Path) -> N
     spec = ("Defence/PROPN/compound/1 Forces/PROPN/nsubj/2 attacked/VERB/ROOT/2/attack "
             "Gondor/PROPN/dobj/2 ./PUNCT/punct/2")
     assert code(coder, spec) == []
+
+
+def test_a_subordinate_clause_with_its_own_doer_gives_the_pattern_no_earlier_words(
+        tmp_path: Path) -> None:
+    shelling = with_verbs(tmp_path, "--- SHELL [190] ---\nSHELL\n- ROCKET * [195]\n")
+    # "Gondor rockets hit Arnor, while Mordor shelled Arnor": the earlier clause's
+    # "rockets" is not before this verb in its own clause
+    far = ("Gondor/PROPN/compound/1 rockets/NOUN/nsubj/2/rocket hit/VERB/ROOT/2/hit "
+           "Arnor/PROPN/dobj/2 ,/PUNCT/punct/2 while/SCONJ/mark/7 "
+           "Mordor/PROPN/nsubj/7 shelled/VERB/advcl/2/shell Arnor/PROPN/dobj/7 "
+           "./PUNCT/punct/2")
+    assert ("MOR", "ARN", "190", "asserted") in code(shelling, far)
+    assert all(e[2] != "195" for e in code(shelling, far))
+    # "Gondor rockets, Mordor said, shelled Arnor": the sentence's words before it count
+    near = ("Gondor/PROPN/compound/1 rockets/NOUN/nsubj/6/rocket ,/PUNCT/punct/6 "
+            "Mordor/PROPN/nsubj/4 said/VERB/parataxis/6/say ,/PUNCT/punct/6 "
+            "shelled/VERB/ROOT/6/shell Arnor/PROPN/dobj/6 ./PUNCT/punct/6")
+    assert any(e[2] == "195" for e in code(shelling, near))

@@ -1510,12 +1510,28 @@ def _phrase_end(token: Token) -> int:
     return _phrase_end(objects[0]) if token.dep_ == "prep" and objects else token.i + 1
 
 
+def _clause_start(verb: Token) -> int:
+    """Where the verb's clause begins for its pattern's words before it: the sentence's
+    start, as PETRARCH reads them ("Ethiopia indicated it would act"), unless the verb (or
+    the verb it shares a doer with: "met and agreed", "decided to attack") heads a
+    subordinate clause with a doer of its own ("..., while protesters attacked")."""
+    head = verb
+    while head.dep_ in ("conj", "xcomp") and head.head.i < head.i:
+        head = head.head
+    if head.dep_ == "advcl" and any(c.dep_ == "mark" for c in head.children) \
+            and any(c.dep_ in roles.SUBJECTS for c in head.children):
+        return head.left_edge.i
+    return verb.sent.start
+
+
 _BEFORE_NOUN = frozenset({"det", "amod", "compound", "poss", "nummod", "nmod", "case",
                           "quantmod"})
 
 
 def _clause(sent: Span, verb: Token, words: Sequence[Word]) -> Clause:
-    before = tuple(words[: verb.i - sent.start])
+    # "protests spread, while protesters attacked the governor's office": the words of
+    # an earlier clause are not the verb's own ("PROTEST *" is protesters clashing)
+    before = tuple(words[_clause_start(verb) - sent.start: verb.i - sent.start])
     # "telephoned Kozyrev on Tuesday": a phrase that says when is no pattern's "(ON)";
     # nor are the words of one that sets the verb after another event ("suspends talks
     # following accusations of war crimes" is no "* &FIGHT")
