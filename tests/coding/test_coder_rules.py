@@ -1375,3 +1375,18 @@ def test_a_subordinate_clause_with_its_own_doer_gives_the_pattern_no_earlier_wor
             "Mordor/PROPN/nsubj/4 said/VERB/parataxis/6/say ,/PUNCT/punct/6 "
             "shelled/VERB/ROOT/6/shell Arnor/PROPN/dobj/6 ./PUNCT/punct/6")
     assert any(e[2] == "195" for e in code(shelling, near))
+
+
+def test_whom_a_noun_under_a_preposition_acts_on_is_no_target(tmp_path: Path) -> None:
+    sentencing = with_verbs(tmp_path, "--- SENTENCE [172] ---\nSENTENCE\n"
+                                      "--- BOYCOTT [081] ---\nBOYCOTT\n")
+    # "Gondor sentenced a man over statements criticizing Arnor": the man, not Arnor
+    over = ("Gondor/PROPN/nsubj/1 sentenced/VERB/ROOT/1/sentence a/DET/det/3 "
+            "man/NOUN/dobj/1/man over/ADP/prep/1 statements/NOUN/pobj/4/statement "
+            "criticizing/VERB/acl/5/criticize/VBG Arnor/PROPN/dobj/6 ./PUNCT/punct/1")
+    assert code(sentencing, over) == []
+    # "Gondor boycotted the parade supporting Arnor": what the object does names whom
+    parade = ("Gondor/PROPN/nsubj/1 boycotted/VERB/ROOT/1/boycott the/DET/det/3 "
+              "parade/NOUN/dobj/1/parade supporting/VERB/acl/3/support/VBG "
+              "Arnor/PROPN/dobj/4 ./PUNCT/punct/1")
+    assert code(sentencing, parade) == [("GON", "ARN", "081", "asserted")]

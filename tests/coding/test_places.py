@@ -85,6 +85,8 @@ def test_an_alternate_name_in_the_actors_country_outranks_a_name_elsewhere(
     assert [p.name for p in gazetteer.lookup("Odessa", prefer={"UKR", "RUS"})] == ["Odesa"]
     # ... but a name borne in the actors' country stays that place's
     assert [p.country for p in gazetteer.lookup("Islamabad", prefer={"PAK", "BGD"})] == ["PAK"]
+    # ... and a country's name that country, not a town of the actors' once called so
+    assert [p.country for p in gazetteer.lookup("Egypt", prefer={"USA"})] == ["EGY"]
 
 
 def test_abbreviated_saint(gazetteer: Gazetteer) -> None:

@@ -773,12 +773,13 @@ def role_coder(tmp_path: Path) -> Coder:
         "Tiny.verbs.txt": "--- ARREST [173] ---\nARREST\n--- RAID [171] ---\nRAID\n"
                           "--- EXPEL [174] ---\nEXPEL\n--- BAN [172] ---\nBAN\n"
                           "--- JAIL [173] ---\nJAIL\n--- DEMONSTRATE [141] ---\nDEMONSTRATE\n"
-                          "--- TELL [010] ---\n- * ATTACK [190]\nTELL\n",
+                          "--- TELL [010] ---\n- * ATTACK [190]\nTELL\n"
+                          "--- BLOCKADE [171] ---\nBLOCKADE\n",
         "Tiny.agents.txt": "POLICE [~COP]\nPROTESTER [~OPP]\nCOURT [~JUD]\nPRISON [~COP]\n"
                            "STUDENT [~EDU]\nWORKER [~LAB]\nGOVERNMENT [~GOV]\n"
                            "REPORTER [~MED]\nMAN [~PPL]\nTANKER [~BUS]\n"
                            "AUTHORITIES [~GOV]\nCITIZEN [~CVL]\n"
-                           "SCHOOL [~EDU]\n"})),
+                           "SCHOOL [~EDU]\nREBEL [~REB]\n"})),
         Settings(noun_events=True))
 
 
@@ -858,6 +859,48 @@ def test_an_agent_owned_by_a_pronoun_is_not_of_the_place(role_coder: Coder) -> N
                  "protesters/NOUN/dobj/2/protester in/ADP/prep/2 Juba/PROPN/pobj/4 "
                  "./PUNCT/punct/2", ents=["O", "O", "O", "O", "O", "B-GPE", "O"])
     assert dyads(role_coder.code_doc(doc, Article("t", doc.text, date=DAY))) == []
+
+
+def test_a_side_by_role_facing_a_named_body_is_of_its_country(role_coder: Coder) -> None:
+    # "Police raided the Gondor court": the court names its country, and so the police's
+    found = events(role_coder, "Police/NOUN/nsubj/1/police raided/VERB/ROOT/1/raid/VBD "
+                   "the/DET/det/4 Gondor/PROPN/compound/4 court/NOUN/dobj/1/court "
+                   "./PUNCT/punct/1")
+    assert dyads(found) == [("GONCOP", "GONJUD", "171")]
+    # "Protesters blockaded the Gondor government": but whoever besets a government is
+    # not thereby its citizen, as those its government arrests are
+    found = events(role_coder, "Protesters/NOUN/nsubj/1/protester "
+                   "blockaded/VERB/ROOT/1/blockade/VBD the/DET/det/4 Gondor/PROPN/compound/4 "
+                   "government/NOUN/dobj/1/government ./PUNCT/punct/1")
+    assert dyads(found) == []
+    found = events(role_coder, "The/DET/det/2 Gondor/PROPN/compound/2 "
+                   "government/NOUN/nsubj/3/government arrested/VERB/ROOT/3/arrest/VBD "
+                   "protesters/NOUN/dobj/3/protester ./PUNCT/punct/3")
+    assert dyads(found) == [("GONGOV", "GONOPP", "173")]
+
+
+def test_an_army_is_not_of_the_place_it_acts_in(role_coder: Coder) -> None:
+    # "Soldiers attacked protesters in Juba": armies fight abroad
+    doc = parsed("Soldiers/NOUN/nsubj/1/soldier attacked/VERB/ROOT/1/attack/VBD "
+                 "protesters/NOUN/dobj/1/protester in/ADP/prep/1 Juba/PROPN/pobj/3 "
+                 "./PUNCT/punct/1", ents=["O", "O", "O", "O", "B-GPE", "O"])
+    assert dyads(role_coder.code_doc(doc, Article("t", doc.text, date=DAY))) == []
+    # ... but whom force is used on there may be its own: "Rebels attacked soldiers in Juba"
+    doc = parsed("Rebels/NOUN/nsubj/1/rebel attacked/VERB/ROOT/1/attack/VBD "
+                 "soldiers/NOUN/dobj/1/soldier in/ADP/prep/1 Juba/PROPN/pobj/3 "
+                 "./PUNCT/punct/1", ents=["O", "O", "O", "O", "B-GPE", "O"])
+    assert dyads(role_coder.code_doc(doc, Article("t", doc.text, date=DAY))) == [
+        ("SSDREB", "SSDMIL", "190")]
+
+
+def test_the_side_a_role_takes_is_not_its_country(role_coder: Coder) -> None:
+    # "Pro-Gondor rebels attacked police in Juba": rebels of South Sudan, not Gondor
+    doc = parsed("Pro/ADJ/amod/3/pro -/PUNCT/punct/3 Gondor/PROPN/amod/3 "
+                 "rebels/NOUN/nsubj/4/rebel attacked/VERB/ROOT/4/attack/VBD "
+                 "police/NOUN/dobj/4/police in/ADP/prep/4 Juba/PROPN/pobj/6 ./PUNCT/punct/4",
+                 ents=["O", "O", "O", "O", "O", "O", "O", "B-GPE", "O"])
+    assert dyads(role_coder.code_doc(doc, Article("t", doc.text, date=DAY))) == [
+        ("SSDREB", "SSDCOP", "190")]
 
 
 def test_a_ship_or_company_is_not_of_the_place_it_is_met(role_coder: Coder) -> None:

@@ -474,8 +474,9 @@ class Coder:
         if not sources:
             # ("three people drown after floods hit Bulgaria", "six people are killed and
             # others injured": people in general are whom events befall, seldom who acts)
+            # (whoever blockades a government's mission is not thereby its citizen)
             sources = self._unnamed(sent, mentions, heads[0][:1],
-                                    home or _domestic(targets, bodies), day, anyone=False)
+                                    home or _domestic(targets, _DOMESTIC), day, acting=True)
         if sources and not targets:
             targets = self._unnamed(sent, mentions, heads[1],
                                     home or _domestic(sources, bodies), day)
@@ -483,10 +484,11 @@ class Coder:
 
     def _unnamed(
         self, sent: Span, mentions: Sequence[Mention], heads: Sequence[Token],
-        country: str | None, day: dt.date, *, anyone: bool = True,
+        country: str | None, day: dt.date, *, acting: bool = False,
     ) -> list[_Role]:
         """The first of ``heads`` whose phrase names agents and no actor, as those agents of
-        ``country``; unless ``anyone``, not people in general ("a man", "people")."""
+        ``country``; ``acting`` (a source), not people in general ("a man", "people"), nor an
+        army."""
         if country is None:
             return []
         for head in heads:
@@ -506,9 +508,10 @@ class Coder:
             if not any(m.start <= k < m.end for m in held) \
                     and head.lemma_.lower() not in _BODIES:
                 continue
-            if not anyone and all(_agent_code(m) in GENERIC_AGENTS for m in held):
+            if acting and all(_agent_code(m) in GENERIC_AGENTS for m in held):
                 continue
-            if any(_agent_code(m) in _NOT_OF_THE_PLACE for m in held):
+            if any(_agent_code(m) in (_ACTING_ABROAD if acting else _NOT_OF_THE_PLACE)
+                   for m in held):
                 continue
             home = Mention(held[0].start, held[0].start, _country_entry(cameo_country(country)))
             actor = combine([home, *held], day)
@@ -666,11 +669,13 @@ class Coder:
         protest = self.noun_events and root == "14"
         if not sources and protest:
             sources = self._crowd(sent, mentions, verb, heads[0])
-        if not sources:
+        # ("police raid the Seoul court": whom a side named by its role alone acts on on
+        # the ground says whose that side is; see _by_role)
+        if not sources and not (self.noun_events and root in _PHYSICAL):
             return [], []
         # "Erdoğan reiterated Turkey's commitment to Ukraine": a state's own country as a
         # whole is no one it acts on (a rebel group's is; so are its opposition or army)
-        own = set() if _names_both(match) else \
+        own = set() if _names_both(match) or not sources else \
             set.intersection(*(_state_country(s) for s in sources))
         # "Gandhi told Reuters": the press a speaker talks to is the channel, not a party
         channel = roles.reports(verb)
@@ -704,6 +709,12 @@ class Coder:
                 or protest and protests.venue(sent[r.actor.end - 1], verb)
 
         targets = self._roles(sent, mentions, target_heads, day, skip=skip)
+        if not sources:
+            # (only a body a role word names: "killed 22 people in Sousse, Tunisia" are
+            # people of Tunisia, whom _by_role finds, not Tunisia)
+            return [], [t for t in targets if any(
+                m.is_agent and _agent_code(m) not in GENERIC_AGENTS
+                for m in _held(sent, mentions, t.head))]
         if self.noun_events and match.target_at is None and root in _AGREED:
             # on news, where something is asked, agreed or given is no party to it when
             # another is named, or the parties are ("Rwanda and the DRC sign a peace
@@ -1153,6 +1164,9 @@ _BODIES = frozenset({"organization", "organisation", "group", "body", "associati
 # agents whose country is seldom where they are met: a ship's flag, a company's seat
 # ("attacked a tanker near Odesa")
 _NOT_OF_THE_PLACE = frozenset({"BUS"})
+# ... and who acts there is seldom the place's own army ("the military struck tunnels in
+# Gaza"), though whom force is used on there may be ("ambushed soldiers in Plateau State")
+_ACTING_ABROAD = _NOT_OF_THE_PLACE | {"MIL"}
 # prepositions of the places and spells a side named by its role alone is not held in
 _UNNAMED_PLACES = frozenset({"in", "into", "to", "inside", "within", "near", "around",
                              "across", "throughout"})
@@ -1726,6 +1740,9 @@ def _held(sent: Span, mentions: Sequence[Mention], head: Token) -> list[Mention]
     # but its own ("an anti-Gondor parade")
     taken = [m for m in held if not m.is_agent and roles.stance(sent[m.start])]
     if taken and any(not m.is_agent and m not in taken for m in held):
+        return [m for m in held if m not in taken]
+    # ... nor the people a role names: "pro-Russian separatists" are no Russians
+    if taken and any(m.is_agent and m.start <= head_k < m.end for m in held):
         return [m for m in held if m not in taken]
     # ... and the side alone keeps no agent of the phrase's unnamed owner ("Senator
     # Kennedy's pro-Israel position" is no Israeli legislator's)

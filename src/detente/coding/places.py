@@ -178,10 +178,11 @@ class Gazetteer:
         """Every place bearing the name, or, if none, every place it is an alternate of;
         but where none bearing it is in a ``prefer`` country and a place it is an
         alternate of is, those: "Odessa" in a story of Ukraine is Odesa, not the Texan
-        city of that name."""
+        city of that name (but "Egypt" in a story of the US is still Egypt)."""
         key = _key(name)
         own = self._names.get(key, ())
-        if prefer and not any(p.country in prefer for p in own):
+        # (a country's name is that country's: Egypt, not a US town once called so)
+        if prefer and not any(p.country in prefer or p.kind == "country" for p in own):
             preferred = [p for p in self._aliases.get(key, ()) if p.country in prefer]
             if preferred:
                 return preferred

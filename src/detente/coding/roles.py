@@ -484,8 +484,12 @@ def _nested_objects(noun: Token, depth: int = 3) -> Iterator[Token]:
     prepositional phrases, nearest first, a few levels down."""
     level = [noun]
     for _ in range(depth):
+        # (whom a noun other than the object acts on is no one the verb acts on: "a man
+        # sentenced over statements criticizing the President" is sentenced, not the
+        # President; but "boycotted the parade supporting Gondor", "an accord to supply")
         nxt = [pobj for n in level for c in _phrases_of(n) for pobj in c.children
-               if pobj.dep_ == "pobj" or c.dep_ == "acl" and pobj.dep_ in OBJECTS]
+               if pobj.dep_ == "pobj" or c.dep_ == "acl" and pobj.dep_ in OBJECTS
+               and (n is noun and noun.dep_ in OBJECTS or c.tag_ != "VBG")]
         for pobj in nxt:
             yield from conjuncts(pobj)
         level = nxt
