@@ -43,7 +43,12 @@ _UNUSED = {
     # "Russians residing in Belarus" is no invasion of Belarus; "bans Al Jazeera, citing
     # its interview with M23" makes no statement to M23
     "verbs": ((re.compile(r"^(?:RESIDE|CITE)\s*$"),
-               "# detente: not used (residing is no invasion, citing a reason no statement): "),),
+               "# detente: not used (residing is no invasion, citing a reason no statement): "),
+              # "the Czech and Slovak ministers decided to pull out their forces" go nowhere
+              # together (040): pulling out is the RETREAT block's, where it is listed too
+              # (its forces: 0874), and the first of two forms as long wins
+              (re.compile(r"^\+PULL_OUT\s*$"),
+               "# detente: not used (pulling out is RETREAT's, listed there): ")),
 }
 
 

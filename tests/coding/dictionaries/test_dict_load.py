@@ -180,6 +180,13 @@ def test_the_bundled_agree_block_is_an_intent_to_cooperate() -> None:
     assert [b.code for b in agree] == ["030"]
 
 
+def test_in_the_bundled_verbs_pulling_out_is_retreating_not_going_somewhere() -> None:
+    # "decided to pull out their forces": RETREAT's (its forces: 0874), no meeting (040)
+    verbs = bundled().verbs
+    pulling = [verbs.blocks[f.block].name for f in verbs.forms if f.words == ("PULL", "OUT")]
+    assert pulling == ["RETREAT"]
+
+
 def test_in_the_bundled_verbs_dying_and_residing_are_no_attacks() -> None:
     # "Doris Day died at her home in California", "Russians residing in Belarus"
     verbs = bundled().verbs
