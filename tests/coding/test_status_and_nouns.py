@@ -257,6 +257,23 @@ def test_a_joint_strike_strikes_neither_of_its_doers(coder: Coder) -> None:
     assert dyads(found) == [("GON", "MOR", "195")]
 
 
+def test_who_tells_of_a_strike_is_not_guessed_as_its_target(tmp_path: Path) -> None:
+    coder = Coder(load_dictionaries(tiny_dicts_with(tmp_path, {
+        "Tiny.actors.txt": "HERALD_ [MED]\n"})), Settings(noun_events=True))
+    strike = ("Gondor/PROPN/compound/5 airstrikes/NOUN/nsubj/6/airstrike/NNS "
+              "killed/VERB/ROOT/6/kill/VBD people/NOUN/dobj/6 ./PUNCT/punct/6")
+    # "According to Arnor, Gondor airstrikes killed people": Arnor tells, and no phrase
+    # names whom they struck
+    found = events(coder, "According/VERB/prep/6/accord/VBG to/ADP/prep/0 "
+                   "Arnor/PROPN/pobj/1 ,/PUNCT/punct/6 " + strike)
+    assert dyads(found) == []
+    # "The Herald said Gondor airstrikes killed people": nor is the press a guess
+    found = events(coder, "The/DET/det/1 Herald/PROPN/nsubj/2 said/VERB/ROOT/2/say/VBD "
+                   "Gondor/PROPN/compound/4 airstrikes/NOUN/nsubj/5/airstrike/NNS "
+                   "killed/VERB/ccomp/2/kill/VBD people/NOUN/dobj/5 ./PUNCT/punct/2")
+    assert all(d[1] != "MED" for d in dyads(found))
+
+
 @pytest.mark.parametrize("joined", [
     "–/PUNCT/punct/4", "and/CCONJ/cc/2"])
 def test_names_joined_before_a_strike_strike_together(coder: Coder, joined: str) -> None:

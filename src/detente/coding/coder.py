@@ -292,6 +292,10 @@ class Coder:
             if actor is None or not actor.country or actor.country == source.actor.country \
                     or actor.code in sides:
                 continue
+            # ("According to Reuters, US sanctions also ban ...": who tells of it is no
+            # one it is done to)
+            if "MED" in (actor.sector, actor.code[:3]) or roles.attributed(sent[m.start]):
+                continue
             if talking and roles.venue(sent[m.end - 1], found.head):
                 continue  # "the summit in Helsinki, Finland": where, not with whom
             if not found.noun.person_target or actor.sector is not None:

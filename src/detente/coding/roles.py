@@ -372,6 +372,15 @@ def reportedly(verb: Token) -> bool:
                                   for a in c.children) for c in children)
 
 
+def attributed(token: Token) -> bool:
+    """'according to Reuters', 'according to Iran's foreign ministry': the token is in
+    the phrase naming who tells."""
+    for ancestor in token.ancestors:
+        if ancestor.lower_ == "to" and ancestor.head.lower_ == "according":
+            return True
+    return False
+
+
 def affiliation(verb: Token) -> bool:
     """'journalists linked to Navalny', 'businessmen allied with Maduro': a participle of
     ties with no auxiliary says who someone is, not what anyone did."""
