@@ -39,6 +39,10 @@ _UNUSED = {
         # the Nile flows through eleven countries: "White Nile State, Sudan" is not Egypt
         (re.compile(r"^\+NILE(?:_RIVER)?_\s*$"),
          "# detente: not used (a river of eleven countries, not Egypt's name): "),
+        # "the government in Jersey" is the island's, a Crown dependency; the state is
+        # "New Jersey" (NEW_JERSEY_ stays)
+        (re.compile(r"^\+JERSEY_\s*$"),
+         "# detente: not used (Jersey alone is the island, not New Jersey): "),
     ),
     # "Russians residing in Belarus" is no invasion of Belarus; "bans Al Jazeera, citing
     # its interview with M23" makes no statement to M23

@@ -310,6 +310,8 @@ def test_no_bundled_actor_is_a_common_word_glossing_a_name() -> None:
         assert (word,) not in phrases
     # "White Nile State, Sudan": the Nile is no name of Egypt
     assert ("NILE",) not in phrases and ("EGYPT",) in phrases
+    # "the government in Jersey": the island, not New Jersey
+    assert ("JERSEY",) not in phrases and ("NEW", "JERSEY") in phrases
     assert ("TANZIM",) in phrases  # the name itself stays
 
 
