@@ -1390,3 +1390,36 @@ def test_whom_a_noun_under_a_preposition_acts_on_is_no_target(tmp_path: Path) ->
               "parade/NOUN/dobj/1/parade supporting/VERB/acl/3/support/VBG "
               "Arnor/PROPN/dobj/4 ./PUNCT/punct/1")
     assert code(sentencing, parade) == [("GON", "ARN", "081", "asserted")]
+
+
+def _meeting_of(names: list[str]) -> str:
+    """'A, B, ... and Z met' as a hand-built parse."""
+    words = [f"{names[0]}/PROPN/nsubj/{2 * len(names) - 1}"]
+    for name in names[1:-1]:
+        words += [",/PUNCT/punct/0", f"{name}/PROPN/conj/0"]
+    words += ["and/CCONJ/cc/0", f"{names[-1]}/PROPN/conj/0"]
+    end = len(words)
+    return " ".join(words + [f"met/VERB/ROOT/{end}/meet", f"./PUNCT/punct/{end}"])
+
+
+def test_many_sides_acting_together_are_no_meetings_of_every_pair(tmp_path: Path) -> None:
+    coder = Coder(load_dictionaries(tiny_dicts_with(tmp_path, {
+        "Tiny.actors.txt": "BREE_ [BRE]\nROHAN_ [RHN]\n",
+        "Tiny.verbs.txt": "--- MEET [040] ---\nMEET\n"})))
+    # "Gondor, Arnor, Mordor and Bree met": each met the others (12 events)
+    four = code(coder, _meeting_of(["Gondor", "Arnor", "Mordor", "Bree"]))
+    assert len(four) == 12 and ("GON", "BRE", "040", "asserted") in four
+    # "Gondor, Arnor, Mordor, Bree and Rohan met": a summit, not 20 meetings of pairs
+    assert code(coder, _meeting_of(["Gondor", "Arnor", "Mordor", "Bree", "Rohan"])) == []
+
+
+def test_sides_acting_each_on_their_respective_own_act_on_no_one(tmp_path: Path) -> None:
+    closing = with_verbs(tmp_path, "--- CLOSE [160] ---\nCLOSE\n")
+    # "Gondor and Arnor closed their respective airspaces": each its own
+    spec = ("Gondor/PROPN/nsubj/3 and/CCONJ/cc/0 Arnor/PROPN/conj/0 "
+            "closed/VERB/ROOT/3/close their/PRON/poss/6/their "
+            "respective/ADJ/amod/6/respective airspaces/NOUN/dobj/3/airspace ./PUNCT/punct/3")
+    assert code(closing, spec) == []
+    # "Gondor and Arnor closed their airspaces" (to each other, as they may)
+    assert len(code(closing, spec.replace("respective/ADJ/amod/6/respective",
+                                          "new/ADJ/amod/6/new"))) == 2

@@ -466,6 +466,9 @@ def mutual(verb: Token, *, alone: bool = True) -> bool:
                or c.dep_ in PASSIVE_SUBJECTS and is_passive(verb)]
     if not objects:
         return alone
+    # ("close their respective airspaces": each its own)
+    if any(c.lower_ in ("respective", "own") for obj in objects for c in obj.children):
+        return False
     return all(obj.lemma_.lower() in _BETWEEN_PARTIES or any(
         c.lower_ in _SHARED for c in obj.children) for obj in objects)
 
