@@ -182,7 +182,11 @@ _ADDED = {"verbs": ("~ a (a b WILL_ATTACK) WARN = a b 138  # detente: added",),
                      # "Australian flag carrier Qantas": an airline, not a warship
                      "FLAG_CARRIER [~BUS]  # detente: added",
                      # "the Mexican Senate": that country's legislature
-                     "SENATE [~LEG]  # detente: added")}
+                     "SENATE [~LEG]  # detente: added",
+                     # "Unions in Belgium begin a general strike": labour (the source
+                     # dropped UNION, which took "the European Union" for labour; the
+                     # plural names no union of states)
+                     "UNIONS [~LAB]  # detente: added")}
 
 # 7-digit dates in the source files are typos of 6-digit YYMMDD dates with one digit doubled.
 _SEVEN_DIGIT = re.compile(r"(?<![0-9])([0-9]{7})(?![0-9])")

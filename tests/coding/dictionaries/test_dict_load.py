@@ -298,6 +298,10 @@ def test_the_bundled_agents_know_the_opposition_by_itself() -> None:
     senates = {p.words: e.code for agents in bundled().agents for e in agents.entries
                for p in e.phrases if p.words == ("SENATE",)}
     assert senates == {("SENATE",): "LEG"}
+    # "Unions in Belgium begin a general strike": labour, but "the European Union" none
+    unions = {p.words: e.code for agents in bundled().agents for e in agents.entries
+              for p in e.phrases if p.words in (("UNIONS",), ("UNION",))}
+    assert unions == {("UNIONS",): "LAB"}
     assert not [e for actors in bundled().actors for e in actors.entries
                 if any(p.words == ("SENATE",) for p in e.phrases)]
 
