@@ -1423,3 +1423,16 @@ def test_sides_acting_each_on_their_respective_own_act_on_no_one(tmp_path: Path)
     # "Gondor and Arnor closed their airspaces" (to each other, as they may)
     assert len(code(closing, spec.replace("respective/ADJ/amod/6/respective",
                                           "new/ADJ/amod/6/new"))) == 2
+
+
+def test_it_after_a_thing_acted_on_is_no_one_known(coder: Coder) -> None:
+    # "Gondor attacked the tanker after it attacked Mordor": "it" may be the tanker
+    spec = ("Gondor/PROPN/nsubj/1 attacked/VERB/ROOT/1/attack the/DET/det/3 "
+            "tanker/NOUN/dobj/1/tanker/NN after/SCONJ/mark/6 it/PRON/nsubj/6/it "
+            "attacked/VERB/advcl/1/attack Mordor/PROPN/dobj/6 ./PUNCT/punct/1")
+    assert ("GON", "MOR", "190", "asserted") not in code(coder, spec)
+    # "Gondor attacked Arnor after it attacked Mordor": as PETRARCH reads, the subject
+    named = ("Gondor/PROPN/nsubj/1 attacked/VERB/ROOT/1/attack Arnor/PROPN/dobj/1 "
+             "after/SCONJ/mark/5 it/PRON/nsubj/5/it attacked/VERB/advcl/1/attack "
+             "Mordor/PROPN/dobj/5 ./PUNCT/punct/1")
+    assert ("GON", "MOR", "190", "asserted") in code(coder, named)

@@ -49,6 +49,11 @@ def subject_tokens(verb: Token) -> list[Token]:
             above = subject_tokens(token.head)
             if len(above) > 1 and all(t.lower_ in _SINGULAR for t in found):
                 return []
+            # ("the US seizes the tanker after it breached the blockade": "it" is as
+            # likely the thing the clause above acts on)
+            if token.dep_ == "advcl" and all(t.lower_ == "it" for t in found) and any(
+                    c.dep_ == "dobj" and c.tag_ == "NN" for c in token.head.children):
+                return []
             return above or found
         if not found and token is not verb and is_passive(token):
             # "Putin is poised to visit": the passive governor's subject does the visiting;
