@@ -1436,3 +1436,13 @@ def test_it_after_a_thing_acted_on_is_no_one_known(coder: Coder) -> None:
              "after/SCONJ/mark/5 it/PRON/nsubj/5/it attacked/VERB/advcl/1/attack "
              "Mordor/PROPN/dobj/5 ./PUNCT/punct/1")
     assert ("GON", "MOR", "190", "asserted") in code(coder, named)
+
+
+def test_the_parsers_dative_to_names_the_target(tmp_path: Path) -> None:
+    granting = with_verbs(tmp_path, "--- GRANT [070] ---\nGRANT\n")
+    # "Gondor granted asylum to Arnor at the embassy in Mordor": to Arnor, where spaCy
+    # makes "to" the dative and its noun no object of the verb
+    spec = ("Gondor/PROPN/nsubj/1 granted/VERB/ROOT/1/grant asylum/NOUN/dobj/1/asylum "
+            "to/ADP/dative/1 Arnor/PROPN/pobj/3 at/ADP/prep/1 the/DET/det/7 "
+            "embassy/NOUN/pobj/5/embassy in/ADP/prep/7 Mordor/PROPN/pobj/8 ./PUNCT/punct/1")
+    assert code(granting, spec) == [("GON", "ARN", "070", "asserted")]

@@ -249,6 +249,9 @@ def target_tokens(verb: Token) -> Iterator[Token]:
     for child in children:
         if child.dep_ in OBJECTS:
             yield from conjuncts(child)
+            # ("grants asylum to the opposition leader": the parser's dative is the "to")
+            for pobj in (c for c in child.children if c.dep_ == "pobj"):
+                yield from conjuncts(pobj)
     # "expressed hopes that Osgiliath could be drawn in": whom the object's clause is
     # about, then the object's own phrases ("an attack by Osgiliath soldiers")
     for child in children:
