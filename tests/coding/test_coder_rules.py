@@ -1446,3 +1446,16 @@ def test_the_parsers_dative_to_names_the_target(tmp_path: Path) -> None:
             "to/ADP/dative/1 Arnor/PROPN/pobj/3 at/ADP/prep/1 the/DET/det/7 "
             "embassy/NOUN/pobj/5/embassy in/ADP/prep/7 Mordor/PROPN/pobj/8 ./PUNCT/punct/1")
     assert code(granting, spec) == [("GON", "ARN", "070", "asserted")]
+
+
+def test_a_deed_blamed_in_breaking_ties_is_the_other_partys(tmp_path: Path) -> None:
+    coder = with_verbs(tmp_path, "--- CUT [---] ---\nCUT\n- * TIES [161]\n"
+                                 "--- GRANT [070] ---\nGRANT\n")
+    # "Gondor cut ties with Arnor for granting asylum to Mordor": Arnor granted it
+    spec = ("Gondor/PROPN/nsubj/1 cut/VERB/ROOT/1/cut ties/NOUN/dobj/1/tie "
+            "with/ADP/prep/2 Arnor/PROPN/pobj/3 for/ADP/prep/1 "
+            "granting/VERB/pcomp/5/grant/VBG asylum/NOUN/dobj/6/asylum to/ADP/prep/6 "
+            "Mordor/PROPN/pobj/8 ./PUNCT/punct/1")
+    found = code(coder, spec)
+    assert ("ARN", "MOR", "070", "asserted") in found
+    assert ("GON", "MOR", "070", "asserted") not in found

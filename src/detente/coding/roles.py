@@ -147,7 +147,8 @@ def _object_control(verb: Token) -> list[Token]:
         return []
     if head.lemma_.lower() in _SUBJECT_CONTROL:
         return []
-    found = [t for c in head.children if c.dep_ == "dobj" for t in members(c)]
+    found = [t for c in head.children if c.dep_ == "dobj"
+             for t in (_partners(c) if verb.dep_ == "pcomp" else []) or members(c)]
     if found or head.lemma_.lower() not in _CALLING_ON:
         return found
     # "calls on the EU to suspend relations", "appealed to Iran to free them": the one
@@ -157,6 +158,15 @@ def _object_control(verb: Token) -> list[Token]:
 
 
 _CALLING_ON = frozenset({"call", "appeal", "prevail"})
+
+
+def _partners(relations: Token) -> list[Token]:
+    """'cut ties with Mexico for granting asylum': the party to the relations a deed is
+    blamed on."""
+    if relations.lemma_.lower() not in _BETWEEN_PARTIES:
+        return []
+    return [t for c in relations.children if c.dep_ == "prep" and c.lower_ == "with"
+            for p in c.children if p.dep_ == "pobj" for t in members(p)]
 
 
 def _blamed_name(token: Token, deed: Token) -> bool:
