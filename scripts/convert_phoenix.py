@@ -169,6 +169,10 @@ _ENABLED = {"verbs": (
      _added("SUSPEND", "161", "{DIPLOMATIC RELATIONS}", "{DIPLOMATIC TIES}", "RELATIONS",
             "TIES")
      + _lines("SUSPEND", "160", "COOPERATION")),
+    # "Orbán calls Magyar on the telephone to congratulate him" is a call (041), not a
+    # call on him to act (020)
+    (re.compile(r"^(- \* \(ON\)\s+\[020\]\s+# CALL)\s*$"),
+     _added("CALL", "041:041", "(ON TELEPHONE)", "(ON PHONE)")),
     # "using military force" is force (190), not the joint exercise (062) that
     # "exercising with the military" is
     (re.compile(r"^(- \* &MILITARY\s+\[062:062\]\s+# EXERCISE)\s*$"),

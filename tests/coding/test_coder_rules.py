@@ -900,6 +900,9 @@ def test_a_pattern_noun_that_only_says_what_a_matter_is_about_does_not_match(
                                     with_=5)) == []
     assert code(ending, spec.format(dep="dobj", head=1, rest="", with_=4)) == [
         ("GON", "MOR", "172", "asserted")]
+    # "Gondor ended the border visas with Mordor": a paper's modifier says what it is for
+    assert code(ending, spec.format(dep="compound", head=4, rest="visas/NOUN/dobj/1/visa ",
+                                    with_=5)) == []
 
 
 def test_parties_to_a_truce_keep_it_with_each_other_whatever_it_serves(

@@ -1505,7 +1505,8 @@ def _words(sent: Span, normed: Sequence[str], mentions: Sequence[Mention]) -> li
     starts = {m.start for m in mentions if not m.is_agent}
     return [Word(k, normed[k], norm_word(t.lemma_), k in starts, _phrase_end(t) - sent.start,
                  infinitive=t.tag_ == "TO" and t.dep_ == "aux",
-                 of_matter=t.dep_ == "compound" and t.head.lemma_.lower() in _MATTERS)
+                 of_matter=t.dep_ == "compound"
+                 and t.head.lemma_.lower() in _MATTERS | _PAPERS)
             for k, t in enumerate(sent)]
 
 
@@ -1513,6 +1514,8 @@ def _words(sent: Span, normed: Sequence[str], mentions: Sequence[Mention]) -> li
 # ("a ceasefire agreement" is the ceasefire, violated or kept)
 _MATTERS = frozenset({"dispute", "conflict", "issue", "tension", "row", "standoff", "question",
                       "problem", "crisis", "war", "demarcation", "talk"})
+# papers whose modifiers say what they are for: "suspends work visas" stops no work (143)
+_PAPERS = frozenset({"visa", "permit", "licence", "license", "passport"})
 # ... and the relations parties discuss ("discuss Libya–Turkey relations")
 _RELATIONS = frozenset({"relation", "relations", "tie", "ties"})
 

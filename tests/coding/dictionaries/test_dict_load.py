@@ -180,6 +180,13 @@ def test_the_bundled_agree_block_is_an_intent_to_cooperate() -> None:
     assert [b.code for b in agree] == ["030"]
 
 
+def test_in_the_bundled_verbs_a_call_on_the_telephone_is_no_appeal() -> None:
+    # "Orbán calls Magyar on the telephone": a call (041), not a call on him (020)
+    (call,) = [b for b in bundled().verbs.blocks if b.name == "CALL"]
+    codes = {p.line.split("[")[0].strip(): p.code for p in call.patterns}
+    assert codes["- * (ON TELEPHONE)"] == "041" and codes["- * (ON)"] == "020"
+
+
 def test_in_the_bundled_verbs_pulling_out_is_retreating_not_going_somewhere() -> None:
     # "decided to pull out their forces": RETREAT's (its forces: 0874), no meeting (040)
     verbs = bundled().verbs
