@@ -1462,3 +1462,14 @@ def test_a_deed_blamed_in_breaking_ties_is_the_other_partys(tmp_path: Path) -> N
     found = code(coder, spec)
     assert ("ARN", "MOR", "070", "asserted") in found
     assert ("GON", "MOR", "070", "asserted") not in found
+
+
+def test_where_someone_is_arrested_is_no_one_arrested(tmp_path: Path) -> None:
+    coder = with_verbs(tmp_path, "--- ARREST [173] ---\nARREST\n--- SEIZE [171] ---\nSEIZE\n")
+    # "Gondor arrested a man in Mordor": a man, of wherever, not Mordor
+    spec = ("Gondor/PROPN/nsubj/1 {verb} a/DET/det/3 man/NOUN/dobj/1/man in/ADP/prep/1 "
+            "Mordor/PROPN/pobj/4 ./PUNCT/punct/1")
+    assert code(coder, spec.format(verb="arrested/VERB/ROOT/1/arrest")) == []
+    # "Gondor seized a town in Mordor": what is seized there is Mordor's
+    assert code(coder, spec.format(verb="seized/VERB/ROOT/1/seize").replace(
+        "man/NOUN/dobj/1/man", "town/NOUN/dobj/1/town")) == [("GON", "MOR", "171", "asserted")]

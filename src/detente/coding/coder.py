@@ -698,6 +698,11 @@ class Coder:
         target_heads = [h for h in heads[1] if not (venues and roles.venue(h, verb))
                         and not (protest and (protests.venue(h, verb) or protests.aside(h)))
                         and not (spoken and roles.venue(h, verb, own=True))
+                        # ... nor where someone is arrested or banned ("is arrested in
+                        # Turkey by the U.S. justice department": Turkey is no one held;
+                        # but what is seized there is the country's, 171)
+                        and not (root == "17" and (match.code or "")[:3] != "171"
+                                 and roles.venue(h, verb, own=True))
                         and not (meeting and roles.on_sidelines(h))
                         # ... nor what they meet about ("raises concerns about North Korea")
                         and not (meeting and roles.venue(
