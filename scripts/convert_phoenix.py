@@ -173,6 +173,10 @@ _ENABLED = {"verbs": (
     # call on him to act (020)
     (re.compile(r"^(- \* \(ON\)\s+\[020\]\s+# CALL)\s*$"),
      _added("CALL", "041:041", "(ON TELEPHONE)", "(ON PHONE)")),
+    # "a woman fighting for her life in an Auckland hospital" fights no one (the block
+    # fights racism and violence already without an event)
+    (re.compile(r"^(- \* RACISM\s+\[---\]\s+# FIGHT)\s*$"),
+     _added("FIGHT", "---", "(FOR LIFE)", "(FOR {HIS LIFE})", "(FOR {HER LIFE})")),
     # "using military force" is force (190), not the joint exercise (062) that
     # "exercising with the military" is
     (re.compile(r"^(- \* &MILITARY\s+\[062:062\]\s+# EXERCISE)\s*$"),

@@ -1473,3 +1473,15 @@ def test_where_someone_is_arrested_is_no_one_arrested(tmp_path: Path) -> None:
     # "Gondor seized a town in Mordor": what is seized there is Mordor's
     assert code(coder, spec.format(verb="seized/VERB/ROOT/1/seize").replace(
         "man/NOUN/dobj/1/man", "town/NOUN/dobj/1/town")) == [("GON", "MOR", "171", "asserted")]
+
+
+def test_american_of_a_continent_is_not_the_united_states(tmp_path: Path) -> None:
+    coder = Coder(load_dictionaries(tiny_dicts_with(tmp_path, {
+        "Tiny.actors.txt": "UNITED_STATES_ [USA]\n+AMERICAN_\n"})))
+    spec = ("{who} forces/NOUN/nsubj/{verb}/force attacked/VERB/ROOT/{verb}/attack "
+            "Gondor/PROPN/dobj/{verb} ./PUNCT/punct/{verb}")
+    # "American forces attacked Gondor", but "South American forces" are no American's
+    assert code(coder, spec.format(who="American/ADJ/amod/1", verb=2)) == [
+        ("USA", "GON", "190", "asserted")]
+    assert code(coder, spec.format(who="South/PROPN/compound/1 American/ADJ/amod/2",
+                                   verb=3)) == []

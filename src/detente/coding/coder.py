@@ -1333,7 +1333,21 @@ def _without_namesakes(
             if not _namesake(sent, normed, mentions, m) and not _common_word(sent, m)
             and not _a_date(normed, m) and not _a_backer(sent, m)
             and not _named_after(sent, mentions, m) and not _names_a_feature(sent, m)
-            and not _a_likeness(sent, m)]
+            and not _a_likeness(sent, m) and not _of_a_continent(sent, m)]
+
+
+def _of_a_continent(sent: Span, mention: Mention) -> bool:
+    """'South American countries', 'Latin American leaders': "American" that a compass
+    word makes a continent's is not the United States."""
+    k = mention.start - 1
+    if k >= 0 and sent[k].text == "-":
+        k -= 1
+    return mention.end - mention.start == 1 and k >= 0 and sent[k].is_title \
+        and sent[k].lower_ in _CONTINENTAL \
+        and sent[mention.start].lower_ in ("american", "americans")
+
+
+_CONTINENTAL = frozenset({"south", "north", "central", "latin"})
 
 
 def _a_likeness(sent: Span, mention: Mention) -> bool:

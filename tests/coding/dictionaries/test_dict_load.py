@@ -180,6 +180,13 @@ def test_the_bundled_agree_block_is_an_intent_to_cooperate() -> None:
     assert [b.code for b in agree] == ["030"]
 
 
+def test_in_the_bundled_verbs_fighting_for_ones_life_fights_no_one() -> None:
+    # "a woman fighting for her life in an Auckland hospital"
+    (fight,) = [b for b in bundled().verbs.blocks if b.name == "PHYSICAL_CONFLICT"]
+    codes = {p.line.split("[")[0].strip(): p.code for p in fight.patterns}
+    assert codes["- * (FOR LIFE)"] is None and codes["- * (FOR {HER LIFE})"] is None
+
+
 def test_in_the_bundled_verbs_a_call_on_the_telephone_is_no_appeal() -> None:
     # "Orbán calls Magyar on the telephone": a call (041), not a call on him (020)
     (call,) = [b for b in bundled().verbs.blocks if b.name == "CALL"]
