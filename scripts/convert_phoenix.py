@@ -141,7 +141,10 @@ _ENABLED = {"verbs": (
     (re.compile(r"^(DEPART)\s*$"), _uncoded("departing meets no one")),
     # ... but "Putin left for Beijing" sets off on a visit, as "departed for" does
     (re.compile(r"^(- \* \(FOR\)\s+\[042:043\]\s+# DEPART)\s*$"),
-     _added("LEAVE", "042:043", "(FOR)")),
+     _added("LEAVE", "042:043", "(FOR)")
+     # ... and "Rubio travels to Panama", "Putin went to Beijing" make a visit (042),
+     # hosted there (043), as CAMEO defines one, not the block's meeting (040)
+     + "".join(_lines(verb, "042:043", "(TO)") for verb in ("TRAVEL", "GO_TO", "JOURNEY"))),
     # "200,000 people are facing a cholera outbreak" meet no one: FACE codes only by its
     # patterns ("faces criticism", "faces trial"), not by its block's meeting (040)
     (re.compile(r"^(FACE)\s+# sha  8/17/93\s*$"), _uncoded("facing an outbreak meets no one")),

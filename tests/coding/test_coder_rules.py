@@ -1485,3 +1485,12 @@ def test_american_of_a_continent_is_not_the_united_states(tmp_path: Path) -> Non
         ("USA", "GON", "190", "asserted")]
     assert code(coder, spec.format(who="South/PROPN/compound/1 American/ADJ/amod/2",
                                    verb=3)) == []
+
+
+def test_going_to_before_a_verb_is_no_journey(tmp_path: Path) -> None:
+    going = with_verbs(tmp_path, "--- GO_SOMEWHERE [040] ---\nGO\n")
+    # "Gondor is going to attack Mordor": an attack to come, not a trip to Mordor
+    spec = ("Gondor/PROPN/nsubj/2 is/AUX/aux/2/be/VBZ going/VERB/ROOT/2/go/VBG "
+            "to/PART/aux/4/to/TO attack/VERB/xcomp/2/attack/VB Mordor/PROPN/dobj/4 "
+            "./PUNCT/punct/2")
+    assert code(going, spec) == [("GON", "MOR", "190", "future")]

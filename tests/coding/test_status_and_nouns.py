@@ -63,6 +63,9 @@ def _span(text: str, phrase: str) -> tuple[int, int]:
     # "Gondor is expected to attack Mordor"
     ("Gondor/PROPN/nsubjpass/2 is/AUX/auxpass/2/be/VBZ expected/VERB/ROOT/2/expect/VBN "
      "to/PART/aux/4/to/TO attack/VERB/xcomp/2/attack/VB Mordor/PROPN/dobj/4", 4, "future"),
+    # "Gondor is going to attack Mordor": what will be, no journey
+    ("Gondor/PROPN/nsubj/2 is/AUX/aux/2/be/VBZ going/VERB/ROOT/2/go/VBG "
+     "to/PART/aux/4/to/TO attack/VERB/xcomp/2/attack/VB Mordor/PROPN/dobj/4", 4, "future"),
     # "Gondor is ready to attack Mordor": meant, not done
     ("Gondor/PROPN/nsubj/1 is/AUX/ROOT/1/be ready/ADJ/acomp/1/ready/JJ "
      "to/PART/aux/4/to/TO attack/VERB/xcomp/2/attack/VB Mordor/PROPN/dobj/4", 4, "future"),

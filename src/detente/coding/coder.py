@@ -32,7 +32,7 @@ from .article import Shadow, adopt_planned, announcements, merge_mentions
 from .dates import EventDate, resolve
 from .dictionaries import ActorEntry, AgentEntry, DatedCode, Dictionaries, VerbForm
 from .dictionaries.words import norm_word
-from .modality import status_of
+from .modality import going_to, status_of
 from .ontology import load_cameo, load_plover
 from .phrases import PhraseIndex
 from .places import event_location, load_gazetteer
@@ -153,7 +153,8 @@ class Coder:
             # for a preposition does nothing ("according" is no act of granting)
             if token.pos_ not in ("VERB", "AUX") or token.lemma_ in ("be", "have", "do") \
                     or token.dep_ == "prep" or _noun_misread(token) \
-                    or roles.reportedly(token) or roles.affiliation(token):
+                    or roles.reportedly(token) or roles.affiliation(token) \
+                    or going_to(token):
                 continue
             k = token.i - sent.start
             form = self._verbs.form(normed, k, words[k].lemma)

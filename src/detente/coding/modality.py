@@ -130,6 +130,8 @@ def _governed_status(verb: Token, negation_read: bool = False) -> Status:
             return "hypothetical" if _negated_above(token) else "negated"
         if lemma in HYPOTHETICAL_GOVERNORS:
             return "hypothetical"
+        if link == "xcomp" and going_to(token):
+            return "future"
         # ("is set to visit", but "set fire to a plane after shooting its pilot")
         if lemma in FUTURE_GOVERNORS and not tensed and (lemma != "set" or link == "xcomp"):
             return "future"
@@ -137,6 +139,14 @@ def _governed_status(verb: Token, negation_read: bool = False) -> Status:
         if aux is not None:
             return aux
     return "asserted"
+
+
+def going_to(verb: Token) -> bool:
+    """'Iran is going to retaliate': "going to" before a verb says what will be, no
+    journey."""
+    return verb.lemma_.lower() == "go" and verb.tag_ == "VBG" and any(
+        c.dep_ == "xcomp" and c.pos_ in ("VERB", "AUX") and any(
+            a.dep_ == "aux" and a.lower_ == "to" for a in c.children) for c in verb.children)
 
 
 def _negating(verb: Token) -> bool:

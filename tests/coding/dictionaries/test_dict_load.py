@@ -180,6 +180,14 @@ def test_the_bundled_agree_block_is_an_intent_to_cooperate() -> None:
     assert [b.code for b in agree] == ["030"]
 
 
+def test_in_the_bundled_verbs_travelling_to_a_place_is_a_visit() -> None:
+    # "Rubio travels to Panama", "Putin went to Beijing": a visit (042), hosted (043)
+    (going,) = [b for b in bundled().verbs.blocks if b.name == "GO_SOMEWHERE"]
+    visits = {p.verb: (p.code, p.reciprocal) for p in going.patterns
+              if p.line.split("[")[0].strip() == "- * (TO)"}
+    assert visits == {v: ("042", "043") for v in ("TRAVEL", "GO_TO", "JOURNEY")}
+
+
 def test_in_the_bundled_verbs_fighting_for_ones_life_fights_no_one() -> None:
     # "a woman fighting for her life in an Auckland hospital"
     (fight,) = [b for b in bundled().verbs.blocks if b.name == "PHYSICAL_CONFLICT"]
