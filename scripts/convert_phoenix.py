@@ -133,6 +133,16 @@ _ENABLED = {"verbs": (
     # the mobilisation (150) its block gives by default ("rallied support" keeps 022)
     (re.compile(r"^(RALLY \{RALLIES RALLIED RALLYING\})\s*$"),
      r"\1 [141]  # detente: was the block's [150]; a rally is a demonstration"),
+    # "Iran and the US negotiate a nuclear deal" engage in negotiation (046) and "Egypt
+    # and Qatar mediate talks between Israel and Hamas" mediate (045), as CAMEO codes
+    # them; the COMPROMISE block gave both its yielding (080), and negotiating "with" its
+    # diplomatic cooperation (050)
+    (re.compile(r"^(NEGOTIATE)\s*$"),
+     r"\1 [046]  # detente: was the block's [080]; negotiating is CAMEO 046"),
+    (re.compile(r"^(MEDIATE|INTERCEDE)\s*$"),
+     r"\1 [045]  # detente: was the block's [080]; mediating is CAMEO 045"),
+    (re.compile(r"^(- \* \(WITH\)\s+)\[050:050\](\s+# NEGOTIATE)\s*$"),
+     r"\1[046:046]\2  # detente: was [050:050]; negotiating is CAMEO 046"),
     # "U.S. troops left Iraq in 2011", "voted to leave the EU" meet no one: leaving and
     # departing code only by their patterns ("departed for Beijing"), not by their
     # block's meeting (040)

@@ -180,6 +180,14 @@ def test_the_bundled_agree_block_is_an_intent_to_cooperate() -> None:
     assert [b.code for b in agree] == ["030"]
 
 
+def test_in_the_bundled_verbs_negotiating_and_mediating_are_no_yielding() -> None:
+    # "Iran and the US negotiate a nuclear deal" (046); "Turkey mediates" (045)
+    verbs = bundled().verbs
+    codes = {f.words[0]: f.code for f in verbs.forms
+             if f.words in (("NEGOTIATE",), ("MEDIATE",), ("COMPROMISE",))}
+    assert codes == {"NEGOTIATE": "046", "MEDIATE": "045", "COMPROMISE": "080"}
+
+
 def test_in_the_bundled_verbs_travelling_to_a_place_is_a_visit() -> None:
     # "Rubio travels to Panama", "Putin went to Beijing": a visit (042), hosted (043)
     (going,) = [b for b in bundled().verbs.blocks if b.name == "GO_SOMEWHERE"]
