@@ -1414,6 +1414,12 @@ def test_many_sides_acting_together_are_no_meetings_of_every_pair(tmp_path: Path
     assert len(four) == 12 and ("GON", "BRE", "040", "asserted") in four
     # "Gondor, Arnor, Mordor, Bree and Rohan met": a summit, not 20 meetings of pairs
     assert code(coder, _meeting_of(["Gondor", "Arnor", "Mordor", "Bree", "Rohan"])) == []
+    # ... but a country named twice, as itself and by its army, counts once
+    with_army = ("Gondor/PROPN/nsubj/10 ,/PUNCT/punct/0 Arnor/PROPN/conj/0 ,/PUNCT/punct/0 "
+                 "Mordor/PROPN/conj/0 ,/PUNCT/punct/0 Bree/PROPN/conj/0 and/CCONJ/cc/0 "
+                 "Gondorian/ADJ/amod/9 soldiers/NOUN/conj/0/soldier met/VERB/ROOT/10/meet "
+                 "./PUNCT/punct/10")
+    assert code(coder, with_army)
 
 
 def test_sides_acting_each_on_their_respective_own_act_on_no_one(tmp_path: Path) -> None:

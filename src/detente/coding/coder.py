@@ -754,7 +754,7 @@ class Coder:
             # them), not what the rest of the sentence names
             targets = [t for t in targets if roles.partner(t.head, verb)] or sources
         if not targets and together and root not in _SAID and not channel \
-                and len(sources) <= _MOST_MUTUAL \
+                and len({s.actor.country or s.actor.code for s in sources}) <= _MOST_MUTUAL \
                 and roles.mutual(verb, alone=root in _DONE_TO_EACH_OTHER):
             # "Gondor and Osgiliath renewed ties": each acts on the other (but those who
             # report attacks, whatever their dictionary says, report them to no one)
@@ -1265,9 +1265,10 @@ def _names_actor(role: _Role, mentions: Sequence[Mention], sent: Span) -> bool:
 # CAMEO roots of actions that actors named together do to each other when the sentence
 # names no one else: agree (03), consult (04), cooperate (05, 06), fight (19); not
 # statements, appeals, demands or threats ("Gondor and Arnor said": to no one named)
-# the most sides acting together that are read as acting on each other: the foreign
+# the most countries acting together that are read as acting on each other: the foreign
 # ministers of twelve states meeting in Riyadh are a summit, not 132 meetings of pairs
-# (which would outnumber the rest of a day's news)
+# (which would outnumber the rest of a day's news); a country and its ministers count once
+# ("Shoukry and his Greek, Cypriot and French counterparts")
 _MOST_MUTUAL = 4
 _DONE_TO_EACH_OTHER = frozenset({"03", "04", "05", "06", "19"})
 # ... and statements, appeals, demands and threats made jointly are made to no one named
