@@ -1500,3 +1500,16 @@ def test_going_to_before_a_verb_is_no_journey(tmp_path: Path) -> None:
             "to/PART/aux/4/to/TO attack/VERB/xcomp/2/attack/VB Mordor/PROPN/dobj/4 "
             "./PUNCT/punct/2")
     assert code(going, spec) == [("GON", "MOR", "190", "future")]
+
+
+def test_a_name_after_new_is_another_place(tmp_path: Path) -> None:
+    coder = Coder(load_dictionaries(tiny_dicts_with(tmp_path, {
+        "Tiny.actors.txt": "PROVIDENCE_ [USA]\nNEW_CALEDONIA_ [NCL]\n"})))
+    # "Gondor attacked New Providence": the Bahamas' island, not Providence
+    spec = "Gondor/PROPN/nsubj/1 attacked/VERB/ROOT/1/attack {place} ./PUNCT/punct/1"
+    assert code(coder, spec.format(place="New/PROPN/compound/3 Providence/PROPN/dobj/1")) == []
+    assert code(coder, spec.format(place="Providence/PROPN/dobj/1")) == [
+        ("GON", "USA", "190", "asserted")]
+    # ... where the dictionary names "New Caledonia", that is the place
+    assert code(coder, spec.format(place="New/PROPN/compound/3 Caledonia/PROPN/dobj/1")) == [
+        ("GON", "NCL", "190", "asserted")]

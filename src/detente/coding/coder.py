@@ -1335,7 +1335,16 @@ def _without_namesakes(
             if not _namesake(sent, normed, mentions, m) and not _common_word(sent, m)
             and not _a_date(normed, m) and not _a_backer(sent, m)
             and not _named_after(sent, mentions, m) and not _names_a_feature(sent, m)
-            and not _a_likeness(sent, m) and not _of_a_continent(sent, m)]
+            and not _a_likeness(sent, m) and not _of_a_continent(sent, m)
+            and not _a_new_place(sent, m)]
+
+
+def _a_new_place(sent: Span, mention: Mention) -> bool:
+    """'gathered in New Providence' (the Bahamas): a name after "New" that no dictionary
+    names with it is another place than the one it names alone (Providence, Rhode
+    Island); "New Delhi", "New Caledonia" are names of their own."""
+    k = mention.start - 1
+    return k >= 0 and sent[k].text == "New" and sent[k].pos_ == "PROPN"
 
 
 def _of_a_continent(sent: Span, mention: Mention) -> bool:
