@@ -159,6 +159,16 @@ def test_planned_visit_is_future_and_dated_by_its_phrase(coder: Coder) -> None:
         "future", "042", "2024-02", "month")
 
 
+def test_a_visit_named_by_a_noun_within_ones_own_country_visits_no_one(
+        coder: Coder) -> None:
+    # "Elendil's visit to Arnor" (Elendil is of Arnor): a trip at home
+    spec = ("Elendil/PROPN/poss/2 's/PART/case/0 visit/NOUN/ROOT/2/visit to/ADP/prep/2 "
+            "{place}/PROPN/pobj/3")
+    assert events(coder, spec.format(place="Arnor")) == []
+    assert [(e.source.code, e.target.code) for e in events(coder, spec.format(
+        place="Gondor"))] == [("ARNELI", "GON")]
+
+
 def test_verb_event_without_date_phrase_takes_the_publication_day(coder: Coder) -> None:
     (event,) = events(coder, "Gondor/PROPN/nsubj/1 attacked/VERB/ROOT/1/attack/VBD "
                       "Mordor/PROPN/dobj/1")
@@ -184,10 +194,10 @@ def test_a_visit_scheduled_for_next_month_is_future(coder: Coder) -> None:
 
 @pytest.mark.parametrize("verb", ["cancelled/VERB/ROOT/1/cancel", "delayed/VERB/ROOT/1/delay"])
 def test_a_cancelled_or_delayed_visit_is_negated(coder: Coder, verb: str) -> None:
-    # "Gondor cancelled Elendil's visit to Arnor", "delayed": no visit, for now
+    # "Gondor cancelled Elendil's visit to Mordor", "delayed": no visit, for now
     (event,) = events(coder, f"Gondor/PROPN/nsubj/1 {verb}/VBD "
                       "Elendil/PROPN/poss/4 's/PART/case/2 visit/NOUN/dobj/1/visit "
-                      "to/ADP/prep/4 Arnor/PROPN/pobj/5")
+                      "to/ADP/prep/4 Mordor/PROPN/pobj/5")
     assert event.status == "negated"
     assert event.source is not None and event.source.code == "ARNELI"  # out of office in 2024
 
@@ -196,20 +206,20 @@ def test_a_cancelled_or_delayed_visit_is_negated(coder: Coder, verb: str) -> Non
     ("possibility", "hypothetical"), ("hopes", "hypothetical"), ("news", "asserted")])
 def test_a_visit_spoken_of_as_may_be_is_hypothetical(
         coder: Coder, word: str, status: str) -> None:
-    # "Markets rose on the possibility of Elendil's visit to Arnor": no visit yet
+    # "Markets rose on the possibility of Elendil's visit to Mordor": no visit yet
     (event,) = events(coder, f"Markets/NOUN/nsubj/1 rose/VERB/ROOT/1/rise/VBD on/ADP/prep/1 "
                       f"the/DET/det/4 {word}/NOUN/pobj/2/{word.rstrip('s')} of/ADP/prep/4 "
                       "Elendil/PROPN/poss/8 's/PART/case/6 visit/NOUN/pobj/5/visit "
-                      "to/ADP/prep/8 Arnor/PROPN/pobj/9")
+                      "to/ADP/prep/8 Mordor/PROPN/pobj/9")
     assert event.status == status
 
 
 def test_what_a_cancelling_verb_gives_as_its_reason_is_not_negated(coder: Coder) -> None:
-    # "Gondor cancelled the feast due to Elendil's visit to Arnor": the visit happens
+    # "Gondor cancelled the feast due to Elendil's visit to Mordor": the visit happens
     (event,) = events(coder, "Gondor/PROPN/nsubj/1 cancelled/VERB/ROOT/1/cancel/VBD "
                       "the/DET/det/3 feast/NOUN/dobj/1/feast due/ADP/prep/3 to/ADP/pcomp/4 "
                       "Elendil/PROPN/poss/8 's/PART/case/6 visit/NOUN/pobj/4/visit "
-                      "to/ADP/prep/8 Arnor/PROPN/pobj/9")
+                      "to/ADP/prep/8 Mordor/PROPN/pobj/9")
     assert (event.cameo, event.status) == ("042", "asserted")
 
 

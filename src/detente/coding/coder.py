@@ -232,7 +232,8 @@ class Coder:
         if target is None and protest and told is None:
             target = next(iter(self._protested(sent, mentions, _held_by(found.head),
                                                [source], found.targets, day)), None)
-        if target is None and (self.settings.require_target or told is not None):
+        if target is None and (self.settings.require_target or told is not None) \
+                or _home_trip(found.noun.cameo, source, target):
             return
         event = self._noun_event(sent, index, found, source, target, status, when, article)
         if told is None or _told(event) not in told:
@@ -404,7 +405,7 @@ class Coder:
         for source, target in _pairs(sources, targets, require_target and reporter is None,
                                      named):
             key = (source.actor.code, target.actor.code if target else None)
-            if key in seen or self.noun_events and _home_trip(match, source, target):
+            if key in seen or self.noun_events and _home_trip(match.code, source, target):
                 continue
             seen.add(key)
             recoded = None
@@ -1065,12 +1066,13 @@ def _pairs(
             yield source, target
 
 
-def _home_trip(match: VerbMatch, source: _Role, target: _Role | None) -> bool:
-    """'Navalny was flying from Tomsk headed for Moscow': a trip within one's own country
-    visits no one (the country a city stands for is the traveller's own)."""
-    if (match.code or "") not in _TRIPS or target is None:
+def _home_trip(code: str | None, source: _Role, target: _Role | None) -> bool:
+    """'Navalny was flying from Tomsk headed for Moscow', 'cancelled his visit to South
+    Africa's eastern Cape': a trip within one's own country visits no one (the country a
+    city stands for is the traveller's own)."""
+    if (code or "") not in _TRIPS or target is None:
         return False
-    one, other = (source, target) if match.code == "042" else (target, source)
+    one, other = (source, target) if code == "042" else (target, source)
     return other.actor.sector is None and one.actor.country is not None \
         and one.actor.country == other.actor.country
 
