@@ -1264,14 +1264,14 @@ def _names_actor(role: _Role, mentions: Sequence[Mention], sent: Span) -> bool:
     return any(t.pos_ in ("PROPN", "NOUN") for t in sent[role.actor.start:role.actor.end])
 
 
-# CAMEO roots of actions that actors named together do to each other when the sentence
-# names no one else: agree (03), consult (04), cooperate (05, 06), fight (19); not
-# statements, appeals, demands or threats ("Gondor and Arnor said": to no one named)
 # the most countries acting together that are read as acting on each other: the foreign
 # ministers of twelve states meeting in Riyadh are a summit, not 132 meetings of pairs
 # (which would outnumber the rest of a day's news); a country and its ministers count once
 # ("Shoukry and his Greek, Cypriot and French counterparts")
 _MOST_MUTUAL = 4
+# CAMEO roots of actions that actors named together do to each other when the sentence
+# names no one else: agree (03), consult (04), cooperate (05, 06), fight (19); not
+# statements, appeals, demands or threats ("Gondor and Arnor said": to no one named)
 _DONE_TO_EACH_OTHER = frozenset({"03", "04", "05", "06", "19"})
 # ... and statements, appeals, demands and threats made jointly are made to no one named
 # ("released a joint statement")

@@ -393,10 +393,7 @@ def reportedly(verb: Token) -> bool:
 def attributed(token: Token) -> bool:
     """'according to Reuters', 'according to Iran's foreign ministry': the token is in
     the phrase naming who tells."""
-    for ancestor in token.ancestors:
-        if ancestor.lower_ == "to" and ancestor.head.lower_ == "according":
-            return True
-    return False
+    return any(a.lower_ == "to" and a.head.lower_ == "according" for a in token.ancestors)
 
 
 def affiliation(verb: Token) -> bool:
