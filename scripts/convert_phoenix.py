@@ -190,6 +190,15 @@ _ENABLED = {"verbs": (
     # fights racism and violence already without an event)
     (re.compile(r"^(- \* RACISM\s+\[---\]\s+# FIGHT)\s*$"),
      _added("FIGHT", "---", "(FOR LIFE)", "(FOR {HIS LIFE})", "(FOR {HER LIFE})")),
+    # "any U.S. person who engages with Maduro" uses no force, and what one engages in
+    # says what one does ("in intense fighting": 190, "in military exercises": 062,
+    # "in talks": 046), where "engaged Russian drones" is still the block's force (190)
+    (re.compile(r"^(- \* \(IN FIREFIGHT\)\s+\[193\]\s+# ENGAGE)\s*$"),
+     _added("ENGAGE", "---", "(WITH)")
+     + _lines("ENGAGE", "046", "(IN TALKS)")
+     + _lines("ENGAGE", "190", "(IN FIGHTING)", "(IN CLASHES)", "(IN COMBAT)",
+              "(IN BATTLE)", "(IN HOSTILITIES)")
+     + _lines("ENGAGE", "062:062", "(IN EXERCISES)", "(IN DRILLS)")),
     # "using military force" is force (190), not the joint exercise (062) that
     # "exercising with the military" is
     (re.compile(r"^(- \* &MILITARY\s+\[062:062\]\s+# EXERCISE)\s*$"),

@@ -180,6 +180,14 @@ def test_the_bundled_agree_block_is_an_intent_to_cooperate() -> None:
     assert [b.code for b in agree] == ["030"]
 
 
+def test_in_the_bundled_verbs_engaging_with_or_in_is_what_is_engaged_in() -> None:
+    # "engages with Maduro" uses no force; "engaged in military exercises" trains (062)
+    (engage,) = [b for b in bundled().verbs.blocks if b.name == "ENGAGE"]
+    codes = {p.line.split("[")[0].strip(): p.code for p in engage.patterns}
+    assert engage.code == "190" and codes["- * (WITH)"] is None
+    assert codes["- * (IN EXERCISES)"] == "062" and codes["- * (IN TALKS)"] == "046"
+
+
 def test_in_the_bundled_verbs_negotiating_and_mediating_are_no_yielding() -> None:
     # "Iran and the US negotiate a nuclear deal" (046); "Turkey mediates" (045)
     verbs = bundled().verbs
