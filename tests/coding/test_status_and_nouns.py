@@ -133,6 +133,33 @@ def _span(text: str, phrase: str) -> tuple[int, int]:
     # "Gondor set fire to Mordor after shooting its guards": no plan set
     ("Gondor/PROPN/nsubj/1 set/VERB/ROOT/1/set/VBD fire/NOUN/dobj/1 after/ADP/prep/1 "
      "shooting/VERB/pcomp/3/shoot/VBG guards/NOUN/dobj/4/guard", 4, "asserted"),
+    # "After visiting Mordor, Gondor is scheduled to meet Arnor": the schedule plans the
+    # meeting, not the visit that came before it
+    ("After/ADP/prep/6/after/IN visiting/VERB/pcomp/0/visit/VBG Mordor/PROPN/dobj/1 "
+     ",/PUNCT/punct/6 Gondor/PROPN/nsubjpass/6 is/AUX/auxpass/6/be/VBZ "
+     "scheduled/VERB/ROOT/6/schedule/VBN to/PART/aux/8/to/TO meet/VERB/xcomp/6/meet/VB "
+     "Arnor/PROPN/dobj/8", 1, "asserted"),
+    ("After/ADP/prep/6/after/IN visiting/VERB/pcomp/0/visit/VBG Mordor/PROPN/dobj/1 "
+     ",/PUNCT/punct/6 Gondor/PROPN/nsubjpass/6 is/AUX/auxpass/6/be/VBZ "
+     "scheduled/VERB/ROOT/6/schedule/VBN to/PART/aux/8/to/TO meet/VERB/xcomp/6/meet/VB "
+     "Arnor/PROPN/dobj/8", 8, "future"),
+    # "Gondor will meet Arnor after visiting Mordor": the tense reaches the time phrase
+    ("Gondor/PROPN/nsubj/2 will/AUX/aux/2/will/MD meet/VERB/ROOT/2/meet/VB "
+     "Arnor/PROPN/dobj/2 after/ADP/prep/2/after/IN visiting/VERB/pcomp/4/visit/VBG "
+     "Mordor/PROPN/dobj/5", 5, "future"),
+    # "Gondor said it would attack Mordor after Arnor lifted the ban": told as done
+    ("Gondor/PROPN/nsubj/1 said/VERB/ROOT/1/say/VBD it/PRON/nsubj/4 would/AUX/aux/4/would/MD "
+     "attack/VERB/ccomp/1/attack/VB Mordor/PROPN/dobj/4 after/SCONJ/mark/8/after/IN "
+     "Arnor/PROPN/nsubj/8 lifted/VERB/advcl/4/lift/VBD the/DET/det/10 ban/NOUN/dobj/8", 8,
+     "asserted"),
+    # "Gondor did not retaliate after Arnor attacked": the attack is not denied
+    ("Gondor/PROPN/nsubj/3 did/AUX/aux/3/do/VBD not/PART/neg/3/not/RB "
+     "retaliate/VERB/ROOT/3/retaliate/VB after/SCONJ/mark/6/after/IN Arnor/PROPN/nsubj/6 "
+     "attacked/VERB/advcl/3/attack/VBD", 6, "asserted"),
+    # "Gondor accused Arnor while Mordor accuses Arnor": each accusation is made
+    ("Gondor/PROPN/nsubj/1 accused/VERB/ROOT/1/accuse/VBD Arnor/PROPN/dobj/1 "
+     "while/SCONJ/mark/5/while/IN Mordor/PROPN/nsubj/5 accuses/VERB/advcl/1/accuse/VBZ "
+     "Arnor/PROPN/dobj/5", 5, "asserted"),
 ])
 def test_status_cues(spec: str, verb_at: int, status: str) -> None:
     assert status_of(parsed(spec)[verb_at]) == status

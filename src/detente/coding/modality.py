@@ -116,13 +116,26 @@ def _conditional(verb: Token) -> bool:
 def _governed_status(verb: Token, negation_read: bool = False) -> Status:
     token = verb
     tensed = False
+    adjunct = False
     while token.dep_ in _GOVERNED and token.head.i != token.i:
+        if _told_as_past(token):
+            return "asserted"
         # "announced that Ukraine has captured two soldiers": a clause with a tense of
         # its own tells when it happened, whatever the announcing verb plans
         tensed = tensed or token.dep_ == "ccomp" and _tensed(token)
+        adjunct = adjunct or _when_phrase(token)
         link = token.dep_
         token = token.head
         if token.pos_ not in ("VERB", "AUX", "ADJ"):
+            continue
+        if adjunct:
+            # "After visiting the Central African Republic, Obama is scheduled to meet
+            # ...": what a verb plans, doubts or denies is its complement, not the
+            # phrase that says when it stands; only its tense reaches that phrase
+            adjunct = False
+            aux = _aux_status(token)
+            if aux is not None:
+                return aux
             continue
         lemma = token.lemma_.lower()
         if _negating(token) or not negation_read and _negated_here(token):
@@ -139,6 +152,36 @@ def _governed_status(verb: Token, negation_read: bool = False) -> Status:
         if aux is not None:
             return aux
     return "asserted"
+
+
+# the words that open a phrase or clause saying when, beside the verb it hangs on
+_WHEN_WORDS = frozenset({"after", "before", "following", "since", "upon", "during", "while",
+                         "when", "once"})
+
+
+def _when_phrase(token: Token) -> bool:
+    """The token opens a time phrase ("after visiting ...") or heads a time clause ("when
+    he arrived")."""
+    if token.dep_ == "prep":
+        return token.lower_ in _WHEN_WORDS
+    return token.dep_ == "advcl" and any(
+        c.dep_ == "mark" and c.lower_ in _WHEN_WORDS for c in token.children)
+
+
+def _told_as_past(token: Token) -> bool:
+    """A time or reason clause with its own subject in the past tense tells what
+    happened, whatever the clause it hangs on plans ("said it would increase exports
+    after the authorities lifted a ban")."""
+    return token.dep_ == "advcl" and _past(token) and any(
+        c.dep_ in ("nsubj", "nsubjpass") for c in token.children) and any(
+        c.dep_ == "mark" and c.lower_ in _WHEN_WORDS | {"because", "as"}
+        for c in token.children)
+
+
+def _past(verb: Token) -> bool:
+    """'lifted', 'had lifted', 'was lifted'."""
+    finite = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    return (verb.tag_ == "VBD" and not finite) or any(c.tag_ == "VBD" for c in finite)
 
 
 def going_to(verb: Token) -> bool:
