@@ -17,6 +17,7 @@ from . import workers
 from .batches import batched
 from .coding.coder import Coder
 from .coding.dictionaries import Dictionaries, bundled, load_dictionaries
+from .coding.dictionaries.verbs import past_tenses
 from .coding.nominal import event_noun_words
 from .errors import ErrorPolicy
 from .ingest import read_articles
@@ -71,6 +72,12 @@ def _prefilter(coder: Coder) -> Prefilter:
                      event_words=event_noun_words() if coder.noun_events else ())
 
 
+@functools.cache
+def _past_tenses(coder: Coder) -> dict[str, str]:
+    """The verbs' past forms, to read again a headline the parser found no verb in."""
+    return past_tenses(coder.dictionaries.verbs)
+
+
 def code_articles(articles: Iterable[Article], coder: Coder) -> Iterator[CodedArticle]:
     """Parse and code, lazily, in order; with ``n_process`` > 1 in that many processes.
 
@@ -89,6 +96,7 @@ def _ready(coder: Coder) -> None:
     load_nlp(coder.settings.model)
     if coder.settings.prefilter:
         _prefilter(coder)
+    _past_tenses(coder)
 
 
 def code_in_process(articles: Iterable[Article], coder: Coder) -> Iterator[CodedArticle]:
@@ -100,6 +108,7 @@ def code_in_process(articles: Iterable[Article], coder: Coder) -> Iterator[Coded
     parsed = parse_sentences(
         items, model=s.model, batch_size=s.batch_size, n_process=1,
         prefilter=prefilter, max_chars=s.max_sentence_chars, defer_entities=deferred,
+        past_tenses=_past_tenses(coder),
     )
     if not deferred:
         for doc, sentences, article in parsed:

@@ -15,7 +15,7 @@ articles, 3 of 563 events differed that way (none was lost to a dropped sentence
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from typing import TypeVar
 
 from spacy.language import Language
@@ -24,6 +24,7 @@ from spacy.tokens import Doc
 from detente.model import Sentence
 from detente.nlp import load_nlp
 from detente.nlp.entities import RECOGNISER, defer_entities
+from detente.nlp.headlines import mend_headlines
 from detente.nlp.prefilter import Prefilter, Span, split_sentences
 
 C = TypeVar("C")
@@ -43,20 +44,24 @@ def parse_sentences(
     prefilter: Prefilter | None = None,
     max_chars: int | None = None,
     defer_entities: bool = False,
+    past_tenses: Mapping[str, str] | None = None,
 ) -> Iterator[tuple[Doc, tuple[Sentence, ...], C]]:
     """Parse (text, context) pairs lazily: each Doc with its sentences and its context.
 
     With no ``prefilter`` every sentence up to ``max_chars`` is parsed. With
     ``defer_entities`` the entity recogniser does not run: ``SentenceEntities`` runs it
-    later on the sentences that need it.
+    later on the sentences that need it. With ``past_tenses`` (present verb form -> past,
+    upper case) a sentence read with no verb is read again (see ``headlines``).
     """
     nlp = load_nlp(model)
     keep = _keeper(prefilter, max_chars)
     docs = (_planned(nlp, text, context, keep, defer_entities) for text, context in items)
+    disabled = [RECOGNISER] if defer_entities else []
     for doc, (sentences, context) in nlp.pipe(
-        docs, as_tuples=True, batch_size=batch_size, n_process=n_process,
-        disable=[RECOGNISER] if defer_entities else [],
+        docs, as_tuples=True, batch_size=batch_size, n_process=n_process, disable=disabled,
     ):
+        if past_tenses:
+            mend_headlines(doc, nlp, past_tenses, disabled)
         yield doc, sentences, context
 
 

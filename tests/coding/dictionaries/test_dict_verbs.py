@@ -6,7 +6,12 @@ from pathlib import Path
 import pytest
 
 from detente.coding.dictionaries import Pattern, Phrase, Term, VerbBlock, VerbDictionary, VerbForm
-from detente.coding.dictionaries.verbs import Transformation, read_verbs, regular_forms
+from detente.coding.dictionaries.verbs import (
+    Transformation,
+    past_tenses,
+    read_verbs,
+    regular_forms,
+)
 from detente.errors import DictionaryError
 
 Write = Callable[[str, str], Path]
@@ -109,6 +114,14 @@ def test_regular_forms(write: Write, stem: str, forms: tuple[str, ...]) -> None:
 def test_irregular_forms_are_all_listed(write: Write) -> None:
     dictionary = verbs(write, "--- FLEE [020] ---\nSPEED {SPEEDING SPEEDS SPED }\n")
     assert spellings(dictionary) == [("SPEED",), ("SPEEDING",), ("SPEEDS",), ("SPED",)]
+
+
+def test_each_one_word_verbs_present_forms_know_its_past(write: Write) -> None:
+    dictionary = verbs(write, "--- MEET [040] ---\nMEET {MEETS MET MEETING}\nSUMMON\n"
+                              "PUT {PUTS PUTTING}\nCARRY\n+CORDON_OFF [171]\n")
+    assert past_tenses(dictionary) == {
+        "MEET": "MET", "MEETS": "MET", "SUMMON": "SUMMONED", "SUMMONS": "SUMMONED",
+        "PUT": "PUT", "PUTS": "PUT", "CARRY": "CARRIED", "CARRIES": "CARRIED"}
 
 
 def test_a_verb_specific_code_overrides_the_blocks(write: Write) -> None:

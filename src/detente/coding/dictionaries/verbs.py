@@ -144,6 +144,25 @@ def regular_forms(stem: str) -> tuple[str, ...]:
     return (stem, third, past, ing)
 
 
+def past_tenses(verbs: VerbDictionary) -> dict[str, str]:
+    """Each one-word verb's present forms -> its past: "SUMMONS" -> "SUMMONED", "MEETS"
+    -> "MET" (the first listed form that is neither the stem, the third person nor the
+    "-ING"; a verb that lists none, as PUT, is its own past)."""
+    spellings: dict[str, list[str]] = {}
+    for form in verbs.forms:
+        if len(form.words) == 1:
+            spellings.setdefault(form.verb, []).append(form.words[0])
+    past: dict[str, str] = {}
+    for stem, words in spellings.items():
+        regular = regular_forms(stem)
+        listed = [w for w in words if w not in regular[:2] and not w.endswith("ING")]
+        then = regular[2] if regular[2] in words else next(iter(listed), stem)
+        for present in regular[:2]:
+            if present in words:
+                past.setdefault(present, then)
+    return past
+
+
 def _verb_words(form: str) -> tuple[tuple[str, ...], int]:
     """'WIRE_+TAP' -> (('WIRE', 'TAP'), 1); 'VISIT' -> (('VISIT',), 0)."""
     parts = form.split("_")
