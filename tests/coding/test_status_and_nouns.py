@@ -339,6 +339,16 @@ def test_taking_part_in_an_event_is_doing_it(tmp_path: Path, in_at: int) -> None
     assert dyads(found) == [("GON", "MOR", "190")]
 
 
+def test_who_claims_an_attack_made_it(tmp_path: Path) -> None:
+    coder = noun_coder(tmp_path, "--- CLAIM [---] ---\nCLAIM\n- * RESPONSIBILITY [015]\n")
+    # "Gondor claimed responsibility for the attack on Mordor's soldiers": Gondor's attack
+    found = events(coder, "Gondor/PROPN/nsubj/1 claimed/VERB/ROOT/1/claim "
+                   "responsibility/NOUN/dobj/1/responsibility for/ADP/prep/2 the/DET/det/5 "
+                   "attack/NOUN/pobj/3/attack on/ADP/prep/5 Mordor/PROPN/pobj/6 "
+                   "./PUNCT/punct/1")
+    assert ("GON", "MOR", "190") in dyads(found)
+
+
 def test_a_noun_event_that_only_says_when_is_not_the_clauses_own(tmp_path: Path) -> None:
     coder = noun_coder(tmp_path, "--- LAUNCH [---] ---\nLAUNCH\n")
     # "Gondor launched rockets after the strike on Arnor": the strike was not Gondor's

@@ -217,6 +217,21 @@ def participation(noun: Token) -> Token | None:
     return verb if verb.lemma_.lower() == "take" and holder.i in (part.i, verb.i) else None
 
 
+def _owned(noun: Token) -> Token | None:
+    """'Al-Shabaab claimed responsibility for the attack': the verb of owning up to the
+    event noun, whose subject did it."""
+    prep = noun.head
+    if noun.dep_ != "pobj" or prep.lower_ != "for" or prep.head.lemma_.lower() not in _CREDIT:
+        return None
+    credit = prep.head
+    verb = credit.head
+    return verb if credit.dep_ in ("dobj", "obj") and verb.lemma_.lower() in _OWNING else None
+
+
+_CREDIT = frozenset({"responsibility", "credit"})
+_OWNING = frozenset({"claim", "take", "accept", "admit", "assume"})
+
+
 def _context_sources(head: Token) -> Iterator[Token]:
     """Who the surrounding clause is about: the nearest noun or subject above the noun."""
     if head.dep_ == "pobj" and head.head.lower_ == "on" and head.lemma_.lower() in _STRUCK \
@@ -234,7 +249,7 @@ def _context_sources(head: Token) -> Iterator[Token]:
         # "Starmer visits Kyiv" parsed as one noun phrase: the names before the noun act
         yield head
         return
-    taking_part = participation(head)
+    taking_part = participation(head) or _owned(head)
     if taking_part is not None:
         yield from roles.subject_tokens(taking_part)
         return
