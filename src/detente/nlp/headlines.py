@@ -11,10 +11,12 @@ a subject, it replaces the first. The words themselves, and the entities, are un
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
+from typing import cast
 
 from spacy.attrs import DEP, HEAD, LEMMA, POS, TAG
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
+from thinc.types import Ints2d
 
 __all__ = ["mend_headlines"]
 
@@ -44,8 +46,9 @@ def _reread(doc: Doc, sent: Span, nlp: Language, past: Mapping[str, str],
             sent.text[start + len(token):]
         again = nlp(text, disable=disable)
         if len(again) == len(sent) and _its_verb(again[at]) and len(list(again.sents)) == 1:
-            parse = doc.to_array(_PARSE)
-            parse[sent.start:sent.end] = again.to_array(_PARSE)
+            # (spaCy's stubs type the attribute table as floats; it holds integers)
+            parse = cast(Ints2d, doc.to_array(_PARSE))
+            parse[sent.start:sent.end] = cast(Ints2d, again.to_array(_PARSE))
             doc.from_array(_PARSE, parse)
             # the sentence's own tense, as a verb of the present
             doc[token.i].tag_ = "VBZ" if token.lower_.endswith("s") else "VBP"
