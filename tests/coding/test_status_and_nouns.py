@@ -503,6 +503,58 @@ def test_where_a_summit_meets_is_no_one_it_meets(tmp_path: Path) -> None:
     assert dyads(strike) == [("GON", "MOR", "195")]
 
 
+def test_where_a_summit_is_held_or_begins_is_no_one_it_meets(tmp_path: Path) -> None:
+    coder = noun_coder(tmp_path, "--- BEGIN [---] ---\nBEGIN\n")
+    # "Gondor's summit begins in Mordor"
+    begins = events(coder, "Gondor/PROPN/poss/2 's/PART/case/0 summit/NOUN/nsubj/3/summit "
+                    "begins/VERB/ROOT/3/begin/VBZ in/ADP/prep/3 Mordor/PROPN/pobj/4 "
+                    "./PUNCT/punct/3")
+    assert [e for e in begins if e.target is not None] == []
+    # "Gondor's summit held in Mordor ended"
+    held = events(coder, "Gondor/PROPN/poss/2 's/PART/case/0 summit/NOUN/nsubj/6/summit "
+                  "held/VERB/acl/2/hold/VBN in/ADP/prep/3 Mordor/PROPN/pobj/4 "
+                  "ended/VERB/ROOT/6/end/VBD ./PUNCT/punct/6")
+    assert [e for e in held if e.target is not None] == []
+
+
+@pytest.mark.parametrize("noun", ["talks", "clashes"])
+def test_talks_and_clashes_between_two_are_between_them(tmp_path: Path, noun: str) -> None:
+    coder = noun_coder(tmp_path, "--- BEGIN [---] ---\nBEGIN\n")
+    # "Talks between Gondor and Arnor began in Mordor"
+    found = events(coder, f"{noun}/NOUN/nsubj/5/{noun[:-1].rstrip('e')} between/ADP/prep/0 "
+                   "Gondor/PROPN/pobj/1 and/CCONJ/cc/2 Arnor/PROPN/conj/2 "
+                   "began/VERB/ROOT/5/begin/VBD in/ADP/prep/5 Mordor/PROPN/pobj/6 "
+                   "./PUNCT/punct/5")
+    assert [(s, t) for s, t, _ in dyads(found)] == [("GON", "ARN")]
+
+
+def test_parties_a_between_names_without_a_name_are_not_guessed(tmp_path: Path) -> None:
+    coder = noun_coder(tmp_path, "--- BEGIN [---] ---\nBEGIN\n")
+    # "Talks between Gondor and rebels began as Mordor watched": not with Mordor
+    found = events(coder, "Talks/NOUN/nsubj/5/talk between/ADP/prep/0 Gondor/PROPN/pobj/1 "
+                   "and/CCONJ/cc/2 rebels/NOUN/conj/2/rebel began/VERB/ROOT/5/begin/VBD "
+                   "as/SCONJ/mark/8/as/IN Mordor/PROPN/nsubj/8 watched/VERB/advcl/5/watch/VBD "
+                   "./PUNCT/punct/5")
+    assert dyads(found) == []
+
+
+def test_force_between_two_places_is_used_there(tmp_path: Path) -> None:
+    coder = noun_coder(tmp_path, "--- KILL [---] ---\nKILL\n")
+    # "Gondorian airstrikes between Arnor and Mordor killed five": on the places
+    found = events(coder, "Gondorian/ADJ/amod/1 airstrikes/NOUN/nsubj/6/airstrike "
+                   "between/ADP/prep/1 Arnor/PROPN/pobj/2 and/CCONJ/cc/3 Mordor/PROPN/conj/3 "
+                   "killed/VERB/ROOT/6/kill/VBD five/NUM/dobj/6 ./PUNCT/punct/6")
+    assert [(s, c) for s, _, c in dyads(found)] == [("GON", "195")]
+
+
+def test_a_potential_round_of_talks_may_never_be(coder: Coder) -> None:
+    # "Gondor holds a potential round of talks with Arnor"
+    found = events(coder, "Gondor/PROPN/nsubj/1 holds/VERB/ROOT/1/hold/VBZ a/DET/det/4 "
+                   "potential/ADJ/amod/4/potential/JJ round/NOUN/dobj/1/round of/ADP/prep/4 "
+                   "talks/NOUN/pobj/5/talk with/ADP/prep/6 Arnor/PROPN/pobj/7 ./PUNCT/punct/1")
+    assert sides(found) == [("GON", "ARN", "040", "hypothetical")]
+
+
 def test_an_event_answered_is_the_other_sides(coder: Coder) -> None:
     # "Gondor launched strikes on Arnor in response to the attack on Mordor": the strikes
     # are Gondor's, the attack answered is not

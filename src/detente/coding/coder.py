@@ -213,7 +213,9 @@ class Coder:
         source = next(iter(sides), None)
         if source is None and found.pronoun is not None:
             source = _antecedent(sent, mentions, found.pronoun, day)
-        if source is None:
+        # ("talks between the two countries": the phrase names them, if not by name)
+        between = bool(nominal.parties(found.head, found.noun))
+        if source is None and not between:
             sides = [r for r in self._roles(sent, mentions, found.context, day)
                      if _names_actor(r, mentions, sent)]
             source = next(iter(sides), None)
@@ -227,7 +229,7 @@ class Coder:
                 announced=self._announcement(sent, index, found, mentions, article)))
             return
         target = self._noun_target(sent, mentions, found, source, day,
-                                   guess=told is None and not protest,
+                                   guess=told is None and not protest and not between,
                                    partners=[r for r in sides if r is not source])
         if target is None and protest and told is None:
             target = next(iter(self._protested(sent, mentions, _held_by(found.head),
@@ -298,7 +300,7 @@ class Coder:
             # one it is done to)
             if "MED" in (actor.sector, actor.code[:3]) or roles.attributed(sent[m.start]):
                 continue
-            if talking and roles.venue(sent[m.end - 1], found.head):
+            if talking and any(roles.venue(sent[m.end - 1], at) for at in _told_of(found.head)):
                 continue  # "the summit in Helsinki, Finland": where, not with whom
             if not found.noun.person_target or actor.sector is not None:
                 return _Role(actor, sent[m.end - 1], False)
@@ -963,6 +965,16 @@ def _told_by_its_verb(
     return told if any(t[2] == found.noun.cameo[:2] for t in told) else None
 
 
+def _told_of(noun: Token) -> tuple[Token, ...]:
+    """The noun, the verb it is the subject of and the participle describing it: "the G7
+    summit begins in Kananaskis, Canada" and "talks held in Istanbul" tell where the
+    summit and the talks are, as "the summit in Kananaskis" does."""
+    described = tuple(c for c in noun.children if c.dep_ == "acl" and c.tag_ == "VBN")
+    if noun.dep_ in ("nsubj", "nsubjpass") and noun.head.pos_ in ("VERB", "AUX"):
+        return noun, noun.head, *described
+    return noun, *described
+
+
 def _held_by(noun: Token) -> Token:
     """'attend rallies to protest the takeover': the light verb that holds the protest
     noun, whose purpose is the protest's; else the noun."""
@@ -975,12 +987,11 @@ def _held_by(noun: Token) -> Token:
 def _held_in(noun: Token) -> Token:
     """'held a round of talks': the noun the verb acts on ("round") for the one counted."""
     prep = noun.head
-    if noun.dep_ == "pobj" and prep.lower_ == "of" and prep.head.lemma_.lower() in _ROUNDS:
+    if noun.dep_ == "pobj" and prep.lower_ == "of" and \
+            prep.head.lemma_.lower() in nominal.ROUNDS:
         return prep.head
     return noun
 
-
-_ROUNDS = frozenset({"round", "series", "wave", "spate", "string", "set", "cycle"})
 
 
 def _parsed_in_full(sent: Span) -> None:

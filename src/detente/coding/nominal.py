@@ -193,6 +193,8 @@ def _sources(head: Token, noun: EventNoun) -> Iterator[Token]:
         if child.dep_ == "prep" and child.lower_ in SOURCE_PREPOSITIONS:
             yield from (c for p in child.children if p.dep_ == "pobj"
                         for c in roles.conjuncts(p))
+    # "talks between Russia and Ukraine": the first named is one side ...
+    yield from parties(head, noun)[:1]
     if not noun.destination:
         # "anti-Trump protests", "a pro-EU rally": the side taken is no one who acts
         yield from (c for c in head.lefts if c.dep_ in _HEAD_DEPS and c.dep_ != "poss"
@@ -293,16 +295,40 @@ def _targets(head: Token, noun: EventNoun) -> Iterator[Token]:
         yield from (p for t in head.subtree if t.dep_ == "prep" and t.lower_ == "from"
                     for p in t.children if p.dep_ == "pobj")
         return
+    named = parties(head, noun)
+    if named:
+        yield from named[1:]  # "talks between Russia and Ukraine": ... and the others
+        return
     # "a summit in Paris", "talks at the Kremlin": where people meet or talk is no one
     # they meet (a "strike in Gaza" is on Gaza)
     venues = roles.VENUE_PREPOSITIONS if noun.cameo[:2] in PLACED_ROOTS else frozenset()
     for child in head.children:
         if child.dep_ == "prep" and child.lower_ in TARGET_PREPOSITIONS - venues:
             yield from (c for p in child.children if p.dep_ == "pobj" for c in roles.conjuncts(p))
-        if child.dep_ == "acl":  # "the warrant issued ... for Putin"
-            yield from roles.target_tokens(child)
+        if child.dep_ == "acl":  # "the warrant issued ... for Putin" (but "the summit
+            # held in Helsinki" is held there)
+            yield from (t for t in roles.target_tokens(child)
+                        if not (venues and roles.venue(t, child)))
     yield from (c for c in head.lefts if c.dep_ in ("compound", "amod", "nmod")
                 and roles.stance(_phrase_last(c)) != "pro")
+
+
+_BETWEEN = frozenset({"between", "among", "amongst"})
+# nouns of a force both sides use: "clashes between the army and the rebels" (but
+# "airstrikes between Beqaa and Hermel" are where they fell)
+MUTUAL_FORCE = frozenset({"clash"})
+
+
+def parties(head: Token, noun: EventNoun) -> list[Token]:
+    """'talks (held in Istanbul) between Afghanistan and Pakistan': who the noun's
+    "between" names, on the noun or on the participle describing it; for talks, meetings,
+    agreements and clashes only."""
+    if noun.cameo[:2] not in TALKING_ROOTS and head.lemma_.lower() not in MUTUAL_FORCE:
+        return []
+    holders = [head, *(c for c in head.children if c.dep_ == "acl" and c.tag_ == "VBN")]
+    return [c for h in holders for prep in h.children
+            if prep.dep_ == "prep" and prep.lower_ in _BETWEEN
+            for p in prep.children if p.dep_ == "pobj" for c in roles.conjuncts(p)]
 
 
 def premodifiers(head: Token) -> set[int]:
@@ -324,13 +350,19 @@ def _hoped_for(head: Token) -> bool:
 
 
 _MAY_BE = frozenset({"possibility", "prospect", "hope", "chance", "likelihood"})
+# nouns that count events: "a round of talks", "a wave of strikes"
+ROUNDS = frozenset({"round", "series", "wave", "spate", "string", "set", "cycle"})
 
 
 def status_of_noun(event: NounEvent, clause_status: str) -> str:
     """A planned or possible event by its modifiers, else the status of its clause."""
     head = event.head
-    words = {c.lemma_.lower() for c in head.children if c.dep_ in ("amod", "acl", "compound")}
-    words |= {c.lower_ for c in head.children if c.dep_ in ("amod", "acl", "compound")}
+    # ("a potential second round of talks": the round's words are the talks')
+    counted = [head.head.head] if head.dep_ == "pobj" and head.head.lower_ == "of" and \
+        head.head.head.lemma_.lower() in ROUNDS else []
+    modifiers = [c for h in (head, *counted) for c in h.children
+                 if c.dep_ in ("amod", "acl", "compound")]
+    words = {c.lemma_.lower() for c in modifiers} | {c.lower_ for c in modifiers}
     if any(c.dep_ == "det" and c.lower_ == "no" for c in head.children):
         return "negated"
     if words & HYPOTHETICAL_MODIFIERS or _hoped_for(head):
