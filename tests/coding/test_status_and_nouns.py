@@ -503,6 +503,28 @@ def test_where_a_summit_meets_is_no_one_it_meets(tmp_path: Path) -> None:
     assert dyads(strike) == [("GON", "MOR", "195")]
 
 
+@pytest.mark.parametrize(("verb", "place", "expected"), [
+    # "Gondor met in Istanbul, Turkey": a city is where, not with whom
+    ("met/VERB/ROOT/1/meet/VBD", "Istanbul/PROPN/pobj/2 ,/PUNCT/punct/3 Turkey/PROPN/appos/3",
+     []),
+    # "Gondor met in Turkey": the country, PETRARCH's host
+    ("met/VERB/ROOT/1/meet/VBD", "Turkey/PROPN/pobj/2", [("GON", "TUR", "040")]),
+    # "Gondor arrived in Istanbul, Turkey": where one arrives is one's host
+    ("arrived/VERB/ROOT/1/arrive/VBD", "Istanbul/PROPN/pobj/2 ,/PUNCT/punct/3 "
+     "Turkey/PROPN/appos/3", [("GON", "TUR", "040")]),
+])
+def test_a_city_where_one_meets_is_no_one_met(
+    tmp_path: Path, verb: str, place: str, expected: list[tuple[str, str, str]]
+) -> None:
+    folder = tiny_dicts_with(tmp_path, {
+        "Tiny.actors.txt": "TURKEY_ [TUR]\n",
+        "Tiny.verbs.txt": "--- MEET [040] ---\nMEET {MEETS MET MEETING}\n"
+                          "--- ARRIVE [040] ---\nARRIVE\n"})
+    coder = Coder(load_dictionaries(folder), Settings(noun_events=True))
+    found = events(coder, f"Gondor/PROPN/nsubj/1 {verb} in/ADP/prep/1 {place} ./PUNCT/punct/1")
+    assert dyads(found) == expected
+
+
 def test_where_a_summit_is_held_or_begins_is_no_one_it_meets(tmp_path: Path) -> None:
     coder = noun_coder(tmp_path, "--- BEGIN [---] ---\nBEGIN\n")
     # "Gondor's summit begins in Mordor"

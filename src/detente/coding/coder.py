@@ -690,7 +690,14 @@ class Coder:
         # "Iran and the US held talks in Muscat, Oman": where parties met is no party (one
         # actor meeting "in Bree" meets Bree, as PETRARCH codes it)
         meeting = match.target_at is None and (match.code or "") in _MEETINGS
-        venues = meeting and len(sources) > 1
+
+        def venue(h: Token) -> bool:
+            # ... nor, on news, is a city where anyone meets ("proposes holding
+            # negotiations in Istanbul, Turkey"; but where one arrives is one's host)
+            held = [verb, *(c for c in verb.children if c.dep_ == "xcomp")]
+            return meeting and any(roles.venue(h, v) for v in held) and (
+                len(sources) > 1 or self.noun_events and _in_a_city(h)
+                and verb.lemma_.lower() not in _ARRIVING)
         # ... and where anyone speaks is no one spoken to ("announced in Paris"), nor
         # where a thing is held anyone it is done to ("held primary elections in the US
         # states of Idaho and Michigan")
@@ -699,7 +706,7 @@ class Coder:
         # ... and where a crowd protests is whom it protests to only where nothing else
         # is named ("demonstrate in Seoul to protest against Yoon": see _protested), nor
         # is what says when or who led the protest
-        target_heads = [h for h in heads[1] if not (venues and roles.venue(h, verb))
+        target_heads = [h for h in heads[1] if not venue(h)
                         and not (protest and (protests.venue(h, verb) or protests.aside(h)))
                         and not (spoken and roles.venue(h, verb, own=True))
                         # ... nor where someone is arrested or banned ("is arrested in
@@ -718,7 +725,7 @@ class Coder:
         def skip(r: _Role) -> bool:
             return r.actor.code in own \
                 or channel and "MED" in (r.actor.sector, r.actor.code[:3]) \
-                or venues and roles.venue(sent[r.actor.end - 1], verb) \
+                or venue(sent[r.actor.end - 1]) \
                 or protest and protests.venue(sent[r.actor.end - 1], verb)
 
         targets = self._roles(sent, mentions, target_heads, day, skip=skip)
@@ -1292,6 +1299,7 @@ _SAID = frozenset({"01", "02", "10", "13"})
 # meeting, negotiating, mediating, and the intent to: "in" or "at" a place says where
 # (a visit, 042, goes to the place it names, and hosting one, 043, is done there)
 _MEETINGS = frozenset({"036", "040", "044", "045", "046"})
+_ARRIVING = frozenset({"arrive", "come", "land", "reach"})
 
 
 def _bare_year(token: Token) -> bool:
@@ -1400,6 +1408,14 @@ def _placed_by_city(sent: Span, held: Sequence[Mention], head: Token) -> bool:
     before = nominal.premodifiers(head)
     k = sent.start
     return all(m.start + k in before and _a_city(sent[m.start:m.end].text) for m in named)
+
+
+def _in_a_city(token: Token) -> bool:
+    """'in Istanbul, Turkey', 'in New Delhi': the place named first is a city."""
+    while token.dep_ in ("conj", "appos") and token.head.i != token.i:
+        token = token.head
+    words = [t.text for t in token.lefts if t.dep_ == "compound"]
+    return _a_city(" ".join([*words, token.text]))
 
 
 def _a_city(name: str) -> bool:
