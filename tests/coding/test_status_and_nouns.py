@@ -186,6 +186,51 @@ def test_planned_visit_is_future_and_dated_by_its_phrase(coder: Coder) -> None:
         "future", "042", "2024-02", "month")
 
 
+@pytest.mark.parametrize(("verb", "when", "expected"), [
+    # "Gondor visits Mordor next week": told in the present, dated ahead
+    ("visits/VERB/ROOT/1/visit/VBZ", "next/ADJ/amod/4/next/JJ week/NOUN/npadvmod/1/week/NN",
+     ("future", "2024-01-22")),
+    # "Gondor visited Mordor last week"
+    ("visited/VERB/ROOT/1/visit/VBD", "last/ADJ/amod/4/last/JJ week/NOUN/npadvmod/1/week/NN",
+     ("asserted", "2024-01-08")),
+    # "Gondor visited Mordor on Friday": the Friday before
+    ("visited/VERB/ROOT/1/visit/VBD", "on/ADP/prep/1/on/IN Friday/PROPN/pobj/3/friday/NNP",
+     ("asserted", "2024-01-12")),
+])
+def test_a_verbs_own_date_ahead_of_the_story_is_a_plan(
+        coder: Coder, verb: str, when: str, expected: tuple[str, str]) -> None:
+    words = when.split()
+    phrase = " ".join(w.split("/")[0] for w in words[-2:] if not w.startswith("on/"))
+    (event,) = events(coder, f"Gondor/PROPN/nsubj/1 {verb} Mordor/PROPN/dobj/1 {when}",
+                        ents=[phrase])
+    assert (event.status, event.date) == expected
+
+
+def test_what_is_under_way_on_a_weekday_is_the_coming_one(coder: Coder) -> None:
+    # "Gondor is visiting Mordor on Friday"
+    (event,) = events(coder, "Gondor/PROPN/nsubj/2 is/AUX/aux/2/be/VBZ "
+                        "visiting/VERB/ROOT/2/visit/VBG Mordor/PROPN/dobj/2 "
+                        "on/ADP/prep/2/on/IN Friday/PROPN/pobj/4/friday/NNP", ents=["Friday"])
+    assert (event.status, event.date) == ("future", "2024-01-19")
+
+
+def test_what_is_said_now_of_a_later_date_is_said_now(tmp_path: Path) -> None:
+    coder = noun_coder(tmp_path, "--- APPEAL [020] ---\nAPPEAL\n")
+    # "Gondor appeals to Mordor for 2026": an appeal made now
+    found = events(coder, "Gondor/PROPN/nsubj/1 appeals/VERB/ROOT/1/appeal/VBZ "
+                   "to/ADP/prep/1 Mordor/PROPN/pobj/2 in/ADP/prep/1/in/IN "
+                   "2026/NUM/pobj/4/2026/CD", ents=["2026"])
+    assert sides(found) == [("GON", "MOR", "020", "asserted")]
+
+
+def test_the_end_of_a_period_is_not_when_it_was_set(coder: Coder) -> None:
+    # "Gondor met Mordor until Friday": dated by the story, not by when it ends
+    (event,) = events(coder, "Gondor/PROPN/nsubj/1 met/VERB/ROOT/1/meet/VBD "
+                        "Mordor/PROPN/dobj/1 until/ADP/prep/1/until/IN "
+                        "Friday/PROPN/pobj/3/friday/NNP", ents=["Friday"])
+    assert (event.status, event.date, event.date_text) == ("asserted", DAY.isoformat(), None)
+
+
 def test_a_visit_named_by_a_noun_within_ones_own_country_visits_no_one(
         coder: Coder) -> None:
     # "Elendil's visit to Arnor" (Elendil is of Arnor): a trip at home

@@ -205,6 +205,7 @@ class Coder:
             else verb
         self.entities(sent)  # the date, and the event or plan this noun becomes, need them
         when = self._date(found.head.subtree, dating, article, status, nominal=True)
+        status = "future" if _dated_ahead(status, when, article) else status
         day = _day_of(when, article)
         before = nominal.premodifiers(found.head)
         # "a Kabul car bombing": where, not who (see _placed_by_city)
@@ -866,6 +867,14 @@ class Coder:
             # codes it, rather than a deployment that did not
             code, status = refusal, status_of(verb.head)
         when = self._date(roles.verb_phrase(verb), None, article, status, nominal=False)
+        if status == "asserted" and code[:2] not in _SPEECH:
+            # "Putin visits Turkey next week", "is meeting Erdogan on Friday" (the coming
+            # Friday): the verb's own date says it is still to come (but "announces
+            # funding for Ukraine in 2026" is said now, of then)
+            own = self._date(_when_words(verb), None, article,
+                             "future" if _progressive(verb) else status, nominal=True)
+            if _dated_ahead(status, own, article):
+                status, when = "future", own
         if self.noun_events:
             code = _officially(code, source)
         src = _actor(sent, source)
@@ -1013,6 +1022,37 @@ def _stop_here(sent: Span) -> None:
     raise _NeedsEntities
 
 
+def _when_words(verb: Token) -> list[Token]:
+    """The date words said of the verb itself ("visits Turkey next week", "on Sunday"),
+    not of its object or complement ("agrees to release him tomorrow") nor the end of a
+    period ("postpones the summit until next year")."""
+    return [t for c in verb.children if c.dep_ in _DATE_DEPS
+            and (c.dep_ != "prep" or c.lower_ in _AT_A_TIME)
+            for t in c.subtree if t.ent_type_ == "DATE" and t.head.i in (c.i, verb.i)
+            or t.ent_type_ == "DATE" and t.head.head.i == c.i]
+
+
+_AT_A_TIME = frozenset({"on", "in", "at", "during"})
+_UNTIL = frozenset({"until", "till", "til"})
+# CAMEO roots of saying: statements, appeals, intents
+_SPEECH = frozenset({"01", "02", "03"})
+
+
+def _progressive(verb: Token) -> bool:
+    """'is meeting', 'are holding': the present of what is under way or arranged."""
+    return verb.tag_ == "VBG" and any(
+        c.dep_ == "aux" and c.tag_ in ("VBZ", "VBP") and c.lemma_.lower() == "be"
+        for c in verb.children)
+
+
+def _dated_ahead(status: str, when: EventDate | None, article: Article) -> bool:
+    """An event told as happening whose own date phrase names a time after the
+    publication ("Putin visits Turkey next week", "the summit next month"): planned."""
+    if status != "asserted" or when is None or not when.text or article.date is None:
+        return False
+    return when.value > article.date.isoformat()[:len(when.value)]
+
+
 def _day_of(when: EventDate | None, article: Article) -> dt.date:
     """The day whose office-holders an event's actors are: the event's date where it
     names another year or month than the article's (a year counts from its middle, a
@@ -1054,6 +1094,8 @@ def _dates_in(tokens: Iterable[Token], base: dt.date, future: bool) -> Iterator[
         if ent is None:
             continue
         seen.update(range(ent.start, ent.end))
+        if ent.root.dep_ == "pobj" and ent.root.head.lower_ in _UNTIL:
+            continue  # "postponed the summit until next year": when it ends, not happened
         when = resolve(ent.text, base, future=future)
         if when is not None:
             yield when
