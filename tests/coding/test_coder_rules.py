@@ -1513,3 +1513,19 @@ def test_a_name_after_new_is_another_place(tmp_path: Path) -> None:
     # ... where the dictionary names "New Caledonia", that is the place
     assert code(coder, spec.format(place="New/PROPN/compound/3 Caledonia/PROPN/dobj/1")) == [
         ("GON", "NCL", "190", "asserted")]
+
+
+@pytest.mark.parametrize(("opening", "expected"), [
+    # "(Arnor) -- Gondor attacked Mordor": Arnor is the agency the story opens with
+    ("(/PUNCT/punct/1 Arnor/PROPN/nsubj/5 )/PUNCT/punct/1 --/PUNCT/punct/1",
+     [("GON", "MOR", "190", "asserted")]),
+    # "(Arnor), Gondor attacked Mordor": no dash, no credit line; the parser's first
+    # subject acts
+    ("(/PUNCT/punct/1 Arnor/PROPN/nsubj/5 )/PUNCT/punct/1 ,/PUNCT/punct/1",
+     [("ARN", "MOR", "190", "asserted")]),
+])
+def test_the_agency_a_story_opens_with_acts_in_none_of_it(
+        coder: Coder, opening: str, expected: list[tuple[str, str, str, str]]) -> None:
+    found = code(coder, f"{opening} Gondor/PROPN/nsubj/5 attacked/VERB/ROOT/5/attack "
+                        "Mordor/PROPN/dobj/5 ./PUNCT/punct/5")
+    assert sorted(found) == expected

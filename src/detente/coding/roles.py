@@ -231,12 +231,27 @@ def _own_subject(verb: Token) -> list[Token]:
         return []
     if is_passive(verb):
         return _agents(verb)
-    subjects = [c for c in verb.children if c.dep_ in SUBJECTS] or _compound_subject(verb)
+    subjects = [c for c in verb.children if c.dep_ in SUBJECTS and not credit_line(c)] \
+        or _compound_subject(verb)
     # "the court, which issued ..." - the relative pronoun stands for the noun it follows
     # (but "which" after a place's "city, country" is the thing done there: "sign an
     # agreement in Washington, D.C., United States, which calls for ...")
     return [verb.head if s.tag_ in _RELATIVE and verb.dep_ == "relcl" else s for s in subjects
             if not (s.lower_ == "which" and verb.dep_ == "relcl" and _a_place_where(verb.head))]
+
+
+def credit_line(token: Token) -> bool:
+    """'(Reuters) --', 'MOSCOW, June 1 (AP) -': the agency a story opens with, in
+    brackets before a dash, tells who reports it and is no part of the sentence."""
+    doc = token.doc
+    sent = token.sent
+    if not (sent.start < token.i < sent.end - 2) or doc[token.i - 1].text != "(" \
+            or doc[token.i + 1].text != ")":
+        return False
+    dash = doc[token.i + 2]
+    opening = doc[sent.start:token.i - 1]
+    return dash.text.strip("-–—") == "" and all(
+        t.pos_ in ("PROPN", "NUM", "PUNCT", "SPACE") for t in opening)
 
 
 def _a_place_where(noun: Token) -> bool:
