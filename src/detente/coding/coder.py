@@ -37,6 +37,7 @@ from .ontology import load_cameo, load_plover
 from .phrases import PhraseIndex
 from .places import event_location, load_gazetteer
 from .refusals import refusal_code
+from .story import story_country
 from .transformations import Transformer
 from .verbs import Clause, VerbIndex, VerbMatch, Word
 
@@ -96,10 +97,11 @@ class Coder:
         shadows: list[Shadow] = []
         if self._story_discards and self._story_discards.any_in([norm_word(t.text) for t in doc]):
             return []  # a story about sport, weather or a celebrity: none of it is coded
+        story = self._story(article)
         for index, sent in enumerate(doc.sents):
             if (only is None or index in only) and len(sent.text) <= \
                     self.settings.max_sentence_chars:
-                events.extend(self.code_sentence(sent, index, article, shadows))
+                events.extend(self.code_sentence(sent, index, article, shadows, story))
         planned = adopt_planned(events, shadows)
         return merge_mentions([*planned, *announcements(planned, shadows)])
 
@@ -110,10 +112,12 @@ class Coder:
         hook = self.entities
         self.entities = _stop_here
         found: list[int] = []
+        story = self._story(article)
         try:
             for index, sent in enumerate(doc.sents):
                 try:
-                    if next(self.code_sentence(sent, index, article, []), None) is not None:
+                    if next(self.code_sentence(sent, index, article, [], story),
+                            None) is not None:
                         found.append(index)  # an event that read no entity (none do now)
                 except _NeedsEntities:
                     found.append(index)
@@ -121,14 +125,23 @@ class Coder:
             self.entities = hook
         return found
 
+    def _story(self, article: Article) -> str | None:
+        """The story's country, on news only: the validation suites' records are single
+        sentences, coded as PETRARCH codes them."""
+        if not self.noun_events:
+            return None
+        return story_country(article.text, self._actors, self._gazetteer, _actor_day(article))
+
     def code_sentence(
-        self, sent: Span, index: int, article: Article, shadows: list[Shadow] | None = None
+        self, sent: Span, index: int, article: Article, shadows: list[Shadow] | None = None,
+        story: str | None = None,
     ) -> Iterator[Event]:
+        """The sentence's events; ``story``, the story's country (``story_country``)."""
         normed = [norm_word(t.text) for t in sent]
         if self._sentence_discards.any_in(normed):
             return
         issues = self._issues_in(normed)
-        for event in self._code_words(sent, index, article, normed, shadows):
+        for event in self._code_words(sent, index, article, normed, shadows, story):
             yield dataclasses.replace(event, issues=issues) if issues else event
 
     def _issues_in(self, normed: Sequence[str]) -> tuple[str, ...]:
@@ -143,7 +156,7 @@ class Coder:
 
     def _code_words(
         self, sent: Span, index: int, article: Article, normed: list[str],
-        shadows: list[Shadow] | None,
+        shadows: list[Shadow] | None, story: str | None,
     ) -> Iterator[Event]:
         mentions = _without_namesakes(sent, normed, self._actors.find_normed(normed))
         words = _words(sent, normed, mentions)
@@ -172,7 +185,8 @@ class Coder:
                     and not _decided(token, match, coded) and not _naming(token, match) \
                     and not any(c.i in coded for c in roles.issued_clauses(token)):
                 above = said_by.get(token.head.i, set()) if token.dep_ == "xcomp" else set()
-                for event in self._events(sent, index, token, match, mentions, article):
+                for event in self._events(sent, index, token, match, mentions, article,
+                                          story):
                     # "seeking to improve relations": the seeking said it (030) already
                     if _in_full(event)[:3] in above:
                         continue
@@ -380,7 +394,7 @@ class Coder:
 
     def _events(
         self, sent: Span, index: int, verb: Token, match: VerbMatch,
-        mentions: Sequence[Mention], article: Article,
+        mentions: Sequence[Mention], article: Article, story: str | None = None,
     ) -> Iterator[Event]:
         assert match.code is not None
         heads = (_source_heads(sent, verb, match),
@@ -391,7 +405,8 @@ class Coder:
             match = dataclasses.replace(match, code=DEMAND, reciprocal=None)
             heads = (heads[0], obliged)
         day = _actor_day(article)
-        sources, targets = _specific(self._placed(sent, mentions, verb, match, heads, day))
+        sources, targets = _specific(self._placed(sent, mentions, verb, match, heads, day,
+                                                  story))
         reporter = self._transformer.reporter(verb) if self._transformer else None
         require_target = self.settings.require_target
         # "+ HOSTING * TABASKI ^ $": a pattern marking both sides names them, even an army
@@ -403,7 +418,7 @@ class Coder:
         when_day = self._event_day(sent, verb, article)
         if when_day != day:
             sources, targets = _specific(
-                self._placed(sent, mentions, verb, match, heads, when_day))
+                self._placed(sent, mentions, verb, match, heads, when_day, story))
         seen: set[tuple[str, str | None]] = set()
         for source, target in _pairs(sources, targets, require_target and reporter is None,
                                      named):
@@ -436,7 +451,7 @@ class Coder:
 
     def _placed(
         self, sent: Span, mentions: Sequence[Mention], verb: Token, match: VerbMatch,
-        heads: tuple[Sequence[Token], Sequence[Token]], day: dt.date,
+        heads: tuple[Sequence[Token], Sequence[Token]], day: dt.date, story: str | None,
     ) -> tuple[list[_Role], list[_Role]]:
         """The sides, and on news, where no target is named, the place force is used on or
         a protest is held in."""
@@ -447,7 +462,7 @@ class Coder:
         if self.noun_events and root in _PHYSICAL and not match.reverse \
                 and not (sources and targets) and not roles.reports(verb):
             sources, targets = self._by_role(sent, mentions, verb, match.code or "", heads,
-                                             (sources, targets), day)
+                                             (sources, targets), day, story)
         if not sources or targets or not self.noun_events:
             return sources, targets
         if root in _FORCE:
@@ -465,14 +480,14 @@ class Coder:
     def _by_role(
         self, sent: Span, mentions: Sequence[Mention], verb: Token, code: str,
         heads: tuple[Sequence[Token], Sequence[Token]],
-        sides: tuple[list[_Role], list[_Role]], day: dt.date,
+        sides: tuple[list[_Role], list[_Role]], day: dt.date, story: str | None,
     ) -> tuple[list[_Role], list[_Role]]:
         """Sides named by their role alone ("police", "protesters") where an event is done
         on the ground: they are of the country it happens in ("police arrested hundreds of
         protesters in Cairo"), else, facing a country's police or courts, of that country
         ("Kenyan police shot two protesters"), or facing its authorities' arrests and
         bans ("The Turkish government arrests dozens of civilians"), as news writes them
-        once the country is plain."""
+        once the country is plain; else of the ``story``'s country."""
         # (but whom a government expels, 174, is seldom its own)
         bodies = _COERCING if code[:2] == "17" and code[:3] != "174" else _DOMESTIC
         sources, targets = sides
@@ -484,11 +499,13 @@ class Coder:
             # ("three people drown after floods hit Bulgaria", "six people are killed and
             # others injured": people in general are whom events befall, seldom who acts)
             # (whoever blockades a government's mission is not thereby its citizen)
-            sources = self._unnamed(sent, mentions, heads[0][:1],
-                                    home or _domestic(targets, _DOMESTIC), day, acting=True)
+            sources = self._unnamed(
+                sent, mentions, heads[0][:1],
+                home or _domestic(targets, _DOMESTIC) or (None if targets else story), day,
+                acting=True)
         if sources and not targets:
             targets = self._unnamed(sent, mentions, heads[1],
-                                    home or _domestic(sources, bodies), day)
+                                    home or _domestic(sources, bodies) or story, day)
         return sources, targets
 
     def _unnamed(
