@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+import functools
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from collections.abc import Set as AbstractSet
 from dataclasses import dataclass
@@ -125,18 +126,21 @@ class Coder:
             self.entities = hook
         return found
 
-    def _story(self, article: Article) -> str | None:
-        """The story's country, on news only: the validation suites' records are single
-        sentences, coded as PETRARCH codes them."""
-        if not self.noun_events:
-            return None
-        return story_country(article.text, self._actors, self._gazetteer, _actor_day(article))
+    def _story(self, article: Article) -> Story:
+        """The story's country, on news only (the validation suites' records are single
+        sentences, coded as PETRARCH codes them), read only if a sentence needs it."""
+        @functools.cache
+        def country() -> str | None:
+            return story_country(article.text, self._actors, self._gazetteer,
+                                 _actor_day(article))
+
+        return country if self.noun_events else _no_story
 
     def code_sentence(
         self, sent: Span, index: int, article: Article, shadows: list[Shadow] | None = None,
-        story: str | None = None,
+        story: Story | None = None,
     ) -> Iterator[Event]:
-        """The sentence's events; ``story``, the story's country (``story_country``)."""
+        """The sentence's events; ``story`` gives the story's country (``story_country``)."""
         normed = [norm_word(t.text) for t in sent]
         if self._sentence_discards.any_in(normed):
             return
@@ -156,7 +160,7 @@ class Coder:
 
     def _code_words(
         self, sent: Span, index: int, article: Article, normed: list[str],
-        shadows: list[Shadow] | None, story: str | None,
+        shadows: list[Shadow] | None, story: Story | None,
     ) -> Iterator[Event]:
         mentions = _without_namesakes(sent, normed, self._actors.find_normed(normed))
         words = _words(sent, normed, mentions)
@@ -394,7 +398,7 @@ class Coder:
 
     def _events(
         self, sent: Span, index: int, verb: Token, match: VerbMatch,
-        mentions: Sequence[Mention], article: Article, story: str | None = None,
+        mentions: Sequence[Mention], article: Article, story: Story | None = None,
     ) -> Iterator[Event]:
         assert match.code is not None
         heads = (_source_heads(sent, verb, match),
@@ -451,7 +455,7 @@ class Coder:
 
     def _placed(
         self, sent: Span, mentions: Sequence[Mention], verb: Token, match: VerbMatch,
-        heads: tuple[Sequence[Token], Sequence[Token]], day: dt.date, story: str | None,
+        heads: tuple[Sequence[Token], Sequence[Token]], day: dt.date, story: Story | None,
     ) -> tuple[list[_Role], list[_Role]]:
         """The sides, and on news, where no target is named, the place force is used on or
         a protest is held in."""
@@ -480,7 +484,7 @@ class Coder:
     def _by_role(
         self, sent: Span, mentions: Sequence[Mention], verb: Token, code: str,
         heads: tuple[Sequence[Token], Sequence[Token]],
-        sides: tuple[list[_Role], list[_Role]], day: dt.date, story: str | None,
+        sides: tuple[list[_Role], list[_Role]], day: dt.date, story: Story | None,
     ) -> tuple[list[_Role], list[_Role]]:
         """Sides named by their role alone ("police", "protesters") where an event is done
         on the ground: they are of the country it happens in ("police arrested hundreds of
@@ -488,6 +492,7 @@ class Coder:
         ("Kenyan police shot two protesters"), or facing its authorities' arrests and
         bans ("The Turkish government arrests dozens of civilians"), as news writes them
         once the country is plain; else of the ``story``'s country."""
+        told = story or _no_story
         # (but whom a government expels, 174, is seldom its own)
         bodies = _COERCING if code[:2] == "17" and code[:3] != "174" else _DOMESTIC
         sources, targets = sides
@@ -501,11 +506,11 @@ class Coder:
             # (whoever blockades a government's mission is not thereby its citizen)
             sources = self._unnamed(
                 sent, mentions, heads[0][:1],
-                home or _domestic(targets, _DOMESTIC) or (None if targets else story), day,
+                home or _domestic(targets, _DOMESTIC) or (None if targets else told()), day,
                 acting=True)
         if sources and not targets:
             targets = self._unnamed(sent, mentions, heads[1],
-                                    home or _domestic(sources, bodies) or story, day)
+                                    home or _domestic(sources, bodies) or told(), day)
         return sources, targets
 
     def _unnamed(
@@ -933,6 +938,14 @@ REFUSALS = frozenset({"refuse", "decline", "reject"})
 # CAMEO "make a visit": the destination (the target's country) is where it happens
 VISIT_CODES = frozenset({"042"})
 _DATE_DEPS = frozenset({"prep", "npadvmod", "advmod", "tmod", "obl"})
+
+
+# the story's country, read when first asked for
+Story = Callable[[], str | None]
+
+
+def _no_story() -> str | None:
+    return None
 
 
 # what an event says: source, target and CAMEO root
