@@ -58,3 +58,21 @@ def test_police_and_protesters_a_story_names_by_role_are_its_countrys(folder: Pa
     petrarch = Coder(load_dictionaries(folder))
     assert [e for e in petrarch.code_doc(doc, Article("t", doc.text, date=DAY))
             if e.target] == []
+
+
+@pytest.mark.parametrize(("subject", "expected"), [
+    # "A storm in Kenya killed people": a place in the doer's phrase is where, not who
+    ("A/DET/det/1 storm/NOUN/nsubj/4/storm in/ADP/prep/1 Kenya/PROPN/pobj/2", []),
+    # "Police in Kenya killed people": people in a place are of it
+    ("Police/NOUN/nsubj/3/police in/ADP/prep/0 Kenya/PROPN/pobj/1", [("KENCOP", "KENPPL")]),
+])
+def test_a_place_in_the_doers_phrase_acts_only_for_people(
+        tmp_path: Path, subject: str, expected: list[tuple[str, str]]) -> None:
+    at = len(subject.split())
+    doc = parsed(f"{subject} killed/VERB/ROOT/{at}/kill/VBD people/NOUN/dobj/{at}/people "
+                 f"./PUNCT/punct/{at}")
+    coder = Coder(load_dictionaries(tiny_dicts_with(tmp_path, {
+        "Tiny.actors.txt": ACTORS, "Tiny.agents.txt": AGENTS + "PEOPLE [~PPL]\n",
+        "Tiny.verbs.txt": "--- KILL [190] ---\nKILL\n"})), Settings(noun_events=True))
+    found = coder.code_doc(doc, Article("t", doc.text, date=DAY))
+    assert [(e.source.code, e.target.code) for e in found if e.source and e.target] == expected

@@ -868,6 +868,11 @@ class Coder:
         for fallback in roles.phrase_fallbacks(head):
             if where and fallback.head.lower_ != "from":
                 continue
+            # ... nor is the place of anything but people ("a botulism outbreak in
+            # southern Italy kills three people": no Italian act)
+            if acting and not agents and fallback.dep_ == "pobj" \
+                    and fallback.head.lower_ in _PLACING:
+                continue
             # "activists in Arnor": the head's agent joins the country that follows
             actor = combine([*_held(sent, mentions, fallback), *agents], day, former=former)
             if actor is not None:
@@ -1064,6 +1069,8 @@ def _when_words(verb: Token) -> list[Token]:
 
 _AT_A_TIME = frozenset({"on", "in", "at", "during"})
 _UNTIL = frozenset({"until", "till", "til"})
+# the prepositions of a noun's phrase that say where it is
+_PLACING = frozenset({"in", "throughout", "across"})
 # CAMEO roots of saying: statements, appeals, intents
 _SPEECH = frozenset({"01", "02", "03"})
 
