@@ -216,7 +216,9 @@ _ADDED = {"verbs": ("~ a (a b WILL_ATTACK) WARN = a b 138  # detente: added",),
                      # "Unions in Belgium begin a general strike": labour (the source
                      # dropped UNION, which took "the European Union" for labour; the
                      # plural names no union of states)
-                     "UNIONS [~LAB]  # detente: added")}
+                     "UNIONS [~LAB]  # detente: added",
+                     # "a jury in North Dakota orders Greenpeace to pay": a court's
+                     "JURY [~JUD]  # detente: added")}
 
 # 7-digit dates in the source files are typos of 6-digit YYMMDD dates with one digit doubled.
 _SEVEN_DIGIT = re.compile(r"(?<![0-9])([0-9]{7})(?![0-9])")

@@ -342,6 +342,10 @@ def test_the_bundled_agents_know_the_opposition_by_itself() -> None:
     assert unions == {("UNIONS",): "LAB"}
     assert not [e for actors in bundled().actors for e in actors.entries
                 if any(p.words == ("SENATE",) for p in e.phrases)]
+    # "a jury in North Dakota orders Greenpeace to pay": a court's, plural too
+    juries = {p.words: e.code for agents in bundled().agents for e in agents.entries
+              for p in e.phrases if p.words in (("JURY",), ("JURIES",))}
+    assert juries == {("JURY",): "JUD", ("JURIES",): "JUD"}
 
 
 def test_no_bundled_actor_is_a_common_word_glossing_a_name() -> None:
