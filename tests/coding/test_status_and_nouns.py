@@ -156,6 +156,13 @@ def _span(text: str, phrase: str) -> tuple[int, int]:
     ("Gondor/PROPN/nsubj/3 did/AUX/aux/3/do/VBD not/PART/neg/3/not/RB "
      "retaliate/VERB/ROOT/3/retaliate/VB after/SCONJ/mark/6/after/IN Arnor/PROPN/nsubj/6 "
      "attacked/VERB/advcl/3/attack/VBD", 6, "asserted"),
+    # "Gondor foiled a plot to attack Mordor": what a plot means to do may never be
+    ("Gondor/PROPN/nsubj/1 foiled/VERB/ROOT/1/foil/VBD a/DET/det/3 plot/NOUN/dobj/1/plot "
+     "to/PART/aux/5/to/TO attack/VERB/acl/3/attack/VB Mordor/PROPN/dobj/5", 5,
+     "hypothetical"),
+    # "Gondor made a plan to visit Mordor": planned
+    ("Gondor/PROPN/nsubj/1 made/VERB/ROOT/1/make/VBD a/DET/det/3 plan/NOUN/dobj/1/plan "
+     "to/PART/aux/5/to/TO visit/VERB/acl/3/visit/VB Mordor/PROPN/dobj/5", 5, "future"),
     # "Gondor accused Arnor while Mordor accuses Arnor": each accusation is made
     ("Gondor/PROPN/nsubj/1 accused/VERB/ROOT/1/accuse/VBD Arnor/PROPN/dobj/1 "
      "while/SCONJ/mark/5/while/IN Mordor/PROPN/nsubj/5 accuses/VERB/advcl/1/accuse/VBZ "

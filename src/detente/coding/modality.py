@@ -125,7 +125,10 @@ def _governed_status(verb: Token, negation_read: bool = False) -> Status:
         tensed = tensed or token.dep_ == "ccomp" and _tensed(token)
         adjunct = adjunct or _when_phrase(token)
         link = token.dep_
-        token = token.head
+        below, token = token, token.head
+        intent = _INTENDED.get(token.lemma_.lower()) if token.pos_ == "NOUN" else None
+        if intent is not None and link == "acl" and _infinitive(below):
+            return intent  # "a plot to attack the event", "a plan to invade"
         if token.pos_ not in ("VERB", "AUX", "ADJ"):
             continue
         if adjunct:
@@ -182,6 +185,19 @@ def _past(verb: Token) -> bool:
     """'lifted', 'had lifted', 'was lifted'."""
     finite = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
     return (verb.tag_ == "VBD" and not finite) or any(c.tag_ == "VBD" for c in finite)
+
+
+# nouns of what someone means to do, and what that makes the deed they name
+_INTENDED: dict[str, Status] = {
+    **dict.fromkeys(("plan", "proposal", "pledge", "promise", "offer", "decision",
+                     "intention", "agreement", "order"), "future"),
+    **dict.fromkeys(("plot", "conspiracy", "threat", "attempt", "bid", "effort", "call",
+                     "demand", "request", "appeal", "scheme"), "hypothetical"),
+}
+
+
+def _infinitive(verb: Token) -> bool:
+    return verb.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
 
 
 def going_to(verb: Token) -> bool:
