@@ -386,9 +386,7 @@ class Coder:
         places = [list(tokens)]
         if verb is not None:
             # only the governing verb's own date words: deeper ones belong to other events
-            places.append([t for c in verb.children if c.dep_ in _DATE_DEPS
-                           for t in c.subtree if t.ent_type_ == "DATE" and t.head in (c, verb)
-                           or t.head.head.i == c.i and t.ent_type_ == "DATE"])
+            places.append(_when_words(verb))
         for group in places:
             for when in _dates_in(group, article.date, future):
                 return when
@@ -898,7 +896,8 @@ class Coder:
             # "Putin visits Turkey next week", "is meeting Erdogan on Friday" (the coming
             # Friday): the verb's own date says it is still to come (but "announces
             # funding for Ukraine in 2026" is said now, of then)
-            own = self._date(_when_words(verb), None, article,
+            # (nominal: no publication day where the verb has no date of its own)
+            own = self._date(_when_words(verb, _AT_A_TIME), None, article,
                              "future" if _progressive(verb) else status, nominal=True)
             if _dated_ahead(status, own, article):
                 status, when = "future", own
@@ -1011,7 +1010,7 @@ def _told_by_its_verb(
     """'imposes sanctions on ICC judges': what the verb said of its object, where the
     noun names an event of the same kind; None where the noun is no such object (the
     noun that does the verb's deed, "killed by Israeli airstrikes", codes on its own)."""
-    head = _held_in(found.head)
+    head = nominal.counted_in(found.head)
     told = done.get(head.head.i, set()) if head.dep_ in roles.OBJECTS else set()
     return told if any(t[2] == found.noun.cameo[:2] for t in told) else None
 
@@ -1035,15 +1034,6 @@ def _held_by(noun: Token) -> Token:
     return noun
 
 
-def _held_in(noun: Token) -> Token:
-    """'held a round of talks': the noun the verb acts on ("round") for the one counted."""
-    prep = noun.head
-    if noun.dep_ == "pobj" and prep.lower_ == "of" and \
-            prep.head.lemma_.lower() in nominal.ROUNDS:
-        return prep.head
-    return noun
-
-
 
 def _parsed_in_full(sent: Span) -> None:
     """A sentence parsed with the entity recogniser has its entities already."""
@@ -1057,12 +1047,13 @@ def _stop_here(sent: Span) -> None:
     raise _NeedsEntities
 
 
-def _when_words(verb: Token) -> list[Token]:
+def _when_words(verb: Token, prepositions: AbstractSet[str] | None = None) -> list[Token]:
     """The date words said of the verb itself ("visits Turkey next week", "on Sunday"),
-    not of its object or complement ("agrees to release him tomorrow") nor the end of a
-    period ("postpones the summit until next year")."""
+    not of its object or complement ("agrees to release him tomorrow"); with
+    ``prepositions``, only in phrases they open (not "until next year", the end of a
+    period)."""
     return [t for c in verb.children if c.dep_ in _DATE_DEPS
-            and (c.dep_ != "prep" or c.lower_ in _AT_A_TIME)
+            and (c.dep_ != "prep" or prepositions is None or c.lower_ in prepositions)
             for t in c.subtree if t.ent_type_ == "DATE" and t.head.i in (c.i, verb.i)
             or t.ent_type_ == "DATE" and t.head.head.i == c.i]
 

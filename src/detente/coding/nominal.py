@@ -351,16 +351,22 @@ def _hoped_for(head: Token) -> bool:
 
 _MAY_BE = frozenset({"possibility", "prospect", "hope", "chance", "likelihood"})
 # nouns that count events: "a round of talks", "a wave of strikes"
-ROUNDS = frozenset({"round", "series", "wave", "spate", "string", "set", "cycle"})
+_ROUNDS = frozenset({"round", "series", "wave", "spate", "string", "set", "cycle"})
+
+
+def counted_in(noun: Token) -> Token:
+    """'a round of talks': the noun that counts the event noun ("round"), else the noun."""
+    prep = noun.head
+    if noun.dep_ == "pobj" and prep.lower_ == "of" and prep.head.lemma_.lower() in _ROUNDS:
+        return prep.head
+    return noun
 
 
 def status_of_noun(event: NounEvent, clause_status: str) -> str:
     """A planned or possible event by its modifiers, else the status of its clause."""
     head = event.head
     # ("a potential second round of talks": the round's words are the talks')
-    counted = [head.head.head] if head.dep_ == "pobj" and head.head.lower_ == "of" and \
-        head.head.head.lemma_.lower() in ROUNDS else []
-    modifiers = [c for h in (head, *counted) for c in h.children
+    modifiers = [c for h in {head, counted_in(head)} for c in h.children
                  if c.dep_ in ("amod", "acl", "compound")]
     words = {c.lemma_.lower() for c in modifiers} | {c.lower_ for c in modifiers}
     if any(c.dep_ == "det" and c.lower_ == "no" for c in head.children):
