@@ -238,6 +238,30 @@ def test_the_end_of_a_period_is_not_when_it_was_set(coder: Coder) -> None:
     assert (event.status, event.date, event.date_text) == ("asserted", DAY.isoformat(), None)
 
 
+@pytest.mark.parametrize(("prep", "expected"), [
+    # "Gondor attacked Mordor for a 2022 raid": the raid's year, not the attack's
+    ("for", (DAY.isoformat(), None)),
+    # "Gondor attacked Mordor under the 2022 pact"
+    ("under", (DAY.isoformat(), None)),
+    # "Gondor attacked Mordor during the 2022 raid": a time of its own
+    ("during", ("2022", "2022")),
+])
+def test_a_date_that_names_a_thing_does_not_date_the_deed(
+        coder: Coder, prep: str, expected: tuple[str, str | None]) -> None:
+    found = events(coder, "Gondor/PROPN/nsubj/1 attacked/VERB/ROOT/1/attack/VBD "
+                   f"Mordor/PROPN/dobj/1 {prep}/ADP/prep/1/{prep}/IN a/DET/det/6 "
+                   "2022/NUM/nummod/6/2022/CD raid/NOUN/pobj/3/raid/NN", ents=["2022"])
+    assert [(e.date, e.date_text) for e in found if e.pattern != "noun: raid"] == [expected]
+
+
+def test_a_date_of_the_event_noun_itself_dates_it(coder: Coder) -> None:
+    # "Gondor's 2022 attack on Mordor"
+    (event,) = events(coder, "Gondor/PROPN/poss/3 's/PART/case/0 2022/NUM/nummod/3/2022/CD "
+                      "attack/NOUN/ROOT/3/attack on/ADP/prep/3 Mordor/PROPN/pobj/4",
+                      ents=["2022"])
+    assert (event.cameo, event.date) == ("190", "2022")
+
+
 def test_a_visit_named_by_a_noun_within_ones_own_country_visits_no_one(
         coder: Coder) -> None:
     # "Elendil's visit to Arnor" (Elendil is of Arnor): a trip at home

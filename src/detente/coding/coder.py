@@ -222,7 +222,8 @@ class Coder:
         dating = None if verb is not None and verb.lemma_.lower() in nominal.PROMISING_VERBS \
             else verb
         self.entities(sent)  # the date, and the event or plan this noun becomes, need them
-        when = self._date(found.head.subtree, dating, article, status, nominal=True)
+        when = self._date(found.head.subtree, dating, article, status, nominal=True,
+                          noun=found.head)
         status = "future" if _dated_ahead(status, when, article) else status
         day = _day_of(when, article)
         before = nominal.premodifiers(found.head)
@@ -376,10 +377,10 @@ class Coder:
 
     def _date(
         self, tokens: Iterable[Token], verb: Token | None, article: Article, status: str,
-        *, nominal: bool,
+        *, nominal: bool, noun: Token | None = None,
     ) -> EventDate | None:
-        """The DATE phrase attached to the event, resolved; else the publication date for
-        reported verb events; else unknown."""
+        """The DATE phrase attached to the event (``noun``, for an event noun), resolved;
+        else the publication date for reported verb events; else unknown."""
         if article.date is None:
             return None
         future = status == "future"
@@ -388,7 +389,7 @@ class Coder:
             # only the governing verb's own date words: deeper ones belong to other events
             places.append(_when_words(verb))
         for group in places:
-            for when in _dates_in(group, article.date, future):
+            for when in _dates_in(group, article.date, future, noun):
                 return when
         if not nominal and status == "asserted":
             return EventDate(article.date.isoformat(), "day", None)  # type: ignore[arg-type]
@@ -1107,7 +1108,9 @@ def _actor_day(article: Article) -> dt.date:
     return article.date or dt.date.today()
 
 
-def _dates_in(tokens: Iterable[Token], base: dt.date, future: bool) -> Iterator[EventDate]:
+def _dates_in(
+    tokens: Iterable[Token], base: dt.date, future: bool, noun: Token | None = None,
+) -> Iterator[EventDate]:
     seen: set[int] = set()
     for token in sorted(tokens, key=lambda t: t.i):
         if token.i in seen:
@@ -1124,9 +1127,31 @@ def _dates_in(tokens: Iterable[Token], base: dt.date, future: bool) -> Iterator[
         seen.update(range(ent.start, ent.end))
         if ent.root.dep_ == "pobj" and ent.root.head.lower_ in _UNTIL:
             continue  # "postponed the summit until next year": when it ends, not happened
+        if _dates_a_thing(ent, noun):
+            continue
         when = resolve(ent.text, base, future=future)
         if when is not None:
             yield when
+
+
+# how a date names a thing rather than the time of a deed: "the 2015 nuclear deal"
+_NOUN_MODIFIERS = frozenset({"nummod", "compound", "amod", "poss", "nmod"})
+
+
+# a thing named in these is the time of the deed: "killed in yesterday's airstrikes",
+# "announced at a Tuesday press conference", "during the 2022 invasion"
+_AT_THE_TIME_OF = frozenset({"in", "at", "during"})
+
+
+def _dates_a_thing(ent: Span, noun: Token | None) -> bool:
+    """'violates the 2015 nuclear deal', 'sentenced for a 2018 bombing': the date is the
+    deal's or the bombing's, not the deed's; but 'the 2022 invasion' dates that event
+    noun itself, and 'Saturday morning' is a time."""
+    head = ent.root.head
+    return (ent.root.dep_ in _NOUN_MODIFIERS and head.pos_ in ("NOUN", "PROPN")
+            and head.ent_type_ not in ("DATE", "TIME") and not ent.start <= head.i < ent.end
+            and (noun is None or head.i != noun.i)
+            and not (head.dep_ == "pobj" and head.head.lower_ in _AT_THE_TIME_OF))
 
 
 def _refused(verb: Token) -> bool:
