@@ -117,6 +117,9 @@ def _span(text: str, phrase: str) -> tuple[int, int]:
     # "Gondor prevented Arnor from attacking Mordor": kept from it
     ("Gondor/PROPN/nsubj/1 prevented/VERB/ROOT/1/prevent/VBD Arnor/PROPN/dobj/1 "
      "from/ADP/prep/1 attacking/VERB/pcomp/3/attack/VBG Mordor/PROPN/dobj/4", 4, "negated"),
+    # "Gondor plotted to attack Arnor": schemed, not done
+    ("Gondor/PROPN/nsubj/1 plotted/VERB/ROOT/1/plot/VBD to/PART/aux/3/to/TO "
+     "attack/VERB/xcomp/1/attack/VB Arnor/PROPN/dobj/3", 3, "hypothetical"),
     # "Gondor allegedly attacked Arnor": a claim
     ("Gondor/PROPN/nsubj/2 allegedly/ADV/advmod/2/allegedly/RB attacked/VERB/ROOT/2/attack/VBD "
      "Arnor/PROPN/dobj/2", 2, "hypothetical"),

@@ -34,6 +34,9 @@ HYPOTHETICAL_GOVERNORS = frozenset(
         "advise", "recommend",
         # claimed by someone, not told as fact: "accused Ukraine of targeting ..."
         "accuse", "blame", "allege", "suspect",
+        # schemed, and not done: "plotted to assassinate" (but "attempted to storm" is an
+        # assault made, and "trying to retake the city" is under way)
+        "plot", "conspire",
     }
 )
 FUTURE_AUX = frozenset({"will", "shall", "'ll", "wo"})
