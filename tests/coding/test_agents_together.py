@@ -6,6 +6,7 @@ import datetime as dt
 
 import pytest
 
+from detente.coding import roles
 from detente.coding.coder import Coder
 from detente.coding.dictionaries import load_dictionaries
 from detente.model import Article
@@ -115,3 +116,34 @@ def test_a_countrys_ambassador_to_an_organisation_is_the_countrys(coder: Coder) 
             "ambassador/NOUN/nsubj/5 visited/VERB/ROOT/5/visit Gondor/PROPN/dobj/5 "
             "./PUNCT/punct/5")
     assert code(coder, spec) == [("IGOELRGOV", "GON", "042")]
+
+
+def test_agents_owned_by_a_pronoun_are_of_the_doer_it_stands_for(coder: Coder) -> None:
+    # "Arnor said its government warned Gondor"
+    spec = ("Arnor/PROPN/nsubj/1 said/VERB/ROOT/1/say its/PRON/poss/3 "
+            "government/NOUN/nsubj/4 warned/VERB/ccomp/1/warn Gondor/PROPN/dobj/4 ./PUNCT/punct/1")
+    assert ("ARNGOV", "GON", "160") in code(coder, spec)
+
+
+def test_a_thing_a_pronoun_owns_acts_for_its_owner(coder: Coder) -> None:
+    # "Arnor said its fleet warned Gondor": no agent, so the owner itself
+    spec = ("Arnor/PROPN/nsubj/1 said/VERB/ROOT/1/say its/PRON/poss/3 "
+            "fleet/NOUN/nsubj/4 warned/VERB/ccomp/1/warn Gondor/PROPN/dobj/4 ./PUNCT/punct/1")
+    assert ("ARN", "GON", "160") in code(coder, spec)
+
+
+@pytest.mark.parametrize(("spec", "noun_at", "owner"), [
+    # "Arnor said its fleet warned Gondor": the reporting clause's doer
+    ("Arnor/PROPN/nsubj/1 said/VERB/ROOT/1/say its/PRON/poss/3 fleet/NOUN/nsubj/4 "
+     "warned/VERB/ccomp/1/warn Gondor/PROPN/dobj/4", 3, "Arnor"),
+    # "Arnor recalled its envoy": the clause's own doer acts on it, so no other side
+    ("Arnor/PROPN/nsubj/1 recalled/VERB/ROOT/1/recall its/PRON/poss/3 envoy/NOUN/dobj/1",
+     3, None),
+    # "Arnor said its fleet was warned by Gondor": not the passive's agent
+    ("Arnor/PROPN/nsubj/1 said/VERB/ROOT/1/say its/PRON/poss/3 fleet/NOUN/nsubjpass/5 "
+     "was/AUX/auxpass/5/be warned/VERB/ccomp/1/warn by/ADP/agent/5 Gondor/PROPN/pobj/6",
+     3, "Arnor"),
+])
+def test_whom_a_possessive_pronoun_stands_for(spec: str, noun_at: int, owner: str | None) -> None:
+    found = roles.owner_of(parsed(spec)[noun_at])
+    assert (found.text if found is not None else None) == owner

@@ -860,6 +860,9 @@ class Coder:
             role = _Role(actor, head, True)
             return None if _generic(role) else role
         agents = [m for m in _held(sent, mentions, head) if m.is_agent]
+        owned = self._owned(sent, mentions, head, agents, day)
+        if owned is not None:
+            return owned
         # "killed by airstrikes in the Gaza Strip": where an event happens is no one who
         # acts in it ("a drone strike from the RSF" is the RSF's)
         where = acting and not agents and nominal.names_event(head) \
@@ -877,6 +880,37 @@ class Coder:
             if actor is not None:
                 return _Role(actor, head, False)
         return None
+
+    def _owned(
+        self, sent: Span, mentions: Sequence[Mention], head: Token,
+        agents: Sequence[Mention], day: dt.date | None,
+    ) -> _Role | None:
+        """'Russia said its forces attacked', 'accused its military of abuses': a noun
+        whose owner is a pronoun is read as if the doer it stands for owned it ("Russia's
+        forces": Russia; "Mexico's military": MEXMIL; a named group's fighters: the
+        group)."""
+        if not any(c.dep_ == "poss" and c.lower_ in _OWNING for c in head.children):
+            return None
+        # a thing of theirs no agent names is theirs only as the doer: "its forces
+        # attacked" (but whatever "their meeting" or "its embassy" suffers is not theirs
+        # to suffer as a side)
+        if not agents and (head.dep_ != "nsubj" or nominal.names_event(head)):
+            return None
+        antecedent = roles.owner_of(head)
+        owner = self._role(sent, mentions, antecedent, day) if antecedent is not None \
+            else None
+        country = owner.actor.country if owner is not None else None
+        if owner is None or country is None:
+            return None
+        actor = owner.actor
+        if len(actor.code) <= 6:
+            # a country, or one of its sectors: the noun's agents of that country ("its
+            # air defence units": RUSMIL), else the country ("his country", "its forces")
+            at = agents[0].start if agents else 0
+            home = Mention(at, at, _country_entry(cameo_country(country)))
+            actor = combine([home, *agents], day) or actor
+        k = head.i - sent.start
+        return _Role(dataclasses.replace(actor, start=k, end=k + 1), head, False)
 
     def _event(
         self, sent: Span, index: int, verb: Token, match: VerbMatch,
@@ -1059,6 +1093,8 @@ def _when_words(verb: Token, prepositions: AbstractSet[str] | None = None) -> li
             or t.ent_type_ == "DATE" and t.head.head.i == c.i]
 
 
+# the owners a noun's agents may belong to: "its forces", "their troops", "his army"
+_OWNING = frozenset({"its", "their", "his", "her"})
 _AT_A_TIME = frozenset({"on", "in", "at", "during"})
 _UNTIL = frozenset({"until", "till", "til"})
 # the prepositions of a noun's phrase that say where it is

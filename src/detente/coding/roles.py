@@ -678,6 +678,31 @@ _TIME_WORDS = frozenset(
        "year", "today", "tonight", "yesterday"])
 
 
+def owner_of(noun: Token) -> Token | None:
+    """Whom a possessive pronoun on ``noun`` stands for: the doer of the nearest clause
+    above the noun's own ("Russia said its forces attacked": Russia), not a passive's
+    agent ("its forces were attacked by Mordor"). None where that doer acts on the noun
+    in the same clause ("France recalls its ambassador from Algiers", "Chileans vote to
+    elect their president"): read as the doer's own, the noun would be no other side,
+    and the place or partner the clause names says more."""
+    inside = {t.i for t in noun.subtree}
+    token, crossed = noun, False
+    for _ in range(8):  # a bounded climb, as in subject_tokens
+        if token.head is token:
+            return None
+        # a clause is left where a verb hangs from another word, not where a noun does
+        # ("the town and its military base": the same clause)
+        crossed = crossed or token.pos_ in ("VERB", "AUX") and (
+            token.dep_ in _CLAUSAL or token.dep_ == "xcomp")
+        token = token.head
+        if token.pos_ not in ("VERB", "AUX") or is_passive(token):
+            continue
+        doers = [t for t in subject_tokens(token) if t.i not in inside]
+        if doers:
+            return doers[0] if crossed else None
+    return None
+
+
 def verb_phrase(verb: Token) -> list[Token]:
     """The verb's own phrase: its objects, particles and prepositional phrases, without
     the clauses hanging off it ("while refraining from ...")."""
