@@ -309,7 +309,8 @@ def test_a_cancelled_or_delayed_visit_is_negated(coder: Coder, verb: str) -> Non
 
 
 @pytest.mark.parametrize(("word", "status"), [
-    ("possibility", "hypothetical"), ("hopes", "hypothetical"), ("news", "asserted")])
+    ("possibility", "hypothetical"), ("hopes", "hypothetical"), ("threat", "hypothetical"),
+    ("news", "asserted")])
 def test_a_visit_spoken_of_as_may_be_is_hypothetical(
         coder: Coder, word: str, status: str) -> None:
     # "Markets rose on the possibility of Elendil's visit to Mordor": no visit yet

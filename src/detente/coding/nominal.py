@@ -343,13 +343,16 @@ def _phrase_last(modifier: Token) -> Token:
 
 
 def _hoped_for(head: Token) -> bool:
-    """'the possibility of renewed Iran–U.S. talks', 'hopes of new talks': an event
-    only spoken of as may be."""
+    """'the possibility of renewed Iran–U.S. talks', 'hopes of new talks', 'the threat
+    of an attack': an event only spoken of as may be."""
     return head.dep_ == "pobj" and head.head.lower_ == "of" \
         and head.head.head.lemma_.lower() in _MAY_BE
 
 
-_MAY_BE = frozenset({"possibility", "prospect", "hope", "chance", "likelihood"})
+_MAY_BE = frozenset({"possibility", "prospect", "hope", "chance", "likelihood",
+                     # feared, not yet done: "an imminent threat of an Iranian missile
+                     # attack", "fears of a Russian invasion", "the risk of war"
+                     "threat", "risk", "fear", "danger", "spectre", "specter"})
 # nouns that count events: "a round of talks", "a wave of strikes"
 _ROUNDS = frozenset({"round", "series", "wave", "spate", "string", "set", "cycle"})
 
