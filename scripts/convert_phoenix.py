@@ -218,7 +218,11 @@ _ADDED = {"verbs": ("~ a (a b WILL_ATTACK) WARN = a b 138  # detente: added",),
                      # plural names no union of states)
                      "UNIONS [~LAB]  # detente: added",
                      # "a jury in North Dakota orders Greenpeace to pay": a court's
-                     "JURY [~JUD]  # detente: added")}
+                     "JURY [~JUD]  # detente: added",
+                     # "the South Sudan People's Defence Forces", "the Rwanda Defence
+                     # Force": an army (the source has only DEFENCE_MINIST and the like)
+                     "DEFENCE_FORCE [~MIL]  # detente: added",
+                     "DEFENSE_FORCE [~MIL]  # detente: added")}
 
 # 7-digit dates in the source files are typos of 6-digit YYMMDD dates with one digit doubled.
 _SEVEN_DIGIT = re.compile(r"(?<![0-9])([0-9]{7})(?![0-9])")

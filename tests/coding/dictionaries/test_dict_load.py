@@ -346,6 +346,12 @@ def test_the_bundled_agents_know_the_opposition_by_itself() -> None:
     juries = {p.words: e.code for agents in bundled().agents for e in agents.entries
               for p in e.phrases if p.words in (("JURY",), ("JURIES",))}
     assert juries == {("JURY",): "JUD", ("JURIES",): "JUD"}
+    # "the South Sudan People's Defence Forces": an army, in both spellings
+    forces = {p.words: e.code for agents in bundled().agents for e in agents.entries
+              for p in e.phrases if p.words[:1] in (("DEFENCE",), ("DEFENSE",))
+              and p.words[1:2] in (("FORCE",), ("FORCES",))}
+    assert forces == {("DEFENCE", "FORCE"): "MIL", ("DEFENCE", "FORCES"): "MIL",
+                      ("DEFENSE", "FORCE"): "MIL", ("DEFENSE", "FORCES"): "MIL"}
 
 
 def test_no_bundled_actor_is_a_common_word_glossing_a_name() -> None:
