@@ -117,6 +117,10 @@ def _span(text: str, phrase: str) -> tuple[int, int]:
     # "Gondor prevented Arnor from attacking Mordor": kept from it
     ("Gondor/PROPN/nsubj/1 prevented/VERB/ROOT/1/prevent/VBD Arnor/PROPN/dobj/1 "
      "from/ADP/prep/1 attacking/VERB/pcomp/3/attack/VBG Mordor/PROPN/dobj/4", 4, "negated"),
+    # "Gondor accused Arnor of preparing to attack": a plan claimed is a claim
+    ("Gondor/PROPN/nsubj/1 accused/VERB/ROOT/1/accuse/VBD Arnor/PROPN/dobj/1 "
+     "of/ADP/prep/1/of/IN preparing/VERB/pcomp/3/prepare/VBG to/PART/aux/6/to/TO "
+     "attack/VERB/xcomp/4/attack/VB", 6, "hypothetical"),
     # "Gondor plotted to attack Arnor": schemed, not done
     ("Gondor/PROPN/nsubj/1 plotted/VERB/ROOT/1/plot/VBD to/PART/aux/3/to/TO "
      "attack/VERB/xcomp/1/attack/VB Arnor/PROPN/dobj/3", 3, "hypothetical"),

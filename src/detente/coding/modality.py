@@ -153,7 +153,9 @@ def _governed_status(verb: Token, negation_read: bool = False) -> Status:
             return "future"
         # ("is set to visit", but "set fire to a plane after shooting its pilot")
         if lemma in FUTURE_GOVERNORS and not tensed and (lemma != "set" or link == "xcomp"):
-            return "future"
+            # "accused France of preparing to supply Ukraine": a plan someone else
+            # claims is still only a claim
+            return "hypothetical" if _claimed(token) else "future"
         aux = _aux_status(token)
         if aux is not None:
             return aux
@@ -163,6 +165,17 @@ def _governed_status(verb: Token, negation_read: bool = False) -> Status:
 # the words that open a phrase or clause saying when, beside the verb it hangs on
 _WHEN_WORDS = frozenset({"after", "before", "following", "since", "upon", "during", "while",
                          "when", "once"})
+
+
+def _claimed(verb: Token) -> bool:
+    """The verb is what a governor above it wants, urges or claims ("accused of
+    preparing", "urged to plan")."""
+    token = verb
+    while token.dep_ in _GOVERNED and token.head.i != token.i:
+        token = token.head
+        if token.pos_ in ("VERB", "AUX") and token.lemma_.lower() in HYPOTHETICAL_GOVERNORS:
+            return True
+    return False
 
 
 def _when_phrase(token: Token) -> bool:
