@@ -1221,6 +1221,15 @@ def test_a_deed_laid_on_someone_is_not_the_clauses(coder: Coder) -> None:
     assert [d for d in dyads(found) if d[2].startswith("19")] == []
 
 
+def test_a_deed_a_charge_names_is_not_the_accusers(coder: Coder) -> None:
+    # "Gondor issued warrants on charges for attacks on Mordor": the accused's, not Gondor's
+    found = events(coder, "Gondor/PROPN/nsubj/1 issued/VERB/ROOT/1/issue/VBD "
+                   "warrants/NOUN/dobj/1/warrant on/ADP/prep/1 charges/NOUN/pobj/3/charge "
+                   "for/ADP/prep/4 attacks/NOUN/pobj/5/attack on/ADP/prep/6 "
+                   "Mordor/PROPN/pobj/7 ./PUNCT/punct/1")
+    assert [d for d in dyads(found) if d[2].startswith("19")] == []
+
+
 def test_a_pledge_of_force_is_a_threat(tmp_path: Path) -> None:
     coder = noun_coder(tmp_path, "--- PLEDGE [030] ---\nPLEDGE\n")
     # "Gondor pledged to attack Mordor": a threat made, an attack still to come

@@ -274,7 +274,12 @@ def _context_sources(head: Token) -> Iterator[Token]:
 _STRUCK = frozenset({"strike"})
 # words that lay a deed on the noun they describe
 _ANSWERABLE = frozenset({"responsible", "accountable", "liable", "guilty", "suspected",
-                         "accused", "blamed", "convicted", "charged"})
+                         "accused", "blamed", "convicted", "charged",
+                         # ... and the nouns that do: "issue arrest warrants ... on charges
+                         # of complicity for a 2012 rocket attack" (no attack by the judges)
+                         "charge", "accusation", "allegation", "indictment", "conviction",
+                         "trial", "investigation", "probe", "inquiry", "warrant",
+                         "sentence", "verdict", "prosecution", "lawsuit"})
 
 
 def _answered(head: Token) -> bool:
