@@ -199,6 +199,13 @@ _ENABLED = {"verbs": (
      + _lines("ENGAGE", "190", "(IN FIGHTING)", "(IN CLASHES)", "(IN COMBAT)",
               "(IN BATTLE)", "(IN HOSTILITIES)")
      + _lines("ENGAGE", "062:062", "(IN EXERCISES)", "(IN DRILLS)")),
+    # "China conducts live-fire exercises around Taiwan", "NATO conducts military drills
+    # in Greenland": a show of force (150), as the block's military exercises are, not the
+    # block's management (060); with a partner, the joint exercise (062) others are
+    (re.compile(r"^(- \* \{&MILITARY EXERCISES\}\s+\[150\]\s+# CONDUCT)\s*$"),
+     _added("CONDUCT", "150", "EXERCISES", "DRILLS", "MANEUVERS", "MANOEUVRES")
+     + _lines("CONDUCT", "062:062", "EXERCISES (WITH)", "DRILLS (WITH)",
+              "JOINT EXERCISES", "JOINT DRILLS")),
     # "using military force" is force (190), not the joint exercise (062) that
     # "exercising with the military" is
     (re.compile(r"^(- \* &MILITARY\s+\[062:062\]\s+# EXERCISE)\s*$"),

@@ -188,6 +188,16 @@ def test_in_the_bundled_verbs_engaging_with_or_in_is_what_is_engaged_in() -> Non
     assert codes["- * (IN EXERCISES)"] == "062" and codes["- * (IN TALKS)"] == "046"
 
 
+def test_in_the_bundled_verbs_conducting_exercises_is_a_show_of_force() -> None:
+    # "China conducts live-fire exercises around Taiwan" (150), not the block's management
+    # (060); "conducted joint military drills", "drills with China": together (062)
+    (oversee,) = [b for b in bundled().verbs.blocks if b.name == "OVERSEE_MANAGE"]
+    codes = {p.line.split("[")[0].strip(): p.code for p in oversee.patterns}
+    assert oversee.code == "060"
+    assert codes["- * EXERCISES"] == codes["- * DRILLS"] == "150"
+    assert codes["- * JOINT DRILLS"] == codes["- * DRILLS (WITH)"] == "062"
+
+
 def test_in_the_bundled_verbs_negotiating_and_mediating_are_no_yielding() -> None:
     # "Iran and the US negotiate a nuclear deal" (046); "Turkey mediates" (045)
     verbs = bundled().verbs
