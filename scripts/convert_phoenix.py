@@ -229,7 +229,13 @@ _ADDED = {"verbs": ("~ a (a b WILL_ATTACK) WARN = a b 138  # detente: added",),
                      # "the South Sudan People's Defence Forces", "the Rwanda Defence
                      # Force": an army (the source has only DEFENCE_MINIST and the like)
                      "DEFENCE_FORCE [~MIL]  # detente: added",
-                     "DEFENSE_FORCE [~MIL]  # detente: added")}
+                     "DEFENSE_FORCE [~MIL]  # detente: added",
+                     # "The U.S. Treasury Department issues sanctions", "the Justice
+                     # Department indicts": a government's (the source has the other
+                     # departments, such as DEPARTMENT_OF_COMMERCE)
+                     "TREASURY [~GOV]  # detente: added",
+                     "JUSTICE_DEPARTMENT [~GOV]  # detente: added",
+                     "DEPARTMENT_OF_JUSTICE [~GOV]  # detente: added")}
 
 # 7-digit dates in the source files are typos of 6-digit YYMMDD dates with one digit doubled.
 _SEVEN_DIGIT = re.compile(r"(?<![0-9])([0-9]{7})(?![0-9])")

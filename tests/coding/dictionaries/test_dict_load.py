@@ -362,6 +362,10 @@ def test_the_bundled_agents_know_the_opposition_by_itself() -> None:
               and p.words[1:2] in (("FORCE",), ("FORCES",))}
     assert forces == {("DEFENCE", "FORCE"): "MIL", ("DEFENCE", "FORCES"): "MIL",
                       ("DEFENSE", "FORCE"): "MIL", ("DEFENSE", "FORCES"): "MIL"}
+    # "The U.S. Treasury Department issues sanctions": a government's
+    offices = {p.words: e.code for agents in bundled().agents for e in agents.entries
+               for p in e.phrases if p.words in (("TREASURY",), ("JUSTICE", "DEPARTMENT"))}
+    assert offices == {("TREASURY",): "GOV", ("JUSTICE", "DEPARTMENT"): "GOV"}
 
 
 def test_no_bundled_actor_is_a_common_word_glossing_a_name() -> None:
