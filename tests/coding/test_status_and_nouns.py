@@ -261,6 +261,22 @@ def test_a_date_that_names_a_thing_does_not_date_the_deed(
     assert [(e.date, e.date_text) for e in found if e.pattern != "noun: raid"] == [expected]
 
 
+@pytest.mark.parametrize(("governor", "expected"), [
+    # "Gondor agreed to attack Mordor on Friday", with CRITICIZE standing in for AGREE (the
+    # tiny verbs have none): the Friday is the attack's, not the agreement's
+    ("criticized/VERB/ROOT/1/criticize/VBD", DAY.isoformat()),
+    # "Gondor stopped attacking Mordor on Friday": stopped then
+    ("stopped/VERB/ROOT/1/stop/VBD", "2024-01-12"),
+])
+def test_a_date_of_the_governed_verb_is_its_own(
+        tmp_path: Path, governor: str, expected: str) -> None:
+    coder = noun_coder(tmp_path, "--- STOP [192] ---\nSTOP\n")
+    found = events(coder, f"Gondor/PROPN/nsubj/1 {governor} to/PART/aux/3/to/TO "
+                   "attack/VERB/xcomp/1/attack/VB Mordor/PROPN/dobj/3 on/ADP/prep/3/on/IN "
+                   "Friday/PROPN/pobj/5/friday/NNP", ents=["Friday"])
+    assert [e.date for e in found if e.verb != "attack"] == [expected]
+
+
 def test_a_date_of_the_event_noun_itself_dates_it(coder: Coder) -> None:
     # "Gondor's 2022 attack on Mordor"
     (event,) = events(coder, "Gondor/PROPN/poss/3 's/PART/case/0 2022/NUM/nummod/3/2022/CD "

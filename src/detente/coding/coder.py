@@ -795,7 +795,7 @@ class Coder:
 
     def _event_day(self, sent: Span, verb: Token, article: Article) -> dt.date:
         self.entities(sent)
-        when = self._date(roles.verb_phrase(verb), None, article, status_of(verb),
+        when = self._date(_dating_words(verb), None, article, status_of(verb),
                           nominal=False)
         return _day_of(when, article)
 
@@ -926,7 +926,7 @@ class Coder:
             # "refused to deploy peacekeepers": the refusal happened (1224), as CAMEO
             # codes it, rather than a deployment that did not
             code, status = refusal, status_of(verb.head)
-        when = self._date(roles.verb_phrase(verb), None, article, status, nominal=False)
+        when = self._date(_dating_words(verb), None, article, status, nominal=False)
         if status == "asserted" and code[:2] not in _SPEECH:
             # "Putin visits Turkey next week", "is meeting Erdogan on Friday" (the coming
             # Friday): the verb's own date says it is still to come (but "announces
@@ -1080,6 +1080,22 @@ class _NeedsEntities(Exception):
 
 def _stop_here(sent: Span) -> None:
     raise _NeedsEntities
+
+
+def _dating_words(verb: Token) -> list[Token]:
+    """The verb's phrase without the verb it governs: "expects to lift its restrictions
+    from November 24", "orders Taiwan to relocate by the end of March" date the lifting
+    and the moving, not the expecting or the order (but "stopped sending aid on
+    Wednesday" stopped then)."""
+    if verb.lemma_.lower() in _ASPECTUAL:
+        return roles.verb_phrase(verb)
+    below = {t.i for c in verb.children if c.dep_ == "xcomp" for t in c.subtree}
+    return [t for t in roles.verb_phrase(verb) if t.i not in below]
+
+
+# verbs whose time is that of the verb they govern: "stopped sending", "began shelling"
+_ASPECTUAL = frozenset({"stop", "start", "begin", "continue", "resume", "cease", "keep",
+                        "finish", "quit"})
 
 
 def _when_words(verb: Token, prepositions: AbstractSet[str] | None = None) -> list[Token]:
