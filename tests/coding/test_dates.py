@@ -29,6 +29,16 @@ PUBLISHED = dt.date(2024, 1, 15)  # a Monday
     ("the end of 2023", False, "2023", "year"),
     ("May 8\u201310", False, "2023-05-08", "day"),  # a range of days: its first
     ("8-10 March", True, "2024-03-08", "day"),
+    # a day without its year: the latest one, unless it is weeks ahead ("a deadline of
+    # January 20"), as no one names last year's day so
+    ("January 20", False, "2024-01-20", "day"),
+    ("10 February", False, "2024-02-10", "day"),
+    ("June 3rd", False, "2023-06-03", "day"),
+    ("January 10", True, "2025-01-10", "day"),
+    # a deadline is ahead ("ordered to relocate by the end of February"), but not a
+    # month told as past
+    ("by the end of February", False, "2024-02", "month"),
+    ("in February", False, "2023-02", "month"),
 ])
 def test_date_phrases(phrase: str, future: bool, value: str, precision: str) -> None:
     found = resolve(phrase, PUBLISHED, future=future)

@@ -277,6 +277,14 @@ def test_a_date_of_the_governed_verb_is_its_own(
     assert [e.date for e in found if e.verb != "attack"] == [expected]
 
 
+def test_a_deadline_is_ahead_whatever_the_tense(coder: Coder) -> None:
+    # "Gondor attacked Mordor by February" (written in January): this coming February
+    (event,) = events(coder, "Gondor/PROPN/nsubj/1 attacked/VERB/ROOT/1/attack/VBD "
+                      "Mordor/PROPN/dobj/1 by/ADP/prep/1/by/IN "
+                      "February/PROPN/pobj/3/february/NNP", ents=["February"])
+    assert event.date == "2024-02"
+
+
 def test_a_date_of_the_event_noun_itself_dates_it(coder: Coder) -> None:
     # "Gondor's 2022 attack on Mordor"
     (event,) = events(coder, "Gondor/PROPN/poss/3 's/PART/case/0 2022/NUM/nummod/3/2022/CD "

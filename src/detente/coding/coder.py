@@ -1113,6 +1113,7 @@ def _when_words(verb: Token, prepositions: AbstractSet[str] | None = None) -> li
 _OWNING = frozenset({"its", "their", "his", "her"})
 _AT_A_TIME = frozenset({"on", "in", "at", "during"})
 _UNTIL = frozenset({"until", "till", "til"})
+_DEADLINES = frozenset({"by", "before"})
 # the prepositions of a noun's phrase that say where it is
 _PLACING = frozenset({"in", "throughout", "across"})
 # CAMEO roots of saying: statements, appeals, intents
@@ -1181,7 +1182,10 @@ def _dates_in(
             continue  # "postponed the summit until next year": when it ends, not happened
         if _dates_a_thing(ent, noun):
             continue
-        when = resolve(ent.text, base, future=future)
+        # a deadline is ahead, whatever the verb's tense: "ordered Taiwan to relocate by
+        # the end of March" (written in February)
+        deadline = ent.root.dep_ == "pobj" and ent.root.head.lower_ in _DEADLINES
+        when = resolve(ent.text, base, future=future or deadline)
         if when is not None:
             yield when
 

@@ -29,6 +29,7 @@ _DURATION = re.compile(r"^(?:the\s+)?(?:(?:last|past|next|coming|first)\s+)?(?:\
                        r"three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|few|"
                        r"many|some|\w+-\w+)\s+(?:years?|months?|weeks?|days?|decades?|hours?)$",
                        re.I)
+_DEADLINE = re.compile(r"^(?:by|before)\s", re.I)
 _YEAR = re.compile(r"^(1[89]\d\d|20\d\d)$")
 # What the recogniser calls a DATE but names none, and dateparser would make one of:
 # scores and bare numbers ("3–2", "35"), adjectives ("three-day", "27-year", "20-year-old")
@@ -47,7 +48,10 @@ class EventDate:
 
 @functools.lru_cache(maxsize=4096)  # one phrase is resolved for each event it dates
 def resolve(text: str, base: dt.date, *, future: bool = False) -> EventDate | None:
-    """The date a phrase names, relative to ``base`` (the publication date)."""
+    """The date a phrase names, relative to ``base`` (the publication date); a deadline
+    ("by the end of March", "before June 1") is ahead, whatever the verb's tense
+    ("ordered Taiwan to relocate by the end of March", written in February)."""
+    future = future or bool(_DEADLINE.match(text.strip()))
     phrase = _HEDGE.sub("", _LEAD.sub("", text.strip().rstrip(".,"))).strip()
     phrase = _DAY_RANGE.sub(r"\1", phrase)
     low = phrase.lower()
@@ -55,7 +59,7 @@ def resolve(text: str, base: dt.date, *, future: bool = False) -> EventDate | No
         return None
     if _NO_DATE.search(low) and not _YEAR.match(low):
         return None
-    for rule in (_year, _relative_year, _weekday, _named_month, _relative_day):
+    for rule in (_year, _relative_year, _weekday, _named_month, _day_of_month, _relative_day):
         found = rule(low, base, future)
         if found is not None:
             value, precision = found
@@ -101,6 +105,37 @@ def _named_month(low: str, base: dt.date, future: bool) -> Found:
     elif not ahead and (month > base.month or (words[0] == "last" and month == base.month)):
         year -= 1
     return f"{year:04d}-{month:02d}", "month"
+
+
+_DAY_MONTH = re.compile(r"^(?:(\d{1,2})(?:st|nd|rd|th)?\s+([a-z]+)|([a-z]+)\.?\s+(\d{1,2})"
+                        r"(?:st|nd|rd|th)?)$")
+# how far ahead a day named without its year is still read as coming, of what is told as
+# done: "gives Ukraine a deadline of November 27" (written on the 21st), not last year's
+_COMING_DAYS = 45
+
+
+def _day_of_month(low: str, base: dt.date, future: bool) -> Found:
+    """'November 27', '27 November': the latest such day, or, for a plan (or within
+    ``_COMING_DAYS`` ahead), the next."""
+    found = _DAY_MONTH.match(low)
+    if found is None:
+        return None
+    day_word, month_word = (found.group(1), found.group(2)) if found.group(1) else (
+        found.group(4), found.group(3))
+    month = _MONTHS.get(month_word) or _ABBREVIATED.get(month_word[:3])
+    if month is None:
+        return None
+    try:
+        this_year = dt.date(base.year, month, int(day_word))
+        past = this_year if this_year <= base else this_year.replace(year=base.year - 1)
+        coming = this_year if this_year >= base else this_year.replace(year=base.year + 1)
+    except ValueError:
+        return None  # "February 30", or "February 29" of a year without one
+    near = (coming - base).days <= _COMING_DAYS
+    return (coming if future or near else past).isoformat(), "day"
+
+
+_ABBREVIATED = {name[:3]: i for name, i in _MONTHS.items()}
 
 
 def _relative_day(low: str, base: dt.date, future: bool) -> Found:
