@@ -349,6 +349,16 @@ def test_a_visit_spoken_of_as_may_be_is_hypothetical(
     assert event.status == status
 
 
+def test_what_is_cited_as_a_reason_is_told_as_fact(coder: Coder) -> None:
+    # "Gondor will attack Arnor, citing Elendil's visit to Mordor": the visit happened
+    found = events(coder, "Gondor/PROPN/nsubj/2 will/AUX/aux/2/will/MD "
+                   "attack/VERB/ROOT/2/attack/VB Arnor/PROPN/dobj/2 ,/PUNCT/punct/2 "
+                   "citing/VERB/advcl/2/cite/VBG "
+                   "Elendil/PROPN/poss/8 's/PART/case/6 visit/NOUN/dobj/5/visit "
+                   "to/ADP/prep/8 Mordor/PROPN/pobj/9")
+    assert [e.status for e in found if e.cameo == "042"] == ["asserted"]
+
+
 def test_what_a_cancelling_verb_gives_as_its_reason_is_not_negated(coder: Coder) -> None:
     # "Gondor cancelled the feast due to Elendil's visit to Mordor": the visit happens
     (event,) = events(coder, "Gondor/PROPN/nsubj/1 cancelled/VERB/ROOT/1/cancel/VBD "

@@ -215,7 +215,10 @@ class Coder:
         """The noun's event; where its verb coded it already (``told``), only what the
         noun's own phrase adds: "launched an offensive against Hamas in Gaza City"."""
         verb = nominal.governing_verb(found.head)
-        clause = status_of(verb) if verb is not None else "asserted"
+        # what is cited as a reason is given as fact, whatever the clause it explains
+        # plans ("will nominate Trump, citing his mediation during the conflict")
+        cited = verb is not None and verb.lemma_.lower() == "cite"
+        clause = status_of(verb) if verb is not None and not cited else "asserted"
         status = "negated" if nominal.negated_by_verb(verb, found.head) else nominal.status_of_noun(
             found, clause)
         # a promise's date is not the date of what is promised ("pledged aid on Wednesday")
