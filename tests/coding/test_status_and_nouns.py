@@ -621,6 +621,17 @@ def test_where_a_summit_meets_is_no_one_it_meets(tmp_path: Path) -> None:
     assert dyads(strike) == [("GON", "MOR", "195")]
 
 
+def test_an_organisations_own_meeting_meets_no_one_named_nearby(tmp_path: Path) -> None:
+    folder = tiny_dicts_with(tmp_path, {"Tiny.actors.txt": "COUNCIL_ [IGOCNC]\n",
+                                        "Tiny.verbs.txt": "--- SPEAK [---] ---\nSPEAK\n"})
+    coder = Coder(load_dictionaries(folder), Settings(noun_events=True))
+    # "At the Council summit, Gondor spoke": the Council meets among its members
+    found = events(coder, "At/ADP/prep/5/at/IN the/DET/det/3 Council/PROPN/compound/3 "
+                   "summit/NOUN/pobj/0/summit ,/PUNCT/punct/5 Gondor/PROPN/nsubj/5 "
+                   "spoke/VERB/ROOT/5/speak/VBD ./PUNCT/punct/5")
+    assert [e for e in found if e.target is not None] == []
+
+
 @pytest.mark.parametrize(("verb", "place", "expected"), [
     # "Gondor met in Istanbul, Turkey": a city is where, not with whom
     ("met/VERB/ROOT/1/meet/VBD", "Istanbul/PROPN/pobj/2 ,/PUNCT/punct/3 Turkey/PROPN/appos/3",

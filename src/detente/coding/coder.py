@@ -307,6 +307,10 @@ class Coder:
         if talking and partners:
             # "Iran and the United States agree to continue negotiations": with each other
             return partners[0]
+        if talking and source.actor.country is None:
+            # "at the NATO summit in Ankara, Trump ...": an organisation's own meeting is
+            # among its members, with no one its sentence happens to name
+            return None
         # ... but "joint airstrikes by Israel and the United States" strike neither
         sides = {p.actor.code for p in partners}
         # no phrase names the target: the nearest other country in the sentence
