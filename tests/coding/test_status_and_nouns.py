@@ -632,6 +632,18 @@ def test_an_organisations_own_meeting_meets_no_one_named_nearby(tmp_path: Path) 
     assert [e for e in found if e.target is not None] == []
 
 
+def test_a_court_a_case_is_brought_in_is_where(tmp_path: Path) -> None:
+    folder = tiny_dicts_with(tmp_path, {"Tiny.actors.txt": "WORLD_COURT_ [IGOJUD]\n",
+                                        "Tiny.verbs.txt": "--- FILE [115] ---\nFILE\n"})
+    coder = Coder(load_dictionaries(folder), Settings(noun_events=True))
+    # "Gondor filed a lawsuit in the World Court against Mordor": against Mordor
+    found = events(coder, "Gondor/PROPN/nsubj/1 filed/VERB/ROOT/1/file/VBD a/DET/det/3 "
+                   "lawsuit/NOUN/dobj/1/lawsuit in/ADP/prep/3/in/IN the/DET/det/7 "
+                   "World/PROPN/compound/7 Court/PROPN/pobj/4/court against/ADP/prep/3 "
+                   "Mordor/PROPN/pobj/8 ./PUNCT/punct/1")
+    assert dyads(found) == [("GON", "MOR", "115")]
+
+
 @pytest.mark.parametrize(("verb", "place", "expected"), [
     # "Gondor met in Istanbul, Turkey": a city is where, not with whom
     ("met/VERB/ROOT/1/meet/VBD", "Istanbul/PROPN/pobj/2 ,/PUNCT/punct/3 Turkey/PROPN/appos/3",

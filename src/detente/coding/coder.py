@@ -884,7 +884,7 @@ class Coder:
                 continue
             # "activists in Arnor": the head's agent joins the country that follows
             actor = combine([*_held(sent, mentions, fallback), *agents], day, former=former)
-            if actor is not None:
+            if actor is not None and not (not agents and _a_court_of(actor, fallback)):
                 return _Role(actor, head, False)
         return None
 
@@ -1087,6 +1087,13 @@ class _NeedsEntities(Exception):
 
 def _stop_here(sent: Span) -> None:
     raise _NeedsEntities
+
+
+def _a_court_of(actor: ResolvedActor, fallback: Token) -> bool:
+    """'a lawsuit in the International Court of Justice', 'a case at the High Court': a
+    court a thing is brought in or before is where, not whom."""
+    return "JUD" in actor.code and fallback.dep_ == "pobj" \
+        and fallback.head.lower_ in ("in", "at", "before")
 
 
 def _dating_words(verb: Token) -> list[Token]:

@@ -532,6 +532,9 @@ def _nested_objects(noun: Token, depth: int = 3) -> Iterator[Token]:
         nxt = [pobj for n in level for c in _phrases_of(n) for pobj in c.children
                if pobj.dep_ == "pobj" or c.dep_ == "acl" and pobj.dep_ in OBJECTS
                and (n is noun and noun.dep_ in OBJECTS or c.tag_ != "VBG")]
+        # ("files a lawsuit in the International Court of Justice against the UAE":
+        # "against" names whom, before any other phrase, as among the verb's own)
+        nxt.sort(key=lambda p: p.head.lower_ != "against")
         for pobj in nxt:
             yield from conjuncts(pobj)
         level = nxt
