@@ -535,13 +535,18 @@ def test_a_withdrawal_of_troops_leaves_where_it_says(tmp_path: Path) -> None:
     assert treaty == []
 
 
-def test_an_event_noun_naming_a_kind_of_force_is_no_event(tmp_path: Path) -> None:
+def test_an_event_noun_naming_a_kind_is_no_event(tmp_path: Path) -> None:
     coder = noun_coder(tmp_path)
     # "Gondor's invasion forces attacked": the forces attack, no invasion is told
     found = events(coder, "Gondor/PROPN/poss/3 's/PART/case/0 invasion/NOUN/compound/3/invasion "
                    "forces/NOUN/nsubj/4/force attacked/VERB/ROOT/4/attack Mordor/PROPN/dobj/4 "
                    "./PUNCT/punct/4")
     assert [e.cameo for e in found] == ["190"]
+    # "Gondor's aid workers visited Mordor": workers, no aid given
+    found = events(coder, "Gondor/PROPN/poss/3 's/PART/case/0 aid/NOUN/compound/3/aid "
+                   "workers/NOUN/nsubj/4/worker visited/VERB/ROOT/4/visit Mordor/PROPN/dobj/4 "
+                   "./PUNCT/punct/4")
+    assert [e.cameo for e in found] == ["042"]
 
 
 def test_tariffs_are_sanctions_and_lifted_ones_are_negated(tmp_path: Path) -> None:

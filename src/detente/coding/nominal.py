@@ -38,7 +38,9 @@ WITHDRAWALS = frozenset({"withdrawal", "pullout"})
 # nouns an event noun qualifies as a kind, not an event: "invasion force"
 KINDS = frozenset({"force", "troop", "soldier", "helicopter", "aircraft", "plane", "jet",
                    "drone", "group", "unit", "team", "vessel", "ship", "boat", "submarine",
-                   "capability", "weapon", "missile", "route", "corridor"})
+                   "capability", "weapon", "missile", "route", "corridor",
+                   # "a United Nations aid worker from France is killed": no aid given
+                   "worker", "agency", "organization", "organisation", "official"})
 # ("during" not: "said during a visit to Beijing" tells who visited)
 TIME_PREPOSITIONS = roles.TIME_PREPOSITIONS
 TOPIC_PREPOSITIONS = frozenset({"on", "about", "over", "regarding", "concerning"})
