@@ -147,3 +147,11 @@ def test_a_thing_a_pronoun_owns_acts_for_its_owner(coder: Coder) -> None:
 def test_whom_a_possessive_pronoun_stands_for(spec: str, noun_at: int, owner: str | None) -> None:
     found = roles.owner_of(parsed(spec)[noun_at])
     assert (found.text if found is not None else None) == owner
+
+
+def test_a_pronoun_that_stands_for_several_owners_is_no_ones_alone(coder: Coder) -> None:
+    # "Arnor and Gondor said their government warned Mordor": not Arnor's government
+    spec = ("Arnor/PROPN/nsubj/3 and/CCONJ/cc/0 Gondor/PROPN/conj/0 said/VERB/ROOT/3/say "
+            "their/PRON/poss/5 government/NOUN/nsubj/6 warned/VERB/ccomp/3/warn "
+            "Mordor/PROPN/dobj/6 ./PUNCT/punct/3")
+    assert [e for e in code(coder, spec) if e[2] == "160"] == []

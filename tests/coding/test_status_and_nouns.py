@@ -635,6 +635,11 @@ def test_an_organisations_own_meeting_meets_no_one_named_nearby(tmp_path: Path) 
                    "summit/NOUN/pobj/0/summit ,/PUNCT/punct/5 Gondor/PROPN/nsubj/5 "
                    "spoke/VERB/ROOT/5/speak/VBD ./PUNCT/punct/5")
     assert [e for e in found if e.target is not None] == []
+    # "The Council's mediation helped Gondor": an organisation mediates between others
+    found = events(coder, "The/DET/det/1 Council/PROPN/poss/3 's/PART/case/1 "
+                   "mediation/NOUN/nsubj/4/mediation helped/VERB/ROOT/4/help/VBD "
+                   "Gondor/PROPN/dobj/4 ./PUNCT/punct/4")
+    assert dyads(found) == [("IGOCNC", "GON", "045")]
 
 
 def test_a_court_a_case_is_brought_in_is_where(tmp_path: Path) -> None:

@@ -307,7 +307,8 @@ class Coder:
         if talking and partners:
             # "Iran and the United States agree to continue negotiations": with each other
             return partners[0]
-        if talking and source.actor.country is None:
+        if talking and source.actor.country is None \
+                and found.noun.cameo[:3] not in _BROKERED:
             # "at the NATO summit in Ankara, Trump ...": an organisation's own meeting is
             # among its members, with no one its sentence happens to name
             return None
@@ -904,8 +905,11 @@ class Coder:
         if not agents and (head.dep_ != "nsubj" or nominal.names_event(head)):
             return None
         antecedent = roles.owner_of(head)
-        owner = self._role(sent, mentions, antecedent, day) if antecedent is not None \
-            else None
+        owners = self._roles(sent, mentions, [antecedent], day) if antecedent is not None \
+            else []
+        # ("Hungarian and Romanian officials agreed that their countries should
+        # cooperate": "their" stands for both, and for neither alone)
+        owner = owners[0] if len(owners) == 1 else None
         country = owner.actor.country if owner is not None else None
         if owner is None or country is None:
             return None
@@ -1126,6 +1130,9 @@ def _when_words(verb: Token, prepositions: AbstractSet[str] | None = None) -> li
 # the owners a noun's agents may belong to: "its forces", "their troops", "his army"
 _OWNING = frozenset({"its", "their", "his", "her"})
 _AT_A_TIME = frozenset({"on", "in", "at", "during"})
+# mediation and negotiation, which an organisation leads between others ("Arab League
+# Secretary General Chadli Klibi undertook mediation mission between Syria and ...")
+_BROKERED = frozenset({"045", "046"})
 _UNTIL = frozenset({"until", "till", "til"})
 _DEADLINES = frozenset({"by", "before"})
 # the prepositions of a noun's phrase that say where it is

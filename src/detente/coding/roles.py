@@ -702,7 +702,8 @@ def owner_of(noun: Token) -> Token | None:
             continue
         doers = [t for t in subject_tokens(token) if t.i not in inside]
         if doers:
-            return doers[0] if crossed else None
+            # (several doers: "Arnor and Gondor said their ...", no one of them alone)
+            return doers[0] if crossed and len(doers) == 1 else None
     return None
 
 
