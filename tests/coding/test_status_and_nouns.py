@@ -31,9 +31,11 @@ def events(coder: Coder, spec: str, ents: list[str] | None = None) -> list[Event
     return coder.code_doc(doc, Article("t", doc.text, date=DAY))
 
 
-def noun_coder(folder: Path, verbs: str = "") -> Coder:
-    """A coder of noun events over the tiny dictionaries, with ``verbs`` added."""
-    additions = {"Tiny.verbs.txt": verbs} if verbs else {}
+def noun_coder(folder: Path, verbs: str = "", actors: str = "") -> Coder:
+    """A coder of noun events over the tiny dictionaries, with ``verbs`` and ``actors``
+    added."""
+    additions = {name: text for name, text in (("Tiny.verbs.txt", verbs),
+                                               ("Tiny.actors.txt", actors)) if text}
     return Coder(load_dictionaries(tiny_dicts_with(folder, additions)),
                  Settings(noun_events=True))
 
@@ -627,9 +629,7 @@ def test_where_a_summit_meets_is_no_one_it_meets(tmp_path: Path) -> None:
 
 
 def test_an_organisations_own_meeting_meets_no_one_named_nearby(tmp_path: Path) -> None:
-    folder = tiny_dicts_with(tmp_path, {"Tiny.actors.txt": "COUNCIL_ [IGOCNC]\n",
-                                        "Tiny.verbs.txt": "--- SPEAK [---] ---\nSPEAK\n"})
-    coder = Coder(load_dictionaries(folder), Settings(noun_events=True))
+    coder = noun_coder(tmp_path, "--- SPEAK [---] ---\nSPEAK\n", "COUNCIL_ [IGOCNC]\n")
     # "At the Council summit, Gondor spoke": the Council meets among its members
     found = events(coder, "At/ADP/prep/5/at/IN the/DET/det/3 Council/PROPN/compound/3 "
                    "summit/NOUN/pobj/0/summit ,/PUNCT/punct/5 Gondor/PROPN/nsubj/5 "
@@ -643,9 +643,7 @@ def test_an_organisations_own_meeting_meets_no_one_named_nearby(tmp_path: Path) 
 
 
 def test_a_court_a_case_is_brought_in_is_where(tmp_path: Path) -> None:
-    folder = tiny_dicts_with(tmp_path, {"Tiny.actors.txt": "WORLD_COURT_ [IGOJUD]\n",
-                                        "Tiny.verbs.txt": "--- FILE [115] ---\nFILE\n"})
-    coder = Coder(load_dictionaries(folder), Settings(noun_events=True))
+    coder = noun_coder(tmp_path, "--- FILE [115] ---\nFILE\n", "WORLD_COURT_ [IGOJUD]\n")
     # "Gondor filed a lawsuit in the World Court against Mordor": against Mordor
     found = events(coder, "Gondor/PROPN/nsubj/1 filed/VERB/ROOT/1/file/VBD a/DET/det/3 "
                    "lawsuit/NOUN/dobj/1/lawsuit in/ADP/prep/3/in/IN the/DET/det/7 "

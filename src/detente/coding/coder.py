@@ -885,7 +885,7 @@ class Coder:
                 continue
             # "activists in Arnor": the head's agent joins the country that follows
             actor = combine([*_held(sent, mentions, fallback), *agents], day, former=former)
-            if actor is not None and not (not agents and _a_court_of(actor, fallback)):
+            if actor is not None and (agents or not _a_court_of(actor, fallback)):
                 return _Role(actor, head, False)
         return None
 
