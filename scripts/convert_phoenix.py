@@ -229,6 +229,10 @@ _ADDED = {"verbs": ("~ a (a b WILL_ATTACK) WARN = a b 138  # detente: added",),
                      # "the South Sudan People's Defence Forces", "the Rwanda Defence
                      # Force": an army (the source has only DEFENCE_MINIST and the like)
                      "DEFENCE_FORCE [~MIL]  # detente: added",
+                     # "Russian forces", "Israeli forces": an army (the source has
+                     # ARMED_FORCES, GOVERNMENT_FORCES and SECURITY_FORCES, not the word
+                     # alone; the singular, "the use of force", stays none)
+                     "FORCES [~MIL]  # detente: added",
                      "DEFENSE_FORCE [~MIL]  # detente: added",
                      # "The U.S. Treasury Department issues sanctions", "the Justice
                      # Department indicts": a government's (the source has the other

@@ -362,6 +362,10 @@ def test_the_bundled_agents_know_the_opposition_by_itself() -> None:
               and p.words[1:2] in (("FORCE",), ("FORCES",))}
     assert forces == {("DEFENCE", "FORCE"): "MIL", ("DEFENCE", "FORCES"): "MIL",
                       ("DEFENSE", "FORCE"): "MIL", ("DEFENSE", "FORCES"): "MIL"}
+    # "Russian forces": an army; "the use of force" names none
+    plain = {p.words: e.code for agents in bundled().agents for e in agents.entries
+             for p in e.phrases if p.words in (("FORCES",), ("FORCE",))}
+    assert plain == {("FORCES",): "MIL"}
     # "The U.S. Treasury Department issues sanctions": a government's
     offices = {p.words: e.code for agents in bundled().agents for e in agents.entries
                for p in e.phrases if p.words in (("TREASURY",), ("JUSTICE", "DEPARTMENT"))}
