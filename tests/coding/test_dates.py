@@ -46,6 +46,12 @@ def test_date_phrases(phrase: str, future: bool, value: str, precision: str) -> 
     assert (found.value, found.precision, found.text) == (value, precision, phrase)
 
 
+def test_a_day_told_in_the_past_is_the_latest() -> None:
+    # "Gondor agreed on January 20", written on the 15th: last year's
+    found = resolve("January 20", PUBLISHED, past=True)
+    assert found is not None and found.value == "2023-01-20"
+
+
 @pytest.mark.parametrize("phrase", [
     "four years", "several months", "the past two decades", "", "forty years",
     "12 and 15 years", "three-day", "27-year", "20-year-old", "3\u20132", "35", "2758",

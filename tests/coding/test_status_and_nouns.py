@@ -287,6 +287,14 @@ def test_a_deadline_is_ahead_whatever_the_tense(coder: Coder) -> None:
     assert event.date == "2024-02"
 
 
+def test_a_day_told_in_the_past_is_not_ahead(coder: Coder) -> None:
+    # "Gondor attacked Mordor on January 20" (written on the 15th): last year's
+    (event,) = events(coder, "Gondor/PROPN/nsubj/1 attacked/VERB/ROOT/1/attack/VBD "
+                      "Mordor/PROPN/dobj/1 on/ADP/prep/1/on/IN January/PROPN/pobj/3/january/NNP "
+                      "20/NUM/nummod/4/20/CD", ents=["January 20"])
+    assert event.date == "2023-01-20"
+
+
 def test_a_date_of_the_event_noun_itself_dates_it(coder: Coder) -> None:
     # "Gondor's 2022 attack on Mordor"
     (event,) = events(coder, "Gondor/PROPN/poss/3 's/PART/case/0 2022/NUM/nummod/3/2022/CD "

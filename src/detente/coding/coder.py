@@ -33,7 +33,7 @@ from .article import Shadow, adopt_planned, announcements, merge_mentions
 from .dates import EventDate, resolve
 from .dictionaries import ActorEntry, AgentEntry, DatedCode, Dictionaries, VerbForm
 from .dictionaries.words import norm_word
-from .modality import going_to, status_of
+from .modality import going_to, status_of, told_in_past
 from .ontology import load_cameo, load_plover
 from .phrases import PhraseIndex
 from .places import event_location, load_gazetteer
@@ -1206,9 +1206,22 @@ def _dates_in(
         # a deadline is ahead, whatever the verb's tense: "ordered Taiwan to relocate by
         # the end of March" (written in February)
         deadline = ent.root.dep_ == "pobj" and ent.root.head.lower_ in _DEADLINES
-        when = resolve(ent.text, base, future=future or deadline)
+        verb = _clause_verb(ent.root)
+        when = resolve(ent.text, base, future=future or deadline,
+                       past=verb is not None and told_in_past(verb))
         if when is not None:
             yield when
+
+
+def _clause_verb(token: Token) -> Token | None:
+    """The verb of the clause a word is in, a few steps up."""
+    for _ in range(6):
+        if token.pos_ in ("VERB", "AUX"):
+            return token
+        if token.head.i == token.i:
+            return None
+        token = token.head
+    return None
 
 
 # how a date names a thing rather than the time of a deed: "the 2015 nuclear deal"

@@ -47,10 +47,14 @@ class EventDate:
 
 
 @functools.lru_cache(maxsize=4096)  # one phrase is resolved for each event it dates
-def resolve(text: str, base: dt.date, *, future: bool = False) -> EventDate | None:
+def resolve(
+    text: str, base: dt.date, *, future: bool = False, past: bool = False,
+) -> EventDate | None:
     """The date a phrase names, relative to ``base`` (the publication date); a deadline
     ("by the end of March", "before June 1") is ahead, whatever the verb's tense
-    ("ordered Taiwan to relocate by the end of March", written in February)."""
+    ("ordered Taiwan to relocate by the end of March", written in February); what is
+    told in the ``past`` tense is not ahead ("agreed on October 21", written on the
+    19th: last year's)."""
     future = future or bool(_DEADLINE.match(text.strip()))
     phrase = _HEDGE.sub("", _LEAD.sub("", text.strip().rstrip(".,"))).strip()
     phrase = _DAY_RANGE.sub(r"\1", phrase)
@@ -59,7 +63,8 @@ def resolve(text: str, base: dt.date, *, future: bool = False) -> EventDate | No
         return None
     if _NO_DATE.search(low) and not _YEAR.match(low):
         return None
-    for rule in (_year, _relative_year, _weekday, _named_month, _day_of_month, _relative_day):
+    day_of_month = functools.partial(_day_of_month, past=past and not future)
+    for rule in (_year, _relative_year, _weekday, _named_month, day_of_month, _relative_day):
         found = rule(low, base, future)
         if found is not None:
             value, precision = found
@@ -114,9 +119,9 @@ _DAY_MONTH = re.compile(r"^(?:(\d{1,2})(?:st|nd|rd|th)?\s+([a-z]+)|([a-z]+)\.?\s
 _COMING_DAYS = 45
 
 
-def _day_of_month(low: str, base: dt.date, future: bool) -> Found:
+def _day_of_month(low: str, base: dt.date, future: bool, *, past: bool = False) -> Found:
     """'November 27', '27 November': the latest such day, or, for a plan (or within
-    ``_COMING_DAYS`` ahead), the next."""
+    ``_COMING_DAYS`` ahead, unless told in the ``past``), the next."""
     found = _DAY_MONTH.match(low)
     if found is None:
         return None
@@ -127,12 +132,12 @@ def _day_of_month(low: str, base: dt.date, future: bool) -> Found:
         return None
     try:
         this_year = dt.date(base.year, month, int(day_word))
-        past = this_year if this_year <= base else this_year.replace(year=base.year - 1)
+        latest = this_year if this_year <= base else this_year.replace(year=base.year - 1)
         coming = this_year if this_year >= base else this_year.replace(year=base.year + 1)
     except ValueError:
         return None  # "February 30", or "February 29" of a year without one
-    near = (coming - base).days <= _COMING_DAYS
-    return (coming if future or near else past).isoformat(), "day"
+    near = (coming - base).days <= _COMING_DAYS and not past
+    return (coming if future or near else latest).isoformat(), "day"
 
 
 _ABBREVIATED = {name[:3]: i for name, i in _MONTHS.items()}

@@ -191,13 +191,13 @@ def _told_as_past(token: Token) -> bool:
     """A time or reason clause with its own subject in the past tense tells what
     happened, whatever the clause it hangs on plans ("said it would increase exports
     after the authorities lifted a ban")."""
-    return token.dep_ == "advcl" and _past(token) and any(
+    return token.dep_ == "advcl" and told_in_past(token) and any(
         c.dep_ in ("nsubj", "nsubjpass") for c in token.children) and any(
         c.dep_ == "mark" and c.lower_ in _WHEN_WORDS | {"because", "as"}
         for c in token.children)
 
 
-def _past(verb: Token) -> bool:
+def told_in_past(verb: Token) -> bool:
     """'lifted', 'had lifted', 'was lifted'."""
     finite = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
     return (verb.tag_ == "VBD" and not finite) or any(c.tag_ == "VBD" for c in finite)
