@@ -650,6 +650,19 @@ def test_an_organisations_own_meeting_meets_no_one_named_nearby(tmp_path: Path) 
     assert dyads(found) == [("IGOCNC", "GON", "045")]
 
 
+@pytest.mark.parametrize(("target", "code"), [
+    # "Gondor seized Mordor": a place seized is ground taken
+    ("Mordor/PROPN/dobj/1", "192"),
+    # "Gondor seized tankers off Mordor": a thing seized is property
+    ("tankers/NOUN/dobj/1/tanker off/ADP/prep/2 Mordor/PROPN/pobj/3", "171"),
+])
+def test_a_place_seized_is_ground_taken(tmp_path: Path, target: str, code: str) -> None:
+    coder = noun_coder(tmp_path, "--- SEIZE [171] ---\nSEIZE\n")
+    found = events(coder, f"Gondor/PROPN/nsubj/1 seized/VERB/ROOT/1/seize/VBD {target} "
+                   "./PUNCT/punct/1")
+    assert [c for _, _, c in dyads(found)] == [code]
+
+
 def test_a_court_a_case_is_brought_in_is_where(tmp_path: Path) -> None:
     coder = noun_coder(tmp_path, "--- FILE [115] ---\nFILE\n", "WORLD_COURT_ [IGOJUD]\n")
     # "Gondor filed a lawsuit in the World Court against Mordor": against Mordor

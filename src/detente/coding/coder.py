@@ -948,7 +948,7 @@ class Coder:
             if _dated_ahead(status, own, article):
                 status, when = "future", own
         if self.noun_events:
-            code = _officially(code, source)
+            code = _taken_ground(_officially(code, source), target)
         src = _actor(sent, source)
         tgt = _actor(sent, target) if target else None
         confidence = self.settings.confidence_base
@@ -1397,6 +1397,20 @@ def _officially(code: str, source: _Role) -> str:
     dictionaries code every protest as one, 140 and 141x; a boycott, 143, stays one)."""
     protest = code == "140" or code.startswith("141")
     return "114" if protest and (source.actor.sector or "").startswith("GOV") else code
+
+
+def _taken_ground(code: str, target: _Role | None) -> str:
+    """'Russian forces capture Pokrovsk', 'seized Crimea': a place seized is territory
+    occupied (CAMEO 192), not property taken (171, the block CAPTURE and SEIZE share with
+    "seized a tanker")."""
+    # (the object itself, a name that codes as a bare country: a place, as the small
+    # model often calls one an organisation; not a person, a people, a thing of theirs,
+    # nor where a thing was seized: "seize an oil tanker off Mogadishu")
+    place = target is not None and target.actor.sector is None \
+        and len(target.actor.code) == 3 and target.head.pos_ == "PROPN" \
+        and target.head.dep_ in roles.OBJECTS \
+        and target.head.ent_type_ not in ("NORP", "PERSON")
+    return "192" if code == "171" and place else code
 
 
 def _one_side(roles_: Sequence[_Role]) -> bool:
