@@ -33,6 +33,7 @@ PUBLISHED = dt.date(2024, 1, 15)  # a Monday
     # January 20"), as no one names last year's day so
     ("January 20", False, "2024-01-20", "day"),
     ("10 February", False, "2024-02-10", "day"),
+    ("Jan. 20", False, "2024-01-20", "day"),
     ("June 3rd", False, "2023-06-03", "day"),
     ("January 10", True, "2025-01-10", "day"),
     # a deadline is ahead ("ordered to relocate by the end of February"), but not a

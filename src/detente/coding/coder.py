@@ -30,7 +30,7 @@ from .actors import (
     split_code,
 )
 from .article import Shadow, adopt_planned, announcements, merge_mentions
-from .dates import EventDate, resolve
+from .dates import DEADLINE_WORDS, EventDate, resolve
 from .dictionaries import ActorEntry, AgentEntry, DatedCode, Dictionaries, VerbForm
 from .dictionaries.words import norm_word
 from .modality import going_to, status_of, told_in_past
@@ -1134,7 +1134,6 @@ _AT_A_TIME = frozenset({"on", "in", "at", "during"})
 # Secretary General Chadli Klibi undertook mediation mission between Syria and ...")
 _BROKERED = frozenset({"045", "046"})
 _UNTIL = frozenset({"until", "till", "til"})
-_DEADLINES = frozenset({"by", "before"})
 # the prepositions of a noun's phrase that say where it is
 _PLACING = frozenset({"in", "throughout", "across"})
 # CAMEO roots of saying: statements, appeals, intents
@@ -1205,23 +1204,12 @@ def _dates_in(
             continue
         # a deadline is ahead, whatever the verb's tense: "ordered Taiwan to relocate by
         # the end of March" (written in February)
-        deadline = ent.root.dep_ == "pobj" and ent.root.head.lower_ in _DEADLINES
-        verb = _clause_verb(ent.root)
+        deadline = ent.root.dep_ == "pobj" and ent.root.head.lower_ in DEADLINE_WORDS
+        verb = roles.clause_verb(ent.root)
         when = resolve(ent.text, base, future=future or deadline,
                        past=verb is not None and told_in_past(verb))
         if when is not None:
             yield when
-
-
-def _clause_verb(token: Token) -> Token | None:
-    """The verb of the clause a word is in, a few steps up."""
-    for _ in range(6):
-        if token.pos_ in ("VERB", "AUX"):
-            return token
-        if token.head.i == token.i:
-            return None
-        token = token.head
-    return None
 
 
 # how a date names a thing rather than the time of a deed: "the 2015 nuclear deal"
@@ -1230,7 +1218,8 @@ _NOUN_MODIFIERS = frozenset({"nummod", "compound", "amod", "poss", "nmod"})
 
 # a thing named in these is the time of the deed: "killed in yesterday's airstrikes",
 # "announced at a Tuesday press conference", "during the 2022 invasion"
-_AT_THE_TIME_OF = frozenset({"in", "at", "during"})
+# (not "on": "talks on the 2025 budget" are about it)
+_AT_THE_TIME_OF = _AT_A_TIME - {"on"}
 
 
 def _dates_a_thing(ent: Span, noun: Token | None) -> bool:

@@ -29,7 +29,9 @@ _DURATION = re.compile(r"^(?:the\s+)?(?:(?:last|past|next|coming|first)\s+)?(?:\
                        r"three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|few|"
                        r"many|some|\w+-\w+)\s+(?:years?|months?|weeks?|days?|decades?|hours?)$",
                        re.I)
-_DEADLINE = re.compile(r"^(?:by|before)\s", re.I)
+# the words that open a deadline, which is ahead whatever the verb's tense
+DEADLINE_WORDS = frozenset({"by", "before"})
+_DEADLINE = re.compile(rf"^(?:{'|'.join(sorted(DEADLINE_WORDS))})\s", re.I)
 _YEAR = re.compile(r"^(1[89]\d\d|20\d\d)$")
 # What the recogniser calls a DATE but names none, and dateparser would make one of:
 # scores and bare numbers ("3–2", "35"), adjectives ("three-day", "27-year", "20-year-old")

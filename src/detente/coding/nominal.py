@@ -401,16 +401,10 @@ def _planned(head: Token) -> bool:
 def governing_verb(head: Token) -> Token | None:
     """The verb the noun's phrase hangs from; none for a phrase that only says when
     ("suspended talks amid the offensive": the offensive is not suspended)."""
-    if head.dep_ == "pobj" and head.head.lower_ in TIME_PREPOSITIONS:
+    if head.dep_ == "pobj" and head.head.lower_ in TIME_PREPOSITIONS \
+            or head.head.i == head.i:
         return None
-    token = head
-    for _ in range(6):
-        if token.head.i == token.i:
-            return None
-        token = token.head
-        if token.pos_ in ("VERB", "AUX"):
-            return token
-    return None
+    return roles.clause_verb(head.head)
 
 
 def negated_by_verb(verb: Token | None, noun: Token | None = None) -> bool:

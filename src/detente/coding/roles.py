@@ -681,6 +681,17 @@ _TIME_WORDS = frozenset(
        "year", "today", "tonight", "yesterday"])
 
 
+def clause_verb(token: Token) -> Token | None:
+    """The verb of the clause a word is in (the word itself if a verb), a few steps up."""
+    for _ in range(6):
+        if token.pos_ in ("VERB", "AUX"):
+            return token
+        if token.head.i == token.i:
+            return None
+        token = token.head
+    return None
+
+
 def owner_of(noun: Token) -> Token | None:
     """Whom a possessive pronoun on ``noun`` stands for: the doer of the nearest clause
     above the noun's own ("Russia said its forces attacked": Russia), not a passive's
