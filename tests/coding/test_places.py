@@ -383,3 +383,44 @@ def test_where_an_actor_is_said_to_be(gazetteer: Gazetteer) -> None:
     found = actor_location(doc[2], actor_countries=set(), gazetteer=gazetteer)
     assert found.country == "IRQ"
     assert actor_location(doc[5], actor_countries=set(), gazetteer=gazetteer) is None
+
+
+def test_a_regions_country_names_it_where_the_gazetteer_lacks_it(
+        gazetteer: Gazetteer) -> None:
+    # "Militants killed soldiers in Sudan's Darfur region": no Darfur in the gazetteer
+    doc = labelled("Militants/NOUN/nsubj/1 killed/VERB/ROOT/1/kill soldiers/NOUN/dobj/1 "
+                   "in/ADP/prep/1 Sudan/PROPN/poss/7 's/PART/case/4 "
+                   "Darfur/PROPN/compound/7 region/NOUN/pobj/3 ./PUNCT/punct/1",
+                   {"Sudan": "GPE", "Darfur": "GPE"})
+    found = where(doc[1], gazetteer)
+    assert (found.name, found.country) == ("Sudan", "SDN")
+    # the region's own name still comes first: "Ukraine's Kharkiv region" is Kharkiv
+    doc = labelled("Drones/NOUN/nsubj/1 hit/VERB/ROOT/1 homes/NOUN/dobj/1 in/ADP/prep/1 "
+                   "Ukraine/PROPN/poss/7 's/PART/case/4 Kharkiv/PROPN/compound/7 "
+                   "region/NOUN/pobj/3", {"Ukraine": "GPE", "Kharkiv": "GPE"})
+    assert where(doc[1], gazetteer).name == "Kharkiv"
+
+
+def test_an_owner_told_of_another_country_is_no_namesake_abroad(
+        gazetteer: Gazetteer) -> None:
+    # "in Borno's Sambisa forest", told of Nigeria: Borno is an alternate of a German
+    # town's name, no place of Nigeria's in the gazetteer; a country is any story's
+    spec = ("Jets/NOUN/nsubj/1 struck/VERB/ROOT/1/strike hideouts/NOUN/dobj/1 "
+            "in/ADP/prep/1 {}/PROPN/poss/7 's/PART/case/4 Sambisa/PROPN/compound/7 "
+            "forest/NOUN/pobj/3")
+    doc = labelled(spec.format("Borno"), {"Borno": "GPE"})
+    assert where(doc[1], gazetteer, "NGA") is None
+    assert where(doc[1], gazetteer).country == "DEU"  # told of no country, it may be
+    doc = labelled(spec.format("Cameroon"), {"Cameroon": "GPE"})
+    assert where(doc[1], gazetteer, "NGA").country == "CMR"
+
+
+def test_a_common_noun_names_no_place(gazetteer: Gazetteer) -> None:
+    # "opened fire at Bangkok's busiest airport": "airport" is no Airport, Hawaii
+    doc = labelled("Gunmen/NOUN/nsubj/1 opened/VERB/ROOT/1/open fire/NOUN/dobj/1 "
+                   "at/ADP/prep/1 Bangkok/PROPN/poss/7 's/PART/case/4 "
+                   "busiest/ADJ/amod/7 airport/NOUN/pobj/3",
+                   {"Bangkok": "GPE", "busiest": "FAC", "airport": "FAC"})
+    found = event_location(doc[1], actor_countries=set(), gazetteer=gazetteer,
+                           physical=True)
+    assert (found.name, found.country) == ("Bangkok", "THA")

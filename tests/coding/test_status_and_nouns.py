@@ -899,6 +899,23 @@ def test_a_party_named_a_rally_and_a_campaign_rally_name_no_protest() -> None:
     assert nominal.names_event(parsed("a/DET/det/1 rally/NOUN/ROOT/1/rally")[1])
 
 
+def test_a_rally_a_speaker_addresses_is_no_protest() -> None:
+    # "He was addressing a rally in Dhaka": a speech to supporters
+    addressed = parsed("He/PRON/nsubj/2 was/AUX/aux/2/be addressing/VERB/ROOT/2/address "
+                       "a/DET/det/4 rally/NOUN/dobj/2/rally in/ADP/prep/4 "
+                       "Dhaka/PROPN/pobj/5")
+    assert not nominal.names_event(addressed[4])
+    # "Nasrallah told supporters at a rally": spoken at, through its preposition
+    told = parsed("Nasrallah/PROPN/nsubj/1 told/VERB/ROOT/1/tell "
+                  "supporters/NOUN/dobj/1/supporter at/ADP/prep/1 a/DET/det/5 "
+                  "rally/NOUN/pobj/3/rally")
+    assert not nominal.names_event(told[5])
+    # ... but "thousands held a rally against the government" protest
+    held = parsed("thousands/NOUN/nsubj/1/thousand held/VERB/ROOT/1/hold a/DET/det/3 "
+                  "rally/NOUN/dobj/1/rally")
+    assert nominal.names_event(held[3])
+
+
 @pytest.mark.parametrize(("spec", "status"), [
     # "Did Gondor attack Mordor?": asks, tells nothing
     ("Did/AUX/aux/2/do/VBD Gondor/PROPN/nsubj/2 attack/VERB/ROOT/2/attack/VB "

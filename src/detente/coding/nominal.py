@@ -138,6 +138,8 @@ def names_event(token: Token) -> bool:
     if token.lemma_.lower() in _CAMPAIGNED and any(t.lemma_.lower() == "campaign"
                                                    for t in token.sent):
         return False  # "returned to the campaign trail with a rally": no protest
+    if token.lemma_.lower() in _CAMPAIGNED and _spoken_to(token):
+        return False  # "addressing a rally", "told supporters at a rally": a speech
     if token.dep_ == "compound" and token.head.lemma_.lower() in KINDS:
         return False  # "invasion forces", "attack helicopters": a kind of thing
     # "withdrawal from the WHO" leaves an organisation, not a battlefield
@@ -146,6 +148,15 @@ def names_event(token: Token) -> bool:
 
 # protest nouns that an election campaign holds too
 _CAMPAIGNED = frozenset({"rally"})
+# what a speaker does to or at a rally of supporters
+_SPEECH_VERBS = frozenset({"address", "tell", "speak", "say"})
+
+
+def _spoken_to(noun: Token) -> bool:
+    """A rally a speaker addresses ("addressing a rally in Dhaka") or speaks at ("told
+    supporters at a rally in Beirut"): its own crowd, gathered to hear, protests nothing."""
+    verb = governing_verb(noun)
+    return verb is not None and verb.lemma_.lower() in _SPEECH_VERBS
 
 
 def protest_noun(head: Token) -> bool:

@@ -464,12 +464,19 @@ def _resolve(head: Token, actor_countries: Collection[str], gazetteer: Gazetteer
     fallbacks = list(_fallbacks(head))
     # "the West Bank city of Jenin": a common noun's 'of' phrase says more than its modifiers
     order = [head, *fallbacks] if _is_place_word(head, vetted=vetted) else [*fallbacks, head]
-    for token in order:
+    # "Sudan's Darfur region", "Nigeria's Plateau state": where the gazetteer lacks the
+    # region, its country still says where
+    owners = [c for c in head.children if c.dep_ == "poss"]
+    for token in [*order, *owners]:
         for name in _names(token, vetted=vetted):
             candidates = gazetteer.lookup(name, prefer)
             if qualifiers:
                 # "Bari, Somalia" is no Bari elsewhere, whatever the gazetteer lacks
                 candidates = [p for p in candidates if p.country in qualifiers]
+            if prefer and token in owners:
+                # "Borno's Sambisa forest", told of Nigeria, is no Borna in Germany
+                candidates = [p for p in candidates
+                              if p.kind == "country" or p.country in prefer]
             if candidates:
                 return choose(candidates, prefer)
     return None
@@ -515,7 +522,8 @@ def _names(token: Token, *, vetted: bool) -> list[str]:
     run = _name_run(token, vetted=vetted)
     if run is not None and run.text not in names:
         names.append(run.text)
-    return names
+    # a name is written with capitals: "airport" is no Airport, Hawaii
+    return [n for n in names if any(ch.isupper() for ch in n)]
 
 
 def _entity(token: Token) -> Span | None:
