@@ -1172,6 +1172,32 @@ def test_a_clause_below_the_reported_one_gives_the_pattern_no_words(
     assert all(e[2] != "195" for e in code(proposing, far))
 
 
+def test_a_clause_deep_in_the_reported_one_gives_the_pattern_no_words(
+        tmp_path: Path) -> None:
+    proposing = with_verbs(tmp_path, "--- PROPOSE [030] ---\nPROPOSE\n- * ROCKET [195]\n")
+    # "Gondor proposed that Arnor study a plan to buy rockets": the rockets are the
+    # plan's, a clause of its own below the reported one
+    spec = ("Gondor/PROPN/nsubj/1 proposed/VERB/ROOT/1/propose that/SCONJ/mark/4 "
+            "Arnor/PROPN/nsubj/4 study/VERB/ccomp/1/study a/DET/det/6 plan/NOUN/dobj/4/plan "
+            "to/PART/aux/8/to/TO buy/VERB/acl/6/buy rockets/NOUN/dobj/8/rocket "
+            "./PUNCT/punct/1")
+    assert all(e[2] != "195" for e in code(proposing, spec))
+
+
+def test_a_reported_act_the_dictionary_codes_gives_the_reporter_no_words(
+        tmp_path: Path) -> None:
+    announcing = with_verbs(tmp_path, "--- ANNOUNCE [010] ---\nANNOUNCE\n- * PLAN [032]\n"
+                                      "--- AGREE [030] ---\nAGREE\n")
+    # "Gondor announced that Arnor agreed to the plan": Arnor's agreement, no visit of
+    # Gondor's
+    spec = ("Gondor/PROPN/nsubj/1 announced/VERB/ROOT/1/announce that/SCONJ/mark/4 "
+            "Arnor/PROPN/nsubj/4 {}/VERB/ccomp/1/{} to/ADP/prep/4 the/DET/det/7 "
+            "plan/NOUN/pobj/5/plan ./PUNCT/punct/1")
+    assert all(e[2] != "032" for e in code(announcing, spec.format("agreed", "agree")))
+    # ... but the words of one it does not code are the announcement's
+    assert any(e[2] == "032" for e in code(announcing, spec.format("objected", "object")))
+
+
 def test_parties_to_relations_are_each_other_not_where_they_agreed(tmp_path: Path) -> None:
     establishing = with_verbs(tmp_path, "--- ESTABLISH [030] ---\nESTABLISH\n"
                                         "- * RELATIONS [054]\n")

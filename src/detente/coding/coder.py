@@ -164,7 +164,7 @@ class Coder:
     ) -> Iterator[Event]:
         mentions = _without_namesakes(sent, normed, self._actors.find_normed(normed))
         words = _words(sent, normed, mentions)
-        matches = []
+        forms = []
         for token in sent:
             # "according to officials", "following talks": a participle the parser takes
             # for a preposition does nothing ("according" is no act of granting)
@@ -176,7 +176,10 @@ class Coder:
             k = token.i - sent.start
             form = self._verbs.form(normed, k, words[k].lemma)
             if form is not None:
-                matches.append((token, self._verbs.match(form, _clause(sent, token, words))))
+                forms.append((token, form))
+        acting = {token.i for token, _ in forms}
+        matches = [(token, self._verbs.match(form, _clause(sent, token, words, acting)))
+                   for token, form in forms]
         coded = {token.i: match.code for token, match in matches if match.code is not None}
         if self.noun_events:
             matches = _vows_of_force(sent, matches, coded)
@@ -1801,7 +1804,7 @@ _BEFORE_NOUN = frozenset({"det", "amod", "compound", "poss", "nummod", "nmod", "
                           "quantmod"})
 
 
-def _clause(sent: Span, verb: Token, words: Sequence[Word]) -> Clause:
+def _clause(sent: Span, verb: Token, words: Sequence[Word], acting: AbstractSet[int]) -> Clause:
     # "protests spread, while protesters attacked the governor's office": the words of
     # an earlier clause are not the verb's own ("PROTEST *" is protesters clashing)
     before = tuple(words[_clause_start(verb) - sent.start: verb.i - sent.start])
@@ -1818,8 +1821,10 @@ def _clause(sent: Span, verb: Token, words: Sequence[Word]) -> Clause:
     own = [t for t in roles.verb_phrase(verb) if t.i not in when]
     # "allowed that Mordor isn't a really pleasant place": the reported clause is the
     # verb's complement, and its words are the pattern's
-    reported = [t for c in verb.children if c.dep_ == "ccomp" for t in _own_clause(c)
-                if not _described(t, c)]
+    # (but a reported doer's act the dictionary codes is an event of its own: "announces
+    # that Israel and Hamas agreed to the plan" is no "ANNOUNCE * PLAN")
+    reported = [t for c in verb.children if c.dep_ == "ccomp" and not _own_act(c, acting)
+                for t in _own_clause(c) if not _described(t, c)]
     # ... but its own doer's verbs are that doer's acts: "claimed that Ukraine attacked"
     # is no "CLAIM * ATTACK", so they match a pattern word only as written
     acts = {t.i for t in reported if t.pos_ == "VERB" and any(
@@ -1890,11 +1895,24 @@ def _infinitive(clause: Token) -> bool:
 _DECIDING = frozenset({"decide", "vote", "determine", "choose", "opt", "select", "resolve"})
 
 
+def _own_act(clause: Token, acting: AbstractSet[int]) -> bool:
+    """A clause whose verb has a doer of its own and a code in the dictionary."""
+    return clause.i in acting and any(c.dep_ in roles.SUBJECTS for c in clause.children)
+
+
 def _own_clause(verb: Token) -> list[Token]:
-    """The clause the verb heads, without the clauses that hang off it ("threatened
-    sanctions if it does not agree to a ceasefire": no "PROPOSE * CEASEFIRE" above)."""
-    below = {t.i for c in verb.children if c.dep_ in _SUBORDINATE for t in c.subtree}
-    return [t for t in verb.subtree if t.i not in below]
+    """The clause the verb heads, without the clauses that hang off it or off its words
+    ("threatened sanctions if it does not agree to a ceasefire": no "PROPOSE *
+    CEASEFIRE" above; "announced that a jury indicted men over a plot to attack": no
+    "REPORT * ATTACK")."""
+    out, stack = [], [verb]
+    while stack:
+        token = stack.pop()
+        out.append(token)
+        # (but the nouns joined to a noun are its phrase's: "sanctions and tariffs")
+        stack.extend(c for c in token.children if c.dep_ not in _SUBORDINATE
+                     or c.dep_ == "conj" and token.i != verb.i and token.pos_ != "VERB")
+    return sorted(out, key=lambda t: t.i)
 
 
 _SUBORDINATE = frozenset({"advcl", "relcl", "parataxis", "ccomp", "acl", "conj"})
