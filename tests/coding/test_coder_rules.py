@@ -1198,6 +1198,20 @@ def test_a_reported_act_the_dictionary_codes_gives_the_reporter_no_words(
     assert any(e[2] == "032" for e in code(announcing, spec.format("objected", "object")))
 
 
+def test_a_visit_called_off_is_no_visit_concluded(tmp_path: Path) -> None:
+    ending = with_verbs(tmp_path, "--- CANCEL [---] ---\n+CALL_OFF [160]\nEND\n"
+                                  "- * VISIT [042:043]\n")
+    spec = ("Gondor/PROPN/nsubj/1 {} a/DET/det/{v} visit/NOUN/dobj/1/visit to/ADP/prep/{v} "
+            "Mordor/PROPN/pobj/{p} ./PUNCT/punct/1")
+    # "Gondor ended a visit to Mordor": the visit was made
+    ended = spec.format("ended/VERB/ROOT/1/end", v=3, p=4)
+    assert ("GON", "MOR", "042", "asserted") in code(ending, ended)
+    # "Gondor called off a visit to Mordor": it was not; the calling off is the event
+    called = ("Gondor/PROPN/nsubj/1 called/VERB/ROOT/1/call off/ADP/prt/1 a/DET/det/4 "
+              "visit/NOUN/dobj/1/visit to/ADP/prep/4 Mordor/PROPN/pobj/5 ./PUNCT/punct/1")
+    assert code(ending, called) == [("GON", "MOR", "160", "asserted")]
+
+
 def test_parties_to_relations_are_each_other_not_where_they_agreed(tmp_path: Path) -> None:
     establishing = with_verbs(tmp_path, "--- ESTABLISH [030] ---\nESTABLISH\n"
                                         "- * RELATIONS [054]\n")

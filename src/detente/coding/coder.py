@@ -180,6 +180,7 @@ class Coder:
         acting = {token.i for token, _ in forms}
         matches = [(token, self._verbs.match(form, _clause(sent, token, words, acting)))
                    for token, form in forms]
+        matches = [(token, _called_off(token, match)) for token, match in matches]
         coded = {token.i: match.code for token, match in matches if match.code is not None}
         if self.noun_events:
             matches = _vows_of_force(sent, matches, coded)
@@ -1837,6 +1838,21 @@ def _clause(sent: Span, verb: Token, words: Sequence[Word], acting: AbstractSet[
                   else words[t.i - sent.start]
                   for t in sorted({*own, *reported}, key=lambda t: t.i) if t.i > verb.i)
     return Clause(before, after)
+
+
+def _called_off(verb: Token, match: VerbMatch) -> VerbMatch:
+    """'called off a visit': a pattern written for a verb that ends what happened
+    ("CONCLUDE * VISIT", a visit made, in the block "call off" shares with it) tells
+    nothing of a visit a cancelling verb calls off; the verb's own code speaks, and the
+    visit is the one called off."""
+    if match.pattern is None or not (match.code or "").startswith(_CONSULTS) \
+            or not match.form.has_own_code or not nominal.negated_by_verb(verb):
+        return match
+    return VerbMatch(match.form.code, None, match.block, match.form,
+                     reciprocal=match.form.reciprocal)
+
+
+_CONSULTS = "04"  # CAMEO: consult (meet, visit, host)
 
 
 def _naming(verb: Token, match: VerbMatch) -> bool:
