@@ -636,6 +636,20 @@ def test_where_a_summit_meets_is_no_one_it_meets(tmp_path: Path) -> None:
     assert dyads(strike) == [("GON", "MOR", "195")]
 
 
+def test_a_planned_meeting_not_attended_is_negated(tmp_path: Path) -> None:
+    coder = noun_coder(tmp_path, "--- ATTEND [---] ---\nATTEND\n")
+    spec = ("Gondor/PROPN/nsubj/{v} {}attend/VERB/ROOT/{v}/attend/VB the/DET/det/{n} "
+            "next/ADJ/amod/{n}/next/JJ summit/NOUN/dobj/{v}/summit with/ADP/prep/{n} "
+            "Arnor/PROPN/pobj/{w} ./PUNCT/punct/{v}")
+    # "Gondor will attend the next summit with Arnor": planned
+    planned = events(coder, spec.format("will/AUX/aux/2/will/MD ", v=2, n=5, w=6))
+    assert [(e.target.code, e.status) for e in planned if e.target] == [("ARN", "future")]
+    # "Gondor will not attend the next summit with Arnor": not Gondor's, however planned
+    refused = events(coder, spec.format("will/AUX/aux/3/will/MD not/PART/neg/3 ",
+                                        v=3, n=6, w=7))
+    assert [(e.target.code, e.status) for e in refused if e.target] == [("ARN", "negated")]
+
+
 def test_an_organisations_own_meeting_meets_no_one_named_nearby(tmp_path: Path) -> None:
     coder = noun_coder(tmp_path, "--- SPEAK [---] ---\nSPEAK\n", "COUNCIL_ [IGOCNC]\n")
     # "At the Council summit, Gondor spoke": the Council meets among its members

@@ -390,7 +390,9 @@ def status_of_noun(event: NounEvent, clause_status: str) -> str:
     modifiers = [c for h in {head, counted_in(head)} for c in h.children
                  if c.dep_ in ("amod", "acl", "compound")]
     words = {c.lemma_.lower() for c in modifiers} | {c.lower_ for c in modifiers}
-    if any(c.dep_ == "det" and c.lower_ == "no" for c in head.children):
+    # ("will not attend the next summit": no summit of theirs, however planned)
+    if clause_status == "negated" or any(
+            c.dep_ == "det" and c.lower_ == "no" for c in head.children):
         return "negated"
     if words & HYPOTHETICAL_MODIFIERS or _hoped_for(head):
         return "hypothetical"
