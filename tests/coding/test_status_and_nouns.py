@@ -650,6 +650,18 @@ def test_a_planned_meeting_not_attended_is_negated(tmp_path: Path) -> None:
     assert [(e.target.code, e.status) for e in refused if e.target] == [("ARN", "negated")]
 
 
+def test_whom_talks_are_expected_to_be_attended_by_visits_no_one(tmp_path: Path) -> None:
+    coder = noun_coder(tmp_path, "--- ATTEND [042] ---\nATTEND\n")
+    # "The talks are expected to be attended by Gondor and Arnor": the talks', the light
+    # verb's passive subject raised to the verb it hangs from; no visit of each other
+    found = events(coder, "The/DET/det/1 talks/NOUN/nsubjpass/3/talk "
+                   "are/AUX/auxpass/3/be/VBP expected/VERB/ROOT/3/expect/VBN "
+                   "to/PART/aux/6/to/TO be/AUX/auxpass/6/be/VB "
+                   "attended/VERB/xcomp/3/attend/VBN by/ADP/agent/6 Gondor/PROPN/pobj/7 "
+                   "and/CCONJ/cc/8 Arnor/PROPN/conj/8 ./PUNCT/punct/3")
+    assert [e.cameo for e in found if e.cameo in ("042", "043")] == []
+
+
 def test_an_organisations_own_meeting_meets_no_one_named_nearby(tmp_path: Path) -> None:
     coder = noun_coder(tmp_path, "--- SPEAK [---] ---\nSPEAK\n", "COUNCIL_ [IGOCNC]\n")
     # "At the Council summit, Gondor spoke": the Council meets among its members

@@ -1041,7 +1041,18 @@ def _light_use(verb: Token, match: VerbMatch) -> bool:
         return False
     # ("a protest in Warsaw is organized by the opposition": its passive subject too)
     return any(c.dep_ in roles.OBJECTS | roles.PASSIVE_SUBJECTS and nominal.names_event(c)
-               for c in verb.children)
+               for c in _with_raised_subject(verb))
+
+
+def _with_raised_subject(verb: Token) -> list[Token]:
+    """The verb's words, and for a passive with no subject of its own that hangs from
+    another ("the talks are expected to be attended by Ban"), that one's subject."""
+    children = list(verb.children)
+    if verb.dep_ == "xcomp" and roles.is_passive(verb) \
+            and not any(c.dep_ in roles.PASSIVE_SUBJECTS for c in children):
+        children += [c for c in verb.head.children if c.dep_ in roles.SUBJECTS
+                     or c.dep_ in roles.PASSIVE_SUBJECTS]
+    return children
 
 
 def _takes_part(verb: Token) -> bool:
