@@ -1212,6 +1212,24 @@ def test_a_visit_called_off_is_no_visit_concluded(tmp_path: Path) -> None:
     assert code(ending, called) == [("GON", "MOR", "160", "asserted")]
 
 
+@pytest.mark.parametrize(("governor", "adverb", "coded"), [
+    # "Gondor banned Mordor, which attacks Arnor": told in the past, a trait of Mordor's
+    ("banned/VERB/ROOT/1/ban/VBD", "", False),
+    # "Gondor bans Mordor, which attacks Arnor": news told in the present tells an event
+    ("bans/VERB/ROOT/1/ban/VBZ", "", True),
+    # "Gondor bans Mordor, which often attacks Arnor": said to recur, a trait again
+    ("bans/VERB/ROOT/1/ban/VBZ", "often/ADV/advmod/6 ", False),
+])
+def test_a_relative_clause_in_the_present_may_describe_no_event(
+        coder: Coder, governor: str, adverb: str, coded: bool) -> None:
+    shift = 1 if adverb else 0
+    spec = (f"Gondor/PROPN/nsubj/1 {governor} Mordor/PROPN/dobj/1 ,/PUNCT/punct/2 "
+            f"which/PRON/nsubj/{5 + shift}/which/WDT {adverb}"
+            f"attacks/VERB/relcl/2/attack/VBZ Arnor/PROPN/dobj/{5 + shift} ./PUNCT/punct/1")
+    attacks = [e for e in code(coder, spec) if e[2] == "190"]
+    assert attacks == ([("MOR", "ARN", "190", "asserted")] if coded else [])
+
+
 def test_parties_to_relations_are_each_other_not_where_they_agreed(tmp_path: Path) -> None:
     establishing = with_verbs(tmp_path, "--- ESTABLISH [030] ---\nESTABLISH\n"
                                         "- * RELATIONS [054]\n")

@@ -191,6 +191,7 @@ class Coder:
             if match.code is not None and not (_refused(token) and token.head.i in coded) \
                     and not (self.noun_events and _light_use(token, match)) \
                     and not _decided(token, match, coded) and not _naming(token, match) \
+                    and not _a_standing_state(token) \
                     and not any(c.i in coded for c in roles.issued_clauses(token)):
                 above = said_by.get(token.head.i, set()) if token.dep_ == "xcomp" else set()
                 for event in self._events(sent, index, token, match, mentions, article,
@@ -1849,6 +1850,27 @@ def _clause(sent: Span, verb: Token, words: Sequence[Word], acting: AbstractSet[
                   else words[t.i - sent.start]
                   for t in sorted({*own, *reported}, key=lambda t: t.i) if t.i > verb.i)
     return Clause(before, after)
+
+
+def _a_standing_state(verb: Token) -> bool:
+    """'Egypt banned Hamas, which dominates the movement in Gaza', 'the Red Cross, which
+    frequently visits the prisons, says': a relative clause in the simple present, in a
+    story told in the past or said to recur, describes what its noun is, no event of a
+    day (but news told in the present tells events so: "killed by forces who open
+    fire")."""
+    if verb.dep_ != "relcl" or verb.tag_ not in ("VBZ", "VBP") or any(
+            c.dep_ in ("aux", "auxpass") for c in verb.children):
+        return False
+    if any(c.dep_ == "advmod" and c.lower_ in _RECURRING for c in verb.children):
+        return True
+    above = roles.clause_verb(verb.head)
+    return above is not None and (told_in_past(above) or any(
+        c.dep_ in ("aux", "auxpass") and c.lemma_ == "have" for c in above.children))
+
+
+# what says an act recurs, as a trait of whoever does it
+_RECURRING = frozenset({"frequently", "regularly", "often", "usually", "routinely",
+                        "already", "still", "traditionally", "habitually"})
 
 
 def _called_off(verb: Token, match: VerbMatch) -> VerbMatch:
