@@ -56,6 +56,23 @@ def _span(text: str, phrase: str) -> tuple[int, int]:
 
 
 @pytest.mark.parametrize(("spec", "verb_at", "status"), [
+    # "Gondor was unable to attack Mordor": what one cannot do is not done
+    ("Gondor/PROPN/nsubj/1 was/AUX/ROOT/1/be/VBD unable/ADJ/acomp/1/unable/JJ "
+     "to/PART/aux/4/to/TO attack/VERB/xcomp/2/attack/VB Mordor/PROPN/dobj/4", 4, "negated"),
+    # "Gondor was not able to attack Mordor": the copula's "not" says so
+    ("Gondor/PROPN/nsubj/1 was/AUX/ROOT/1/be/VBD not/PART/neg/1 able/ADJ/acomp/1/able/JJ "
+     "to/PART/aux/5/to/TO attack/VERB/xcomp/3/attack/VB Mordor/PROPN/dobj/5", 5, "negated"),
+    # "Gondor will be able to attack Mordor"
+    ("Gondor/PROPN/nsubj/2 will/AUX/aux/2/will/MD be/AUX/ROOT/2/be/VB "
+     "able/ADJ/acomp/2/able/JJ to/PART/aux/5/to/TO attack/VERB/xcomp/3/attack/VB "
+     "Mordor/PROPN/dobj/5", 5, "future"),
+    # "Gondor was able to attack Mordor": managed to
+    ("Gondor/PROPN/nsubj/1 was/AUX/ROOT/1/be/VBD able/ADJ/acomp/1/able/JJ "
+     "to/PART/aux/4/to/TO attack/VERB/xcomp/2/attack/VB Mordor/PROPN/dobj/4", 4, "asserted"),
+    # "Gondor is likely to attack Mordor": judged possible
+    ("Gondor/PROPN/nsubj/1 is/AUX/ROOT/1/be/VBZ likely/ADJ/acomp/1/likely/JJ "
+     "to/PART/aux/4/to/TO attack/VERB/xcomp/2/attack/VB Mordor/PROPN/dobj/4", 4,
+     "hypothetical"),
     # "Gondor will attack Mordor"
     ("Gondor/PROPN/nsubj/2 will/AUX/aux/2/will/MD attack/VERB/ROOT/2/attack/VB "
      "Mordor/PROPN/dobj/2", 2, "future"),

@@ -14,7 +14,9 @@ from ..model import Status
 NEGATING_GOVERNORS = frozenset({"refrain", "fail", "decline", "refuse", "avoid", "reject",
                                 # kept from it: "prevent Trump from using force"
                                 "prevent", "stop", "bar", "ban", "forbid", "prohibit",
-                                "block"})
+                                "block",
+                                # what one cannot do is not done: "was unable to attack"
+                                "unable", "powerless", "incapable"})
 FUTURE_GOVERNORS = frozenset(
     {
         "plan", "poise", "expect", "schedule", "intend", "prepare", "aim", "set", "due",
@@ -37,6 +39,8 @@ HYPOTHETICAL_GOVERNORS = frozenset(
         # schemed, and not done: "plotted to assassinate" (but "attempted to storm" is an
         # assault made, and "trying to retake the city" is under way)
         "plot", "conspire",
+        # judged possible, and no more: "is likely to attack"
+        "likely", "unlikely", "possible",
     }
 )
 FUTURE_AUX = frozenset({"will", "shall", "'ll", "wo"})
@@ -120,7 +124,7 @@ def _governed_status(verb: Token, negation_read: bool = False) -> Status:
     token = verb
     tensed = False
     adjunct = False
-    while token.dep_ in _GOVERNED and token.head.i != token.i:
+    while (token.dep_ in _GOVERNED or _ability(token)) and token.head.i != token.i:
         if _told_as_past(token):
             return "asserted"
         # "announced that Ukraine has captured two soldiers": a clause with a tense of
@@ -162,6 +166,12 @@ def _governed_status(verb: Token, negation_read: bool = False) -> Status:
     return "asserted"
 
 
+def _ability(token: Token) -> bool:
+    """'able' after its copula: whether one "was not able" or "will be able" to act is
+    the copula's to say."""
+    return token.dep_ == "acomp" and token.lemma_.lower() == "able"
+
+
 # the words that open a phrase or clause saying when, beside the verb it hangs on
 _WHEN_WORDS = frozenset({"after", "before", "following", "since", "upon", "during", "while",
                          "when", "once"})
@@ -171,7 +181,7 @@ def _claimed(verb: Token) -> bool:
     """The verb is what a governor above it wants, urges or claims ("accused of
     preparing", "urged to plan")."""
     token = verb
-    while token.dep_ in _GOVERNED and token.head.i != token.i:
+    while (token.dep_ in _GOVERNED or _ability(token)) and token.head.i != token.i:
         token = token.head
         if token.pos_ in ("VERB", "AUX") and token.lemma_.lower() in HYPOTHETICAL_GOVERNORS:
             return True
