@@ -56,6 +56,14 @@ def _span(text: str, phrase: str) -> tuple[int, int]:
 
 
 @pytest.mark.parametrize(("spec", "verb_at", "status"), [
+    # "Gondor joined a plot to attack Mordor", the infinitive hung on the verb: a plot's
+    ("Gondor/PROPN/nsubj/1 joined/VERB/ROOT/1/join/VBD a/DET/det/3 plot/NOUN/dobj/1/plot "
+     "to/PART/aux/5/to/TO attack/VERB/advcl/1/attack/VB Mordor/PROPN/dobj/5", 5,
+     "hypothetical"),
+    # "Gondor held a phone call to discuss Mordor": a call made, no appeal
+    ("Gondor/PROPN/nsubj/1 held/VERB/ROOT/1/hold/VBD a/DET/det/4 phone/NOUN/compound/4 "
+     "call/NOUN/dobj/1/call to/PART/aux/6/to/TO attack/VERB/advcl/1/attack/VB "
+     "Mordor/PROPN/dobj/6", 6, "asserted"),
     # "Gondor was unable to attack Mordor": what one cannot do is not done
     ("Gondor/PROPN/nsubj/1 was/AUX/ROOT/1/be/VBD unable/ADJ/acomp/1/unable/JJ "
      "to/PART/aux/4/to/TO attack/VERB/xcomp/2/attack/VB Mordor/PROPN/dobj/4", 4, "negated"),

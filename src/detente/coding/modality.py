@@ -121,6 +121,9 @@ def _conditional(verb: Token) -> bool:
 
 
 def _governed_status(verb: Token, negation_read: bool = False) -> Status:
+    intended = _intended_just_before(verb)
+    if intended is not None:
+        return intended
     token = verb
     tensed = False
     adjunct = False
@@ -164,6 +167,22 @@ def _governed_status(verb: Token, negation_read: bool = False) -> Status:
         if aux is not None:
             return aux
     return "asserted"
+
+
+def _intended_just_before(verb: Token) -> Status | None:
+    """'participating in a plot to kill Lula': what a plot or plan right before the
+    infinitive means to do, wherever the parser hung the infinitive (here on
+    "participating")."""
+    to = next((c for c in verb.children if c.dep_ == "aux" and c.lower_ == "to"), None)
+    if to is None or verb.dep_ == "acl" or to.i == 0:
+        return None  # (an acl of the noun is read as such, above)
+    noun = verb.doc[to.i - 1]
+    if noun.pos_ != "NOUN" or any(c.lemma_.lower() in _CALLS_MADE for c in noun.children):
+        return None  # ("held a phone call to discuss": a call made, no appeal)
+    return _INTENDED.get(noun.lemma_.lower())
+
+
+_CALLS_MADE = frozenset({"phone", "telephone", "video", "conference"})
 
 
 def _ability(token: Token) -> bool:
