@@ -687,6 +687,21 @@ def test_whom_talks_are_expected_to_be_attended_by_visits_no_one(tmp_path: Path)
     assert [e.cameo for e in found if e.cameo in ("042", "043")] == []
 
 
+@pytest.mark.parametrize(("verb", "status"), [
+    # "Gondor denied Mordor's accusation against Arnor": made, and answered
+    ("denied/VERB/ROOT/1/deny/VBD", "asserted"),
+    # "Gondor cancelled Mordor's accusation against Arnor": withdrawn, so none stands
+    ("cancelled/VERB/ROOT/1/cancel/VBD", "negated"),
+])
+def test_a_denied_accusation_was_made(tmp_path: Path, verb: str, status: str) -> None:
+    coder = noun_coder(tmp_path, "--- DENY [---] ---\nDENY\nCANCEL\n")
+    found = events(coder, f"Gondor/PROPN/nsubj/1 {verb} Mordor/PROPN/poss/4 "
+                   "'s/PART/case/2 accusation/NOUN/dobj/1/accusation against/ADP/prep/4 "
+                   "Arnor/PROPN/pobj/5 ./PUNCT/punct/1")
+    assert [(e.source.code, e.target.code, e.cameo, e.status) for e in found
+            if e.cameo == "112"] == [("MOR", "ARN", "112", status)]
+
+
 def test_an_organisations_own_meeting_meets_no_one_named_nearby(tmp_path: Path) -> None:
     coder = noun_coder(tmp_path, "--- SPEAK [---] ---\nSPEAK\n", "COUNCIL_ [IGOCNC]\n")
     # "At the Council summit, Gondor spoke": the Council meets among its members

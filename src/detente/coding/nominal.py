@@ -426,9 +426,17 @@ def negated_by_verb(verb: Token | None, noun: Token | None = None) -> bool:
     if verb is None or noun is not None and _a_reason(noun, verb):
         return False
     lemma = verb.lemma_.lower()
+    if noun is not None and lemma in _ANSWERING and noun.lemma_.lower() in _UTTERANCES:
+        return False  # "denied Sudan's accusations": made, and answered
     if lemma in ("call", "rule"):
         return any(c.dep_ == "prt" and c.lower_ in ("off", "out") for c in verb.children)
     return lemma in NEGATING_VERBS
+
+
+# what is said stays said when denied or rejected: only its truth is answered
+_UTTERANCES = frozenset({"accusation", "allegation", "claim", "charge", "condemnation",
+                         "criticism"})
+_ANSWERING = frozenset({"deny", "reject", "dismiss", "refute", "rebuff"})
 
 
 def _a_reason(noun: Token, verb: Token) -> bool:
