@@ -206,6 +206,11 @@ _ENABLED = {"verbs": (
      _added("CONDUCT", "150", "EXERCISES", "DRILLS", "MANEUVERS", "MANOEUVRES")
      + _lines("CONDUCT", "062:062", "EXERCISES (WITH)", "DRILLS (WITH)",
               "JOINT EXERCISES", "JOINT DRILLS")),
+    # "Russia launched drones at Ukraine": an aerial attack (195), as "launched
+    # airstrikes" is; the block names missiles and shells (&WEAPON, 194) but keeps drones
+    # among its aircraft (&AIRCRAFT), which a state launches on a mission too
+    (re.compile(r"^(- \* &WEAPON\s+\[194\]\s+# OPEN , OPEN , OPEN)\s*$"),
+     _added("LAUNCH", "195", "DRONES", "DRONE", "UAVS")),
     # "using military force" is force (190), not the joint exercise (062) that
     # "exercising with the military" is
     (re.compile(r"^(- \* &MILITARY\s+\[062:062\]\s+# EXERCISE)\s*$"),

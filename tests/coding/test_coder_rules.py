@@ -1230,6 +1230,17 @@ def test_a_relative_clause_in_the_present_may_describe_no_event(
     assert attacks == ([("MOR", "ARN", "190", "asserted")] if coded else [])
 
 
+def test_what_is_launched_is_no_target(tmp_path: Path) -> None:
+    coder = Coder(load_dictionaries(tiny_dicts_with(tmp_path, {
+        "Tiny.verbs.txt": "--- LAUNCH [194] ---\nLAUNCH\n",
+        "Tiny.agents.txt": "MISSILE [~MIL]\n"})))
+    # "Gondor launched Arnor missiles at Mordor": the missiles are the weapon, Mordor
+    # the target
+    spec = ("Gondor/PROPN/nsubj/1 launched/VERB/ROOT/1/launch Arnor/PROPN/compound/3 "
+            "missiles/NOUN/dobj/1/missile at/ADP/prep/1 Mordor/PROPN/pobj/4 ./PUNCT/punct/1")
+    assert code(coder, spec) == [("GON", "MOR", "194", "asserted")]
+
+
 def test_parties_to_relations_are_each_other_not_where_they_agreed(tmp_path: Path) -> None:
     establishing = with_verbs(tmp_path, "--- ESTABLISH [030] ---\nESTABLISH\n"
                                         "- * RELATIONS [054]\n")

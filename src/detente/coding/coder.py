@@ -414,7 +414,8 @@ class Coder:
     ) -> Iterator[Event]:
         assert match.code is not None
         heads = (_source_heads(sent, verb, match),
-                 _marked(sent, match.target_at) or list(roles.target_tokens(verb)))
+                 _marked(sent, match.target_at)
+                 or [t for t in roles.target_tokens(verb) if not _launched(verb, t)])
         obliged = roles.obliged(verb)
         if obliged and match.pattern is None and match.code[:2] in _STATEMENTS:
             # "declared that China must drop its barriers": a demand of China
@@ -1850,6 +1851,18 @@ def _clause(sent: Span, verb: Token, words: Sequence[Word], acting: AbstractSet[
                   else words[t.i - sent.start]
                   for t in sorted({*own, *reported}, key=lambda t: t.i) if t.i > verb.i)
     return Clause(before, after)
+
+
+def _launched(verb: Token, head: Token) -> bool:
+    """'launch cruise missiles', 'fired rockets': what is launched is the weapon, not
+    whom it is aimed at (though the dictionaries hold "cruise missile" as a military
+    agent, for "Russian missiles struck Kyiv")."""
+    return verb.lemma_.lower() in ("launch", "fire") and head.dep_ in roles.OBJECTS \
+        and roles.counted(head).lemma_.lower() in _PROJECTILES
+
+
+_PROJECTILES = frozenset({"missile", "rocket", "drone", "shell", "bomb", "projectile",
+                          "munition", "torpedo", "warhead", "mortar", "grenade"})
 
 
 def _a_standing_state(verb: Token) -> bool:

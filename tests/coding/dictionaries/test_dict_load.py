@@ -198,6 +198,14 @@ def test_in_the_bundled_verbs_conducting_exercises_is_a_show_of_force() -> None:
     assert codes["- * JOINT DRILLS"] == codes["- * DRILLS (WITH)"] == "062"
 
 
+def test_in_the_bundled_verbs_launching_drones_is_an_aerial_attack() -> None:
+    # "Russia launched drones at Ukraine" (195), as the block's missiles are force (194)
+    (start,) = [b for b in bundled().verbs.blocks if b.name == "START"]
+    codes = {p.line.split("[")[0].strip(): p.code for p in start.patterns}
+    assert codes["- * DRONES"] == codes["- * UAVS"] == "195"
+    assert codes["- * &WEAPON"] == "194"
+
+
 def test_in_the_bundled_verbs_negotiating_and_mediating_are_no_yielding() -> None:
     # "Iran and the US negotiate a nuclear deal" (046); "Turkey mediates" (045)
     verbs = bundled().verbs
