@@ -702,6 +702,20 @@ def test_a_denied_accusation_was_made(tmp_path: Path, verb: str, status: str) ->
             if e.cameo == "112"] == [("MOR", "ARN", "112", status)]
 
 
+@pytest.mark.parametrize(("verb", "status"), [
+    # "Gondor announced the suspension of talks with Arnor": no talks now
+    ("announced/VERB/ROOT/1/announce/VBD", "negated"),
+    # "Gondor urged the suspension of talks with Arnor": the talks go on
+    ("urged/VERB/ROOT/1/urge/VBD", "asserted"),
+])
+def test_what_is_suspended_or_lifted_is_no_longer(verb: str, status: str) -> None:
+    doc = parsed(f"Gondor/PROPN/nsubj/1 {verb} the/DET/det/3 "
+                 "suspension/NOUN/dobj/1/suspension of/ADP/prep/3 talks/NOUN/pobj/4/talk "
+                 "with/ADP/prep/5 Arnor/PROPN/pobj/6 ./PUNCT/punct/1")
+    (talks,) = [n for n in nominal.find(doc[:]) if n.head.i == 5]
+    assert nominal.status_of_noun(talks, "asserted") == status
+
+
 def test_an_organisations_own_meeting_meets_no_one_named_nearby(tmp_path: Path) -> None:
     coder = noun_coder(tmp_path, "--- SPEAK [---] ---\nSPEAK\n", "COUNCIL_ [IGOCNC]\n")
     # "At the Council summit, Gondor spoke": the Council meets among its members

@@ -18,6 +18,7 @@ from spacy.tokens import Span, Token
 
 from . import roles
 from .dictionaries.words import plurals
+from .modality import HYPOTHETICAL_GOVERNORS
 
 FUTURE_MODIFIERS = frozenset({"upcoming", "planned", "proposed", "scheduled", "expected",
                               "forthcoming", "future", "next", "prospective", "anticipated",
@@ -391,7 +392,7 @@ def status_of_noun(event: NounEvent, clause_status: str) -> str:
                  if c.dep_ in ("amod", "acl", "compound")]
     words = {c.lemma_.lower() for c in modifiers} | {c.lower_ for c in modifiers}
     # ("will not attend the next summit": no summit of theirs, however planned)
-    if clause_status == "negated" or any(
+    if clause_status == "negated" or _ended_by_noun(head) or any(
             c.dep_ == "det" and c.lower_ == "no" for c in head.children):
         return "negated"
     if words & HYPOTHETICAL_MODIFIERS or _hoped_for(head):
@@ -403,6 +404,24 @@ def status_of_noun(event: NounEvent, clause_status: str) -> str:
             verb.lemma_.lower() in PROMISING_VERBS:
         return "future"
     return clause_status
+
+
+def _ended_by_noun(head: Token) -> bool:
+    """'following the lifting of U.S. sanctions on Syria', 'the cancellation of the
+    visit': what a noun of lifting or calling off is "of" is no longer, or never was (but
+    what is only sought lifted stands: "called for the lifting of sanctions")."""
+    prep = head.head
+    if head.dep_ != "pobj" or prep.lower_ != "of" or prep.head.pos_ != "NOUN" \
+            or prep.head.lemma_.lower() not in _REVERSALS:
+        return False
+    verb = governing_verb(prep.head)
+    return verb is None or verb.lemma_.lower() not in HYPOTHETICAL_GOVERNORS | PROMISING_VERBS
+
+
+# nouns of lifting or calling off what was in force or planned
+_REVERSALS = frozenset({"lifting", "removal", "suspension", "cancellation", "cancelation",
+                        "postponement", "easing", "repeal", "abolition", "revocation",
+                        "scrapping", "rollback"})
 
 
 def _planned(head: Token) -> bool:
