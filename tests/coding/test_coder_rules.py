@@ -1241,6 +1241,24 @@ def test_what_is_launched_is_no_target(tmp_path: Path) -> None:
     assert code(coder, spec) == [("GON", "MOR", "194", "asserted")]
 
 
+@pytest.mark.parametrize(("subject", "doers"), [
+    # "Gondor police arrested Arnor after he attacked Mordor": "he" is no police
+    ("Gondor/PROPN/compound/1 police/NOUN/nsubj/2/police/NNS", []),
+    # "Gondor's president arrested Arnor after he attacked Mordor": "he" may be the
+    # president
+    ("Gondor/PROPN/compound/1 president/NOUN/nsubj/2/president/NN", ["GONGOV"]),
+])
+def test_he_stands_for_no_body_of_many(tmp_path: Path, subject: str,
+                                       doers: list[str]) -> None:
+    coder = Coder(load_dictionaries(tiny_dicts_with(tmp_path, {
+        "Tiny.verbs.txt": "--- ARREST [173] ---\nARREST\n",
+        "Tiny.agents.txt": "POLICE [~COP]\nPRESIDENT [~GOV]\n"})))
+    spec = (f"{subject} arrested/VERB/ROOT/2/arrest Arnor/PROPN/dobj/2 "
+            "after/SCONJ/mark/6 he/PRON/nsubj/6 attacked/VERB/advcl/2/attack "
+            "Mordor/PROPN/dobj/6 ./PUNCT/punct/2")
+    assert [e[0] for e in code(coder, spec) if e[2] == "190"] == doers
+
+
 def test_parties_to_relations_are_each_other_not_where_they_agreed(tmp_path: Path) -> None:
     establishing = with_verbs(tmp_path, "--- ESTABLISH [030] ---\nESTABLISH\n"
                                         "- * RELATIONS [054]\n")

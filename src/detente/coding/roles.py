@@ -47,7 +47,10 @@ def subject_tokens(verb: Token) -> list[Token]:
             # when their numbers agree ("Britain and France threatened sanctions if it
             # does not agree": "it" is neither)
             above = subject_tokens(token.head)
-            if len(above) > 1 and all(t.lower_ in _SINGULAR for t in found):
+            if all(t.lower_ in _SINGULAR for t in found) and len(above) > 1 \
+                    or all(t.lower_ in ("he", "she") for t in found) and any(
+                        _many_people(t) for t in above):
+                # ("police detain Gandhi after he called for ...": "he" is no police)
                 return []
             # ("the US seizes the tanker after it breached the blockade": "it" is as
             # likely the thing the clause above acts on)
@@ -90,6 +93,12 @@ def subject_tokens(verb: Token) -> list[Token]:
             # (not one who vetoes "a resolution calling for a ceasefire")
             token = token.head
     return []
+
+
+def _many_people(token: Token) -> bool:
+    """'police', 'prosecutors': a plural common noun, which "he" or "she" cannot stand for
+    (but "Rousseff's efforts ... when she launched" are hers)."""
+    return token.tag_ == "NNS" and not any(c.dep_ == "poss" for c in token.children)
 
 
 # what an actor issues that says things of its own ("a statement condemning the attack")
