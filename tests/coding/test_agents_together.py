@@ -155,3 +155,19 @@ def test_a_pronoun_that_stands_for_several_owners_is_no_ones_alone(coder: Coder)
             "their/PRON/poss/5 government/NOUN/nsubj/6 warned/VERB/ccomp/3/warn "
             "Mordor/PROPN/dobj/6 ./PUNCT/punct/3")
     assert [e for e in code(coder, spec) if e[2] == "160"] == []
+
+
+def test_a_code_with_its_role_takes_no_other_role_but_what_is_no_role(
+        tmp_path_factory: pytest.TempPathFactory) -> None:
+    folder = tmp_path_factory.mktemp("dicts")
+    coder = Coder(load_dictionaries(tiny_dicts_with(folder, {
+        "Tiny.agents.txt": AGENTS, "Tiny.verbs.txt": VERBS,
+        "Tiny.actors.txt": "WEST_GONDORIAN [GONGOV]\n"})))
+    spec = ("West/PROPN/compound/2 Gondorian/PROPN/compound/3 {}/NOUN/compound/3 "
+            "{}/NOUN/nsubj/4 visited/VERB/ROOT/4/visit Arnor/PROPN/dobj/4 ./PUNCT/punct/4")
+    # "West Gondorian Islamist officials": a faith is no role (GONGOV, MUS, as PETRARCH
+    # mixes them), and the officials' government is the code's own
+    assert code(coder, spec.format("Islamist", "officials")) == [("GONGOVMUS", "ARN", "042")]
+    # "West Gondorian intelligence people": a role (SPY) the code has one of already, and
+    # people in general, add nothing
+    assert code(coder, spec.format("intelligence", "people")) == [("GONGOV", "ARN", "042")]

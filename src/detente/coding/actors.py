@@ -295,15 +295,19 @@ def combine(
     own_code = code
     used = [mention]
     # agents qualify a country or a group ("Gondor police" -> GONCOP, "Amnesty activists"
-    # -> NGMOPP), each in turn ("Danish Islamist media" -> DNKMUSMED), but never a code
-    # that has its role already (a leader's RUSGOV) and never twice
-    if len(code) == 3 or split_code(code)[0] is None or code[3:6] not in SECTORS:
-        for m in (*_stacked(agents, [m for m, _ in actors]), *more):
-            agent = m.entry
-            assert isinstance(agent, AgentEntry)
-            if agent.code not in code[3:]:
-                code = agent.code + code if agent.prefix else code + agent.code
-                used.append(m)
+    # -> NGMOPP), each in turn ("Danish Islamist media" -> DNKMUSMED), and never twice;
+    # a code that has its role already (a leader's RUSGOV) takes no other role, only
+    # what is no role ("West German world government activists": GMWGOV, WGO)
+    has_role = not (len(code) == 3 or split_code(code)[0] is None
+                    or code[3:6] not in SECTORS)
+    for m in (*_stacked(agents, [m for m, _ in actors]), *more):
+        agent = m.entry
+        assert isinstance(agent, AgentEntry)
+        if has_role and (agent.code[:3] in SECTORS or agent.code in GENERIC_AGENTS):
+            continue
+        if agent.code not in code[3:]:
+            code = agent.code + code if agent.prefix else code + agent.code
+            used.append(m)
     held = split_code(own_code)
     if former and held[0] and held[1] in OFFICES and holds_offices(mention.entry):
         code = held[0] + "ELI"  # "former president Bolsonaro", whatever the date says
