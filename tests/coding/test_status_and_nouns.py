@@ -641,6 +641,15 @@ def test_a_place_is_no_target_of_words_or_of_a_person_shot(coder: Coder) -> None
             if e.target is not None] == []
 
 
+def test_a_blockade_tightened_is_whoever_tightens_it(tmp_path: Path) -> None:
+    coder = noun_coder(tmp_path, "--- TIGHTEN [---] ---\nTIGHTEN\n")
+    # "Gondor tightened the blockade of Mordor": Gondor's blockade
+    found = events(coder, "Gondor/PROPN/nsubj/1 tightened/VERB/ROOT/1/tighten/VBD "
+                   "the/DET/det/3 blockade/NOUN/dobj/1/blockade of/ADP/prep/3 "
+                   "Mordor/PROPN/pobj/4 ./PUNCT/punct/1")
+    assert dyads(found) == [("GON", "MOR", "191")]
+
+
 def test_where_a_summit_meets_is_no_one_it_meets(tmp_path: Path) -> None:
     coder = noun_coder(tmp_path, "--- HOLD [---] ---\nHOLD\n")
     # "Gondor held a summit in Mordor": Mordor is where, not with whom

@@ -62,7 +62,11 @@ LIGHT_VERBS = frozenset({"embark", "make", "pay", "hold", "host", "conduct", "la
                          "finish", "end", "wrap", "extend", "expand", "escalate", "step",
                          "pledge", "promise", "offer", "send", "provide", "deliver", "give",
                          "grant", "approve", "commit", "speed", "accelerate", "enact",
-                         "introduce", "slap", "levy", "authorize", "authorise"})
+                         "introduce", "slap", "levy", "authorize", "authorise",
+                         # kept up or made harder by whoever does it: "tightened the
+                         # blockade of Serbia", "intensified airstrikes"
+                         "tighten", "intensify", "maintain", "enforce", "renew", "toughen",
+                         "widen", "broaden", "ramp", "reinforce"})
 
 
 @dataclass(frozen=True, slots=True)
