@@ -1259,6 +1259,21 @@ def test_he_stands_for_no_body_of_many(tmp_path: Path, subject: str,
     assert [e[0] for e in code(coder, spec) if e[2] == "190"] == doers
 
 
+@pytest.mark.parametrize(("prep", "targets"), [
+    # "Gondor captured a stronghold of Mordor": Mordor's
+    ("of", ["MOR"]),
+    # "Gondor captured a stronghold alongside Mordor": what it lies by, no one's
+    ("alongside", []),
+])
+def test_what_a_thing_lies_by_is_no_target(tmp_path: Path, prep: str,
+                                              targets: list[str]) -> None:
+    capturing = with_verbs(tmp_path, "--- CAPTURE [192] ---\nCAPTURE\n")
+    spec = (f"Gondor/PROPN/nsubj/1 captured/VERB/ROOT/1/capture a/DET/det/3 "
+            f"stronghold/NOUN/dobj/1/stronghold {prep}/ADP/prep/3 Mordor/PROPN/pobj/4 "
+            "./PUNCT/punct/1")
+    assert [e[1] for e in code(capturing, spec) if e[1]] == targets
+
+
 def test_parties_to_relations_are_each_other_not_where_they_agreed(tmp_path: Path) -> None:
     establishing = with_verbs(tmp_path, "--- ESTABLISH [030] ---\nESTABLISH\n"
                                         "- * RELATIONS [054]\n")

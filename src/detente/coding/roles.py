@@ -566,7 +566,8 @@ def _phrases_of(noun: Token) -> Iterator[Token]:
     ("the roads leading into Mordor", "an accord to supply Gondor", "memos sent by Bree"),
     but not those that say when ("to seek a ceasefire after talks in Jeddah")."""
     for child in noun.children:
-        if child.dep_ in ("prep", "agent") and child.lower_ not in TIME_PREPOSITIONS:
+        if child.dep_ in ("prep", "agent") and child.lower_ not in TIME_PREPOSITIONS \
+                and child.lower_ not in _NEIGHBOURING:
             yield child
         elif child.dep_ == "acl" and child.lower_ not in TIME_PREPOSITIONS:
             # ("a ceasefire following mediation by Rubio": the parser's participle)
@@ -580,6 +581,10 @@ def _phrases_of(noun: Token) -> Iterator[Token]:
 
 
 _GO_BETWEENS = frozenset({"mediate", "broker", "host", "facilitate", "sponsor", "chair"})
+# what a phrase of these says is what a thing lies by or goes with, no one it belongs to
+# ("visits the captured areas alongside the Sudan Shield Forces leader"); force used
+# "near" a place is still used on it, and a tanker seized "off" a country is its affair
+_NEIGHBOURING = frozenset({"along", "beyond", "alongside", "nearby"})
 
 
 # what only says when, before or after ("amid the offensive", "following talks")
