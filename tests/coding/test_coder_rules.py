@@ -1274,6 +1274,15 @@ def test_what_a_thing_lies_by_is_no_target(tmp_path: Path, prep: str,
     assert [e[1] for e in code(capturing, spec) if e[1]] == targets
 
 
+def test_why_a_verb_acts_gives_its_pattern_no_words(tmp_path: Path) -> None:
+    urging = with_verbs(tmp_path, "--- URGE [020] ---\nURGE\n- * ATTACK [138]\n")
+    # "Gondor urged restraint in response to attacks on Mordor": an appeal, no threat
+    spec = ("Gondor/PROPN/nsubj/1 urged/VERB/ROOT/1/urge restraint/NOUN/dobj/1/restraint "
+            "in/ADP/prep/1 response/NOUN/pobj/3/response to/ADP/prep/4 "
+            "attacks/NOUN/pobj/5/attack on/ADP/prep/6 Mordor/PROPN/pobj/7 ./PUNCT/punct/1")
+    assert all(e[2] != "138" for e in code(urging, spec))
+
+
 def test_parties_to_relations_are_each_other_not_where_they_agreed(tmp_path: Path) -> None:
     establishing = with_verbs(tmp_path, "--- ESTABLISH [030] ---\nESTABLISH\n"
                                         "- * RELATIONS [054]\n")

@@ -1832,6 +1832,10 @@ def _clause(sent: Span, verb: Token, words: Sequence[Word], acting: AbstractSet[
     when |= {t.i for c in verb.children if c.dep_ == "prep" and c.lower_ == "during"
              for p in c.children if p.dep_ == "pobj" for g in p.children
              if g.dep_ == "prep" for t in g.subtree}
+    # "urged restraint in response to the attacks in Dhaka": why is no "URGE * ATTACK"
+    when |= {t.i for c in verb.children if c.dep_ == "prep" and c.lower_ in ("in", "as")
+             and any(p.dep_ == "pobj" and p.lemma_.lower() in nominal.RESPONSE_NOUNS
+                     for p in c.children) for t in c.subtree}
     own = [t for t in roles.verb_phrase(verb) if t.i not in when]
     # "allowed that Mordor isn't a really pleasant place": the reported clause is the
     # verb's complement, and its words are the pattern's
