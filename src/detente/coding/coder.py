@@ -1971,14 +1971,7 @@ def _own_clause(verb: Token) -> list[Token]:
     ("threatened sanctions if it does not agree to a ceasefire": no "PROPOSE *
     CEASEFIRE" above; "announced that a jury indicted men over a plot to attack": no
     "REPORT * ATTACK")."""
-    out, stack = [], [verb]
-    while stack:
-        token = stack.pop()
-        out.append(token)
-        # (but the nouns joined to a noun are its phrase's: "sanctions and tariffs")
-        stack.extend(c for c in token.children if c.dep_ not in _SUBORDINATE
-                     or c.dep_ == "conj" and token.i != verb.i and token.pos_ != "VERB")
-    return sorted(out, key=lambda t: t.i)
+    return sorted([verb, *roles.below(verb, _SUBORDINATE)], key=lambda t: t.i)
 
 
 _SUBORDINATE = frozenset({"advcl", "relcl", "parataxis", "ccomp", "acl", "conj"})

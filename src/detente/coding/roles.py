@@ -735,13 +735,19 @@ def owner_of(noun: Token) -> Token | None:
 def verb_phrase(verb: Token) -> list[Token]:
     """The verb's own phrase: its objects, particles and prepositional phrases, without
     the clauses hanging off it ("while refraining from ...")."""
+    return below(verb, _CLAUSAL)
+
+
+def below(token: Token, stop: Collection[str]) -> list[Token]:
+    """The words under ``token`` reached without crossing a dependency in ``stop``; the
+    nouns joined to a noun stay its phrase's ("sanctions and tariffs")."""
     out: list[Token] = []
-    stack = [c for c in verb.children if c.dep_ not in _CLAUSAL]
+    stack = [c for c in token.children if c.dep_ not in stop]
     while stack:
-        token = stack.pop()
-        out.append(token)
-        stack.extend(c for c in token.children if c.dep_ not in _CLAUSAL or c.dep_ == "conj"
-                     and token.pos_ in ("NOUN", "PROPN"))
+        word = stack.pop()
+        out.append(word)
+        stack.extend(c for c in word.children if c.dep_ not in stop or c.dep_ == "conj"
+                     and word.pos_ in ("NOUN", "PROPN"))
     return out
 
 
