@@ -171,3 +171,28 @@ def test_a_code_with_its_role_takes_no_other_role_but_what_is_no_role(
     # "West Gondorian intelligence people": a role (SPY) the code has one of already, and
     # people in general, add nothing
     assert code(coder, spec.format("intelligence", "people")) == [("GONGOV", "ARN", "042")]
+
+
+@pytest.mark.parametrize(("spec", "items"), [
+    # "Elendil and the Arnor minister, Elrond, warned": Elrond is the minister again,
+    # after the item that closes the list
+    ("Elendil/PROPN/nsubj/8 and/CCONJ/cc/0 the/DET/det/4 Arnor/PROPN/compound/4 "
+     "minister/NOUN/conj/0 ,/PUNCT/punct/0 Elrond/PROPN/appos/0 ,/PUNCT/punct/8 "
+     "warned/VERB/ROOT/8", ["Elendil", "minister"]),
+    # "Elendil and Arnor leader Elrond warned", the name hung on its title
+    ("Elendil/PROPN/nsubj/5 and/CCONJ/cc/0 Arnor/PROPN/compound/3 leader/NOUN/conj/0 "
+     "Elrond/PROPN/appos/3 warned/VERB/ROOT/5", ["Elendil", "leader"]),
+    # "Arnor minister Elrond and Gondor leader Denethor warned": the name restates its
+    # title, but the list goes on from it
+    ("Arnor/PROPN/compound/1 minister/NOUN/nsubj/7 Elrond/PROPN/appos/1 "
+     "and/CCONJ/cc/2 Gondor/PROPN/compound/5 leader/NOUN/compound/6 "
+     "Denethor/PROPN/conj/2 warned/VERB/ROOT/7", ["minister", "Denethor"]),
+    # "Mordor, the Shire, Arnor and Bree warned": every apposition an item
+    ("Mordor/PROPN/nsubj/9 ,/PUNCT/punct/0 the/DET/det/3 Shire/PROPN/appos/0 "
+     ",/PUNCT/punct/3 Arnor/PROPN/appos/3 and/CCONJ/cc/5 Bree/PROPN/conj/5 "
+     "./PUNCT/punct/9 warned/VERB/ROOT/9", ["Mordor", "Shire", "Arnor", "Bree"]),
+])
+def test_a_name_that_restates_an_item_is_none(spec: str, items: list[str]) -> None:
+    doc = parsed(spec)
+    subject = next(t for t in doc if t.dep_ == "nsubj")
+    assert [t.text for t in roles.members(subject)] == items

@@ -432,13 +432,22 @@ def test_a_noun_counted_in_what_its_verb_coded_is_not_coded_again(tmp_path: Path
 
 
 def test_talks_of_several_parties_are_between_them(coder: Coder) -> None:
-    # "Gondor and Arnor continued the negotiations near Mordor": with each other, not
-    # with the country nearest the noun
+    # "Gondor and Arnor continued the negotiations near Mordor": with each other, both
+    # ways as a verb of talking between them codes it, not with the country nearest
     found = events(coder, "Gondor/PROPN/nsubj/3 and/CCONJ/cc/0 Arnor/PROPN/conj/0 "
                    "continued/VERB/ROOT/3/continue/VBD the/DET/det/5 "
                    "negotiations/NOUN/dobj/3/negotiation/NNS near/ADP/prep/5 "
                    "Mordor/PROPN/pobj/6 ./PUNCT/punct/3")
-    assert dyads(found) == [("GON", "ARN", "046")]
+    assert dyads(found) == [("GON", "ARN", "046"), ("ARN", "GON", "046")]
+
+
+def test_each_of_joined_doers_does_the_noun_event(tmp_path: Path) -> None:
+    coder = noun_coder(tmp_path, "--- LAUNCH [---] ---\nLAUNCH\n")
+    # "Gondor and Arnor launched strikes on Mordor": each struck Mordor
+    found = events(coder, "Gondor/PROPN/nsubj/3 and/CCONJ/cc/0 Arnor/PROPN/conj/0 "
+                   "launched/VERB/ROOT/3/launch/VBD strikes/NOUN/dobj/3/strike/NNS "
+                   "on/ADP/prep/4 Mordor/PROPN/pobj/5 ./PUNCT/punct/3")
+    assert dyads(found) == [("GON", "MOR", "190"), ("ARN", "MOR", "190")]
 
 
 def test_a_joint_strike_strikes_neither_of_its_doers(coder: Coder) -> None:
@@ -447,7 +456,7 @@ def test_a_joint_strike_strikes_neither_of_its_doers(coder: Coder) -> None:
                    "Gondor/PROPN/pobj/1 and/CCONJ/cc/2 Arnor/PROPN/conj/2 "
                    "killed/VERB/ROOT/5/kill/VBD people/NOUN/dobj/5 in/ADP/prep/5 "
                    "Mordor/PROPN/pobj/7 ./PUNCT/punct/5")
-    assert dyads(found) == [("GON", "MOR", "195")]
+    assert dyads(found) == [("GON", "MOR", "195"), ("ARN", "MOR", "195")]
 
 
 def test_who_tells_of_a_strike_is_not_guessed_as_its_target(tmp_path: Path) -> None:

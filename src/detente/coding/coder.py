@@ -256,18 +256,23 @@ class Coder:
                 when.precision if when else "unknown", when.text if when else None,
                 announced=self._announcement(sent, index, found, mentions, article)))
             return
-        target = self._noun_target(sent, mentions, found, source, day,
-                                   guess=told is None and not protest and not between,
-                                   partners=[r for r in sides if r is not source])
-        if target is None and protest and told is None:
-            target = next(iter(self._protested(sent, mentions, _held_by(found.head),
-                                               [source], found.targets, day)), None)
-        if target is None and (self.settings.require_target or told is not None) \
-                or _home_trip(found.noun.cameo, source, target):
-            return
-        event = self._noun_event(sent, index, found, source, target, status, when, article)
-        if told is None or _told(event) not in told:
-            yield event
+        # "Israel and the United States launched strikes on Iran": each strikes (but one
+        # name read as two codes, "Prime Minister Theresa May", is still one doer)
+        doers = [r for k, r in enumerate(sides) if all(r.head.i != s.head.i for s in sides[:k])] \
+            if source in sides else [source]
+        for doer in doers:
+            target = self._noun_target(sent, mentions, found, doer, day,
+                                       guess=told is None and not protest and not between,
+                                       partners=[r for r in sides if r is not doer])
+            if target is None and protest and told is None:
+                target = next(iter(self._protested(sent, mentions, _held_by(found.head),
+                                                   [doer], found.targets, day)), None)
+            if target is None and (self.settings.require_target or told is not None) \
+                    or _home_trip(found.noun.cameo, doer, target):
+                continue
+            event = self._noun_event(sent, index, found, doer, target, status, when, article)
+            if told is None or _told(event) not in told:
+                yield event
 
     def _announcement(
         self, sent: Span, index: int, found: nominal.NounEvent, mentions: Sequence[Mention],

@@ -607,20 +607,39 @@ def members(token: Token) -> list[Token]:
     is a list only where an item has a coordinator ("and", "or"), and the coder counts an
     apposition as an item only where it names an actor itself.
     """
-    found = [token]
+    linked = [token]
     stack = [token]
     while stack:
         parent = stack.pop()
         for child in parent.children:
             # a modifier before its noun is part of its name ("U.S. Secretary of State
             # Marco Rubio"), not an item
-            if child.dep_ in _LISTED and child not in found and not (
+            if child.dep_ in _LISTED and child not in linked and not (
                     child.dep_ == "nmod" and child.i < parent.i):
-                found.append(child)
+                linked.append(child)
                 stack.append(child)
-    if not any(c.dep_ == "cc" for item in found for c in item.children):
+    if not any(c.dep_ == "cc" for item in linked for c in item.children):
         return conjuncts(token)
-    return [token, *sorted(found[1:], key=lambda t: t.i)]
+    # a name that restates an item links the items after it, but is none itself
+    return [token, *sorted((t for t in linked[1:] if not _restates(t)), key=lambda t: t.i)]
+
+
+def _restates(child: Token) -> bool:
+    """An apposition that names its noun again, not a further item: a name right after
+    its title (see ``_titled``), or one after the item that
+    closes the list ("Perlongo and the British Prime Minister, Theresa May,"), where no
+    item can follow."""
+    if child.dep_ != "appos":
+        return False
+    if _titled(child):
+        return True
+    edge = child.left_edge
+    parent = child.head
+    if edge.i == 0 or edge.nbor(-1).text != ",":
+        return False  # an item the parser misread ("Arnor and the evil awful Gondor")
+    first = parent.head if parent.dep_ == "conj" else parent
+    joints = [c.i for t in (first, parent) for c in t.children if c.dep_ == "cc"]
+    return any(joint < item.i < child.i for joint in joints for item in first.conjuncts)
 
 
 def noun_phrase(head: Token) -> list[Token]:
@@ -631,6 +650,13 @@ def noun_phrase(head: Token) -> list[Token]:
         if child.dep_ in ("compound", "flat", "nummod", "case"):
             tokens.extend(child.subtree)
     return sorted(tokens, key=lambda t: t.i)
+
+
+def _titled(child: Token) -> bool:
+    """'Syrian de facto leader Ahmed al-Sharaa', parsed as a title with its holder's
+    name in apposition: the name, right after the title, restates it."""
+    return child.dep_ == "appos" and child.head.pos_ == "NOUN" \
+        and child.left_edge.i == child.head.i + 1
 
 
 def phrase_fallbacks(head: Token) -> Iterator[Token]:
