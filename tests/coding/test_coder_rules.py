@@ -1640,3 +1640,18 @@ def test_the_agency_a_story_opens_with_acts_in_none_of_it(
     found = code(coder, f"{opening} Gondor/PROPN/nsubj/5 attacked/VERB/ROOT/5/attack "
                         "Mordor/PROPN/dobj/5 ./PUNCT/punct/5")
     assert sorted(found) == expected
+
+
+@pytest.mark.parametrize("spec", [
+    # "Gondor called for Mordor to withdraw", the subject on the verb
+    "Gondor/PROPN/nsubj/1 called/VERB/ROOT/1/call for/SCONJ/mark/5 Mordor/PROPN/nsubj/5 "
+    "to/PART/aux/5 withdraw/VERB/advcl/1/withdraw ./PUNCT/punct/1",
+    # ... or on the "for"
+    "Gondor/PROPN/nsubj/1 called/VERB/ROOT/1/call for/SCONJ/mark/5 Mordor/PROPN/pobj/2 "
+    "to/PART/aux/5 withdraw/VERB/advcl/1/withdraw ./PUNCT/punct/1",
+])
+def test_a_call_for_someone_to_act_asks_them(tmp_path: Path, spec: str) -> None:
+    coder = Coder(load_dictionaries(tiny_dicts_with(tmp_path, {
+        "Tiny.verbs.txt": "--- CALL [041:041] ---\nCALL\n- * (FOR) [020]\n"})))
+    # a call "(FOR)" Mordor, not a telephone call both ways
+    assert code(coder, spec) == [("GON", "MOR", "020", "asserted")]

@@ -1848,6 +1848,11 @@ def _clause(sent: Span, verb: Token, words: Sequence[Word], acting: AbstractSet[
     # that Israel and Hamas agreed to the plan" is no "ANNOUNCE * PLAN")
     reported = [t for c in verb.children if c.dep_ == "ccomp" and not _own_act(c, acting)
                 for t in _own_clause(c) if not _described(t, c)]
+    # "calling for Spain to be suspended" is a call "(FOR)" Spain: what Spain is to do is
+    # its own act
+    reported += [t for c in verb.children if roles.for_clause(c)
+                 for t in (*(m for m in c.children if m.dep_ == "mark"),
+                           *roles.for_subjects(c))]
     # ... but its own doer's verbs are that doer's acts: "claimed that Ukraine attacked"
     # is no "CLAIM * ATTACK", so they match a pattern word only as written
     acts = {t.i for t in reported if t.pos_ == "VERB" and any(

@@ -322,11 +322,35 @@ def target_tokens(verb: Token) -> Iterator[Token]:
         if child.dep_ == "xcomp" and not reports(verb) \
                 and not any(c.dep_ in SUBJECTS for c in child.children):
             yield from target_tokens(child)
+    # "called for Israel to withdraw": whom the verb asks
+    for child in children:
+        if for_clause(child):
+            yield from (t for s in for_subjects(child) for t in members(s))
     # "signed an accord to supply Gondor": whom the purpose clause acts on
     for child in children:
-        if child.dep_ == "advcl" and _infinitive_without_subject(child):
+        if child.dep_ == "advcl" and _infinitive_without_subject(child) \
+                and not for_clause(child):
             yield from target_tokens(child)
     yield from clause_subjects(verb)
+
+
+def for_clause(clause: Token) -> bool:
+    """'called for Israel to withdraw': an infinitive clause with its own subject, opened
+    by "for"."""
+    return clause.dep_ in ("advcl", "ccomp", "xcomp") and any(
+        c.dep_ == "mark" and c.lower_ == "for" for c in clause.children)
+
+
+def for_subjects(clause: Token) -> list[Token]:
+    """The subject of a clause ``for_clause`` accepts, wherever the parser hung it: on
+    the verb, or on the "for" ("for the Security Council to end")."""
+    found = []
+    for child in clause.children:
+        if child.dep_ in SUBJECTS | PASSIVE_SUBJECTS:
+            found.append(child)
+        elif child.dep_ == "mark" and child.lower_ == "for":
+            found.extend(p for p in child.children if p.dep_ == "pobj")
+    return found
 
 
 _EDGES = frozenset({"sideline", "sidelines", "margin", "margins"})
