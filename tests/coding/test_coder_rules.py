@@ -1655,3 +1655,13 @@ def test_a_call_for_someone_to_act_asks_them(tmp_path: Path, spec: str) -> None:
         "Tiny.verbs.txt": "--- CALL [041:041] ---\nCALL\n- * (FOR) [020]\n"})))
     # a call "(FOR)" Mordor, not a telephone call both ways
     assert code(coder, spec) == [("GON", "MOR", "020", "asserted")]
+
+
+def test_whom_a_meeting_answers_is_not_met(coder: Coder) -> None:
+    # "Gondor met in response to attacks by Mordor": no meeting with Mordor
+    spec = ("Gondor/PROPN/nsubj/1 {verb} in/ADP/prep/1 response/NOUN/pobj/2 to/ADP/prep/3 "
+            "attacks/NOUN/pobj/4/attack by/ADP/agent/5 Mordor/PROPN/pobj/6 ./PUNCT/punct/1")
+    assert code(coder, spec.format(verb="met/VERB/ROOT/1/meet")) == []
+    # "Gondor attacked in response to attacks by Mordor": a blow may go back
+    assert code(coder, spec.format(verb="attacked/VERB/ROOT/1/attack")) == [
+        ("GON", "MOR", "190", "asserted")]

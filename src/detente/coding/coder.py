@@ -420,7 +420,8 @@ class Coder:
         assert match.code is not None
         heads = (_source_heads(sent, verb, match),
                  _marked(sent, match.target_at)
-                 or [t for t in roles.target_tokens(verb) if not _launched(verb, t)])
+                 or [t for t in roles.target_tokens(verb) if not _launched(verb, t)
+                     and not (match.code[:2] < "10" and _answered_by(verb, t))])
         obliged = roles.obliged(verb)
         if obliged and match.pattern is None and match.code[:2] in _STATEMENTS:
             # "declared that China must drop its barriers": a demand of China
@@ -1865,6 +1866,16 @@ def _clause(sent: Span, verb: Token, words: Sequence[Word], acting: AbstractSet[
                   else words[t.i - sent.start]
                   for t in sorted({*own, *reported}, key=lambda t: t.i) if t.i > verb.i)
     return Clause(before, after)
+
+
+def _answered_by(verb: Token, token: Token) -> bool:
+    """'holds an emergency meeting in response to gains made by M23': whom the verb
+    answers, which no help or meeting is with (a blow may be aimed back at them)."""
+    while token.i != verb.i and token.head.i != token.i:
+        if token.dep_ == "pobj" and token.lemma_.lower() in nominal.RESPONSE_NOUNS:
+            return True
+        token = token.head
+    return False
 
 
 def _launched(verb: Token, head: Token) -> bool:
