@@ -1665,3 +1665,19 @@ def test_whom_a_meeting_answers_is_not_met(coder: Coder) -> None:
     # "Gondor attacked in response to attacks by Mordor": a blow may go back
     assert code(coder, spec.format(verb="attacked/VERB/ROOT/1/attack")) == [
         ("GON", "MOR", "190", "asserted")]
+
+
+def test_what_is_used_is_a_tool_not_a_target(tmp_path: Path) -> None:
+    coder = Coder(load_dictionaries(tiny_dicts_with(tmp_path, {
+        "Tiny.verbs.txt": "--- USE [175] ---\nUSE\n"})))
+    # "Gondor used Arnor drones": no act on Arnor
+    assert code(coder, "Gondor/PROPN/nsubj/1 used/VERB/ROOT/1/use Arnor/PROPN/compound/3 "
+                       "drones/NOUN/dobj/1/drone ./PUNCT/punct/1") == []
+    # "Gondor used drones against Mordor"
+    assert code(coder, "Gondor/PROPN/nsubj/1 used/VERB/ROOT/1/use drones/NOUN/dobj/1/drone "
+                       "against/ADP/prep/1 Mordor/PROPN/pobj/3 ./PUNCT/punct/1") == [
+        ("GON", "MOR", "175", "asserted")]
+    # "Gondor used Mordor as a shield": what is used as something is acted on
+    assert code(coder, "Gondor/PROPN/nsubj/1 used/VERB/ROOT/1/use Mordor/PROPN/dobj/1 "
+                       "as/ADP/prep/1 a/DET/det/5 shield/NOUN/pobj/3 ./PUNCT/punct/1") == [
+        ("GON", "MOR", "175", "asserted")]

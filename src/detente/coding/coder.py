@@ -1881,11 +1881,17 @@ def _answered_by(verb: Token, token: Token) -> bool:
 def _launched(verb: Token, head: Token) -> bool:
     """'launch cruise missiles', 'fired rockets': what is launched is the weapon, not
     whom it is aimed at (though the dictionaries hold "cruise missile" as a military
-    agent, for "Russian missiles struck Kyiv")."""
-    return verb.lemma_.lower() in ("launch", "fire") and head.dep_ in roles.OBJECTS \
-        and roles.counted(head).lemma_.lower() in _PROJECTILES
+    agent, for "Russian missiles struck Kyiv"); and what is used is a tool ("shot down a
+    jet using a naval drone"), unless used as something ("used civilians as shields")."""
+    if head.dep_ not in roles.OBJECTS:
+        return False
+    lemma = verb.lemma_.lower()
+    if lemma in _USING and head.head.i == verb.i:  # (not "use gas to disperse crowds")
+        return not any(c.dep_ == "prep" and c.lower_ == "as" for c in verb.children)
+    return lemma in ("launch", "fire") and roles.counted(head).lemma_.lower() in _PROJECTILES
 
 
+_USING = frozenset({"use", "employ", "utilize", "utilise", "wield"})
 _PROJECTILES = frozenset({"missile", "rocket", "drone", "shell", "bomb", "projectile",
                           "munition", "torpedo", "warhead", "mortar", "grenade"})
 
