@@ -1681,3 +1681,17 @@ def test_what_is_used_is_a_tool_not_a_target(tmp_path: Path) -> None:
     assert code(coder, "Gondor/PROPN/nsubj/1 used/VERB/ROOT/1/use Mordor/PROPN/dobj/1 "
                        "as/ADP/prep/1 a/DET/det/5 shield/NOUN/pobj/3 ./PUNCT/punct/1") == [
         ("GON", "MOR", "175", "asserted")]
+
+
+def test_those_joined_in_a_deed_are_not_its_target(tmp_path: Path) -> None:
+    coder = Coder(load_dictionaries(tiny_dicts_with(tmp_path, {"Tiny.verbs.txt": (
+        "--- JOIN [---] ---\nJOIN\n- * (IN CONDEMNING) [111]\n- * (IN FIGHTING) [062]\n"
+        "--- CONDEMN [111] ---\nCONDEMN\n--- FIGHT [190] ---\nFIGHT\n")})))
+    spec = ("Gondor/PROPN/nsubj/1 joined/VERB/ROOT/1/join Arnor/PROPN/dobj/1 in/ADP/prep/1 "
+            "{} Mordor/PROPN/dobj/4 ./PUNCT/punct/1")
+    # "Gondor joined Arnor in condemning Mordor": Mordor is condemned, not Arnor
+    assert code(coder, spec.format("condemning/VERB/pcomp/3/condemn")) == [
+        ("GON", "MOR", "111", "asserted")]
+    # "Gondor joined Arnor in fighting Mordor": Arnor is whom Gondor fights beside
+    assert ("GON", "ARN", "062", "asserted") in code(
+        coder, spec.format("fighting/VERB/pcomp/3/fight"))

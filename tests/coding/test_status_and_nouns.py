@@ -1509,3 +1509,21 @@ def test_authorizing_an_act_named_by_a_noun_is_that_act(tmp_path: Path) -> None:
     found = events(coder, "Gondor/PROPN/nsubj/1 authorized/VERB/ROOT/1/authorize/VBD "
                    "Mordor/PROPN/dobj/1 ./PUNCT/punct/1")
     assert dyads(found) == [("GON", "MOR", "080")]
+
+
+def test_a_protest_one_acts_in_is_ones_own_and_goes_on(tmp_path: Path) -> None:
+    coder = noun_coder(tmp_path, "--- SUSPEND [---] ---\nSUSPEND\n--- BOYCOTT [---] ---\n"
+                                 "BOYCOTT\n")
+    # "Gondor suspended flights in protest against Mordor": Gondor protests, and its
+    # protest is no suspended one
+    found = events(coder, "Gondor/PROPN/nsubj/1 suspended/VERB/ROOT/1/suspend/VBD "
+                   "flights/NOUN/dobj/1/flight/NNS in/ADP/prep/1 protest/NOUN/pobj/3/protest "
+                   "against/ADP/prep/4 Mordor/PROPN/pobj/5 ./PUNCT/punct/1")
+    assert sides(found) == [("GON", "MOR", "140", "asserted")]
+    # "Gondor boycotted the games in Arnor in protest of Mordor's entry": not the
+    # people of the place named first
+    found = events(coder, "Gondor/PROPN/nsubj/1 boycotted/VERB/ROOT/1/boycott/VBD "
+                   "the/DET/det/3 games/NOUN/dobj/1/game/NNS in/ADP/prep/3 Arnor/PROPN/pobj/4 "
+                   "in/ADP/prep/1 protest/NOUN/pobj/6/protest of/ADP/prep/7 "
+                   "Mordor/PROPN/poss/11 's/PART/case/9 entry/NOUN/pobj/8 ./PUNCT/punct/1")
+    assert [s[:2] for s in sides(found) if s[2] == "140"] == [("GON", "MOR")]

@@ -421,6 +421,7 @@ class Coder:
         heads = (_source_heads(sent, verb, match),
                  _marked(sent, match.target_at)
                  or [t for t in roles.target_tokens(verb) if not _launched(verb, t)
+                     and not (match.code[:2] not in _WORKED_WITH and _joined_in(verb, t))
                      and not (match.code[:2] < "10" and _answered_by(verb, t))])
         obliged = roles.obliged(verb)
         if obliged and match.pattern is None and match.code[:2] in _STATEMENTS:
@@ -1868,6 +1869,22 @@ def _clause(sent: Span, verb: Token, words: Sequence[Word], acting: AbstractSet[
     return Clause(before, after)
 
 
+def _joined_in(verb: Token, token: Token) -> bool:
+    """'will join Ireland and Spain in boycotting the contest': those joined do it too,
+    and are not whom it is done to (the deed, its own verb, has its own target); but
+    they are whom one works with ("joined Israel in carrying out airstrikes": 062)."""
+    first = token
+    while first.dep_ == "conj" and first.head.i != first.i:
+        first = first.head
+    if verb.lemma_.lower() != "join" or first.dep_ not in roles.OBJECTS \
+            or first.head.i != verb.i:
+        return False
+    # (the parser may hang the "in" on the last of those joined)
+    holders = [verb, first, *first.conjuncts]
+    return any(c.dep_ == "prep" and c.lower_ == "in" and any(
+        g.dep_ == "pcomp" for g in c.children) for h in holders for c in h.children)
+
+
 def _answered_by(verb: Token, token: Token) -> bool:
     """'holds an emergency meeting in response to gains made by M23': whom the verb
     answers, which no help or meeting is with (a blow may be aimed back at them)."""
@@ -1892,6 +1909,8 @@ def _launched(verb: Token, head: Token) -> bool:
 
 
 _USING = frozenset({"use", "employ", "utilize", "utilise", "wield"})
+# cooperation, whose partners those joined in it are
+_WORKED_WITH = frozenset({"03", "04", "05", "06", "07", "08"})
 _PROJECTILES = frozenset({"missile", "rocket", "drone", "shell", "bomb", "projectile",
                           "munition", "torpedo", "warhead", "mortar", "grenade"})
 

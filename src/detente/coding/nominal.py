@@ -259,6 +259,11 @@ def _context_sources(head: Token) -> Iterator[Token]:
         # "teachers went on strike", "workers are out on strike": who goes or is
         yield from roles.subject_tokens(head.head.head)
         return
+    if head.dep_ == "pobj" and head.head.lower_ == "in" and head.lemma_.lower() == "protest" \
+            and head.head.head.pos_ in ("VERB", "AUX"):
+        # "boycotting the contest in protest of Israel's participation": who boycotts
+        yield from roles.subject_tokens(head.head.head)
+        return
     if head.dep_ == "pobj" and head.head.lower_ in TOPIC_PREPOSITIONS:
         return  # "insights on the visit": the visit is talked about, not made, here
     if head.dep_ == "pobj" and head.head.lower_ in TIME_PREPOSITIONS:
@@ -466,6 +471,10 @@ def _a_reason(noun: Token, verb: Token) -> bool:
     """Whether the noun's phrase hangs from the verb by one that gives a reason."""
     token = noun
     while token.i != verb.i and token.head.i != token.i:
+        # ("suspends all flights in protest against the fees", "in response to")
+        if token.dep_ == "pobj" and token.head.lower_ in ("in", "as") \
+                and token.lemma_.lower() in RESPONSE_NOUNS | {"protest"}:
+            return True
         prep, token = token, token.head
         if prep.dep_ in ("prep", "pcomp") and prep.lower_ in _REASONS:
             return True
