@@ -1695,3 +1695,20 @@ def test_those_joined_in_a_deed_are_not_its_target(tmp_path: Path) -> None:
     # "Gondor joined Arnor in fighting Mordor": Arnor is whom Gondor fights beside
     assert ("GON", "ARN", "062", "asserted") in code(
         coder, spec.format("fighting/VERB/pcomp/3/fight"))
+
+
+def test_who_acts_alongside_is_not_acted_on(coder: Coder) -> None:
+    # "Gondor, in coordination with Arnor, attacked": Arnor attacks with Gondor
+    assert code(coder, "Gondor/PROPN/nsubj/7 ,/PUNCT/punct/0 in/ADP/prep/7 "
+                       "coordination/NOUN/pobj/2 with/ADP/prep/3 Arnor/PROPN/pobj/4 "
+                       ",/PUNCT/punct/0 attacked/VERB/ROOT/7/attack ./PUNCT/punct/7") == []
+    # "Gondor attacked, with Arnor soldiers burning houses": a scene beside the act
+    assert code(coder, "Gondor/PROPN/nsubj/1 attacked/VERB/ROOT/1/attack ,/PUNCT/punct/1 "
+                       "with/ADP/prep/1 Arnor/PROPN/compound/5 soldiers/NOUN/pobj/3/soldier "
+                       "burning/VERB/acl/5/burn/VBG houses/NOUN/dobj/6/house "
+                       "./PUNCT/punct/1") == []
+    # "Gondor clashed with Arnor soldiers burning houses": whom it clashed with
+    assert code(coder, "Gondor/PROPN/nsubj/1 attacked/VERB/ROOT/1/attack "
+                       "with/ADP/prep/1 Arnor/PROPN/compound/4 soldiers/NOUN/pobj/2/soldier "
+                       "burning/VERB/acl/4/burn/VBG houses/NOUN/dobj/5/house "
+                       "./PUNCT/punct/1") == [("GON", "ARNMIL", "190", "asserted")]

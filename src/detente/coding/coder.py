@@ -422,6 +422,7 @@ class Coder:
                  _marked(sent, match.target_at)
                  or [t for t in roles.target_tokens(verb) if not _launched(verb, t)
                      and not (match.code[:2] not in _WORKED_WITH and _joined_in(verb, t))
+                     and not roles.alongside(t, verb)
                      and not (match.code[:2] < "10" and _answered_by(verb, t))])
         obliged = roles.obliged(verb)
         if obliged and match.pattern is None and match.code[:2] in _STATEMENTS:

@@ -334,6 +334,29 @@ def target_tokens(verb: Token) -> Iterator[Token]:
     yield from clause_subjects(verb)
 
 
+def alongside(token: Token, verb: Token) -> bool:
+    """Whether the noun is one who acts with the verb's doer, or a scene beside its act,
+    not whom it acts on: 'police, in coordination with the US DEA, seize cocaine';
+    'insurgents attack Titao, with the assailants burning the bodies' (after a comma, a
+    "with" whose noun does something of its own; not "clashed with police firing gas")."""
+    while token.i != verb.i and token.head.i != token.i:
+        prep = token.head
+        if token.dep_ == "pobj" and prep.lower_ == "with":
+            if prep.head.lemma_.lower() in _TOGETHER and prep.head.dep_ == "pobj" \
+                    and prep.head.head.lower_ == "in":
+                return True
+            if prep.i > 0 and prep.nbor(-1).text == "," and any(
+                    c.dep_ == "acl" and c.tag_ in ("VBG", "VBN") for c in token.children):
+                return True
+        token = prep
+    return False
+
+
+# "in coordination with", "in cooperation with": those named act together
+_TOGETHER = frozenset({"coordination", "cooperation", "collaboration", "partnership",
+                       "conjunction", "concert", "tandem", "alliance", "league"})
+
+
 def for_clause(clause: Token) -> bool:
     """'called for Israel to withdraw': an infinitive clause with its own subject, opened
     by "for"."""
