@@ -223,6 +223,11 @@ _ADDED = {"verbs": ("~ a (a b WILL_ATTACK) WARN = a b 138  # detente: added",),
           "agents": ("OPPOSITION [~OPP]  # detente: added",
                      # "Australian flag carrier Qantas": an airline, not a warship
                      "FLAG_CARRIER [~BUS]  # detente: added",
+                     # ... nor is a budget airline or a merchant ship ("Irish low-cost
+                     # carrier Ryanair", "two Chinese very-large crude carriers")
+                     *(f"{kind}_CARRIER [~BUS]  # detente: added" for kind in (
+                         "LOW-COST", "BUDGET", "NATIONAL", "AIR", "BULK", "CRUDE", "OIL",
+                         "GAS", "LNG", "CAR", "CARGO", "VEHICLE")),
                      # "the Mexican Senate": that country's legislature
                      "SENATE [~LEG]  # detente: added",
                      # "Unions in Belgium begin a general strike": labour (the source

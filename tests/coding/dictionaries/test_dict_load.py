@@ -348,8 +348,12 @@ def test_the_bundled_agents_know_the_opposition_by_itself() -> None:
     assert codes == {"OPP"}
     # "Australian flag carrier Qantas": an airline, whatever "carrier" alone is
     carriers = {p.words: e.code for agents in bundled().agents for e in agents.entries
-                for p in e.phrases if p.words in (("FLAG", "CARRIER"), ("CARRIER",))}
-    assert carriers == {("FLAG", "CARRIER"): "BUS", ("CARRIER",): "MIL"}
+                for p in e.phrases if p.words in (("FLAG", "CARRIER"), ("CARRIER",),
+                                                  ("LOW", "-", "COST", "CARRIER"),
+                                                  ("CRUDE", "CARRIERS"))}
+    # ... and so are "Irish low-cost carrier Ryanair" and "Chinese crude carriers"
+    assert carriers == {("FLAG", "CARRIER"): "BUS", ("CARRIER",): "MIL",
+                        ("LOW", "-", "COST", "CARRIER"): "BUS", ("CRUDE", "CARRIERS"): "BUS"}
     # "the Mexican Senate": a senate is any country's legislature, not the US Congress
     senates = {p.words: e.code for agents in bundled().agents for e in agents.entries
                for p in e.phrases if p.words == ("SENATE",)}
