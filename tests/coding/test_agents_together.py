@@ -196,3 +196,13 @@ def test_a_name_that_restates_an_item_is_none(spec: str, items: list[str]) -> No
     doc = parsed(spec)
     subject = next(t for t in doc if t.dep_ == "nsubj")
     assert [t.text for t in roles.members(subject)] == items
+
+
+@pytest.mark.parametrize(("mark", "about"), [("that", ["Mordor"]), ("after", [])])
+def test_a_clause_that_says_when_is_about_no_one_the_verb_acts_on(
+        mark: str, about: list[str]) -> None:
+    # "Gondor hoped that Mordor retreated"; "Gondor hoped after Mordor retreated", the
+    # time clause misparsed as the verb's complement
+    doc = parsed(f"Gondor/PROPN/nsubj/1 hoped/VERB/ROOT/1/hope {mark}/SCONJ/mark/4 "
+                 "Mordor/PROPN/nsubj/4 retreated/VERB/ccomp/1/retreat ./PUNCT/punct/1")
+    assert [t.text for t in roles.clause_subjects(doc[1])] == about

@@ -522,7 +522,15 @@ def clause_subjects(verb: Token) -> list[Token]:
     for "said", which reports rather than acts ("..., an official said")."""
     if reports(verb):
         return []
-    return _subjects_of_clauses(verb, ("ccomp",))
+    # ("proposes talks after the UK threatened sanctions", misparsed as a complement:
+    # a clause that says when or why is no one's the verb acts on)
+    return [t for child in verb.children if child.dep_ == "ccomp" and not any(
+                m.dep_ == "mark" and m.lower_ not in _COMPLEMENTISERS for m in child.children)
+            for subject in child.children if subject.dep_ in SUBJECTS | PASSIVE_SUBJECTS
+            for t in members(subject)]
+
+
+_COMPLEMENTISERS = frozenset({"that", "whether", "if"})
 
 
 def _subjects_of_clauses(token: Token, deps: tuple[str, ...]) -> list[Token]:
