@@ -1527,3 +1527,18 @@ def test_a_protest_one_acts_in_is_ones_own_and_goes_on(tmp_path: Path) -> None:
                    "in/ADP/prep/1 protest/NOUN/pobj/6/protest of/ADP/prep/7 "
                    "Mordor/PROPN/poss/11 's/PART/case/9 entry/NOUN/pobj/8 ./PUNCT/punct/1")
     assert [s[:2] for s in sides(found) if s[2] == "140"] == [("GON", "MOR")]
+
+
+@pytest.mark.parametrize(("joint", "talks_with"), [
+    ("after/SCONJ/mark/5", []), ("and/CCONJ/cc/1", ["ARN"])])
+def test_no_partner_is_guessed_from_a_clause_that_says_when(
+        tmp_path: Path, joint: str, talks_with: list[str]) -> None:
+    coder = noun_coder(tmp_path, "--- HOLD [---] ---\nHOLD\n")
+    # "Gondor held talks after Arnor attacked Mordor": the talks were with no one named;
+    # "Gondor held talks and Arnor attacked Mordor": the nearest country is the guess
+    dep = "advcl" if joint.startswith("after") else "conj"
+    found = events(coder, f"Gondor/PROPN/nsubj/1 held/VERB/ROOT/1/hold talks/NOUN/dobj/1/talk "
+                   f"{joint} Arnor/PROPN/nsubj/5 attacked/VERB/{dep}/1/attack "
+                   "Mordor/PROPN/dobj/5 ./PUNCT/punct/1")
+    assert [t for s, t, code, _ in sides(found) if s == "GON" and code.startswith("04")] \
+        == talks_with

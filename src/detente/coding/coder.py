@@ -330,6 +330,8 @@ class Coder:
             m.start <= source.actor.start < m.end)
             and not (source.head.i in doers and m.start + sent.start in doers)]
         for m in sorted(others, key=lambda m: abs(m.start - head_k)):
+            if roles.set_apart(sent[m.start], found.head):
+                continue  # "proposes talks after the UK threatened sanctions": not the UK
             actor = combine([m], day)
             if actor is None or not actor.country or actor.country == source.actor.country \
                     or actor.code in sides:

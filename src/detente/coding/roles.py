@@ -647,6 +647,27 @@ TIME_PREPOSITIONS = frozenset({"amid", "amidst", "before", "after", "since", "fo
                                "despite", "ahead"})
 
 
+def set_apart(token: Token, anchor: Token) -> bool:
+    """Whether the token lies in a clause that says when, why or despite what, one that
+    does not hold ``anchor``: "proposes talks after the UK threatened sanctions" (the UK
+    is in another event's clause, and no guess at whom the talks are with)."""
+    above = token
+    for _ in range(12):
+        if above.head.i == above.i:
+            return False
+        above = above.head
+        if above.pos_ in ("VERB", "AUX") and any(
+                c.dep_ == "mark" and c.lower_ in _CIRCUMSTANCES for c in above.children):
+            return not (above.left_edge.i <= anchor.i <= above.right_edge.i)
+    return False
+
+
+# conjunctions that open a clause of time, cause or concession
+_CIRCUMSTANCES = frozenset({"after", "before", "since", "while", "when", "because", "as",
+                            "although", "though", "whereas", "until", "once", "if",
+                            "unless"})
+
+
 def conjuncts(token: Token) -> list[Token]:
     return [token, *[c for c in token.conjuncts if c.i > token.i]]
 
