@@ -76,7 +76,10 @@ def _uncoded(why: str) -> str:
 # And "agreed" on its own is CAMEO 030, an intent to cooperate (PLOVER's AGREE), not the
 # diplomatic cooperation (050) the source gives the AGREE block; "died" on its own is
 # no attack (190).
-_ENABLED = {"verbs": (
+_ENABLED = {"actors": (
+    # Swaziland has been Eswatini since 2018, a name the source never saw
+    (re.compile(r"^(\+SWAZI_ )\s*$"), "\\1\n+ESWATINI_  # detente: added (Swaziland since 2018)"),
+), "verbs": (
     (re.compile(r"^#(~ a \(a b WILL_ATTACK\) SAY = a b 138)\b.*$"),
      r"\1  # detente: enabled (WILL_ is an event still to come)"),
     (re.compile(r"^(---\s+AGREE\s+)\[050\](\s+---)\s*$"),

@@ -397,6 +397,13 @@ def test_no_bundled_actor_is_a_common_word_glossing_a_name() -> None:
     assert ("TANZIM",) in phrases  # the name itself stays
 
 
+def test_the_bundled_actors_know_renamed_countries() -> None:
+    # "cancels his planned visit to Eswatini": Swaziland's name since 2018
+    codes = {e.code_on(None) for actors in bundled().actors for e in actors.entries
+             if any(p.words == ("ESWATINI",) for p in e.phrases)}
+    assert codes == {"SWZ"}
+
+
 @pytest.mark.shared_data
 @pytest.mark.parametrize(
     "folder",
