@@ -197,6 +197,9 @@ def _span(text: str, phrase: str) -> tuple[int, int]:
     # "Gondor made a plan to visit Mordor": planned
     ("Gondor/PROPN/nsubj/1 made/VERB/ROOT/1/make/VBD a/DET/det/3 plan/NOUN/dobj/1/plan "
      "to/PART/aux/5/to/TO visit/VERB/acl/3/visit/VB Mordor/PROPN/dobj/5", 5, "future"),
+    # "Gondor insisted on attacking Mordor": held out for, not done
+    ("Gondor/PROPN/nsubj/1 insisted/VERB/ROOT/1/insist/VBD on/ADP/prep/1 "
+     "attacking/VERB/pcomp/2/attack/VBG Mordor/PROPN/dobj/3", 3, "hypothetical"),
     # "Gondor accused Arnor while Mordor accuses Arnor": each accusation is made
     ("Gondor/PROPN/nsubj/1 accused/VERB/ROOT/1/accuse/VBD Arnor/PROPN/dobj/1 "
      "while/SCONJ/mark/5/while/IN Mordor/PROPN/nsubj/5 accuses/VERB/advcl/1/accuse/VBZ "

@@ -34,6 +34,8 @@ HYPOTHETICAL_GOVERNORS = frozenset(
         # wanted by someone else, and no more: "urged Rwanda to withdraw"
         "urge", "ask", "call", "demand", "press", "encourage", "request", "appeal",
         "advise", "recommend",
+        # ... or by oneself, and only held out for: "insisted on negotiating with Rwanda"
+        "insist",
         # claimed by someone, not told as fact: "accused Ukraine of targeting ..."
         "accuse", "blame", "allege", "suspect",
         # schemed, and not done: "plotted to assassinate" (but "attempted to storm" is an
