@@ -200,6 +200,14 @@ def _span(text: str, phrase: str) -> tuple[int, int]:
     # "Gondor insisted on attacking Mordor": held out for, not done
     ("Gondor/PROPN/nsubj/1 insisted/VERB/ROOT/1/insist/VBD on/ADP/prep/1 "
      "attacking/VERB/pcomp/2/attack/VBG Mordor/PROPN/dobj/3", 3, "hypothetical"),
+    # "Gondor set conditions, including attacking Mordor", "including" on the verb or on
+    # the noun: only asked
+    ("Gondor/PROPN/nsubj/1 set/VERB/ROOT/1/set/VBD conditions/NOUN/dobj/1/condition/NNS "
+     "including/VERB/prep/1/including/VBG attacking/VERB/pcomp/3/attack/VBG "
+     "Mordor/PROPN/dobj/4", 4, "hypothetical"),
+    ("Gondor/PROPN/nsubj/1 set/VERB/ROOT/1/set/VBD conditions/NOUN/dobj/1/condition/NNS "
+     "including/VERB/prep/2/including/VBG attacking/VERB/pcomp/3/attack/VBG "
+     "Mordor/PROPN/dobj/4", 4, "hypothetical"),
     # "Gondor accused Arnor while Mordor accuses Arnor": each accusation is made
     ("Gondor/PROPN/nsubj/1 accused/VERB/ROOT/1/accuse/VBD Arnor/PROPN/dobj/1 "
      "while/SCONJ/mark/5/while/IN Mordor/PROPN/nsubj/5 accuses/VERB/advcl/1/accuse/VBZ "

@@ -141,6 +141,9 @@ def _governed_status(verb: Token, negation_read: bool = False) -> Status:
         intent = _INTENDED.get(token.lemma_.lower()) if token.pos_ == "NOUN" else None
         if intent is not None and link == "acl" and _infinitive(below):
             return intent  # "a plot to attack the event", "a plan to invade"
+        listed = _listed_intent(token, below) if link == "prep" else None
+        if listed is not None:
+            return listed
         if token.pos_ not in ("VERB", "AUX", "ADJ"):
             continue
         if adjunct:
@@ -239,8 +242,20 @@ _INTENDED: dict[str, Status] = {
     **dict.fromkeys(("plan", "proposal", "pledge", "promise", "offer", "decision",
                      "intention", "agreement", "order"), "future"),
     **dict.fromkeys(("plot", "conspiracy", "threat", "attempt", "bid", "effort", "call",
-                     "demand", "request", "appeal", "scheme"), "hypothetical"),
+                     "demand", "request", "appeal", "scheme", "condition"), "hypothetical"),
 }
+
+
+def _listed_intent(token: Token, prep: Token) -> Status | None:
+    """'issues five conditions for a deal, including allowing one nuclear facility': an
+    item listed of what is only asked or planned is asked or planned, wherever the
+    parser hangs the "including" (on the noun, or on the verb that takes it)."""
+    if prep.lower_ != "including":
+        return None
+    nouns = [token] if token.pos_ == "NOUN" else [
+        c for c in token.children if c.dep_ in ("dobj", "obj", "nsubjpass")]
+    return next((_INTENDED[n.lemma_.lower()] for n in nouns
+                 if n.lemma_.lower() in _INTENDED), None)
 
 
 def _infinitive(verb: Token) -> bool:
