@@ -404,6 +404,13 @@ def test_the_bundled_actors_know_renamed_countries() -> None:
     assert codes == {"SWZ"}
 
 
+def test_a_city_name_is_no_stem_of_other_names() -> None:
+    # "a Russian Geran drone", "General Gerasimov": the German city of Gera only
+    gera = [p for actors in bundled().actors for e in actors.entries for p in e.phrases
+            if p.words == ("GERA",)]
+    assert gera and not any(p.open_end for p in gera)
+
+
 @pytest.mark.shared_data
 @pytest.mark.parametrize(
     "folder",
