@@ -79,9 +79,9 @@ def _uncoded(why: str) -> str:
 _ENABLED = {"actors": (
     # Swaziland has been Eswatini since 2018, a name the source never saw
     (re.compile(r"^(\+SWAZI_ )\s*$"), "\\1\n+ESWATINI_  # detente: added (Swaziland since 2018)"),
-    # the German city of Gera, written as a stem, took Gerald, Gerasimov and Russia's
-    # Geran drones for Germany
-    (re.compile(r"^\+GERA\s*$"), "+GERA_  # detente: was +GERA, a stem"),
+    # towns written as stems took others' names for their countries: Gera (Germany)
+    # Gerald, Gerasimov and Russia's Geran drones; Qara (Syria) the cleric al-Qaradawi
+    (re.compile(r"^\+(GERA|QARA)\s*$"), "+\\1_  # detente: was +\\1, a stem"),
 ), "verbs": (
     (re.compile(r"^#(~ a \(a b WILL_ATTACK\) SAY = a b 138)\b.*$"),
      r"\1  # detente: enabled (WILL_ is an event still to come)"),

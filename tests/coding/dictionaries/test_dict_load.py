@@ -405,10 +405,12 @@ def test_the_bundled_actors_know_renamed_countries() -> None:
 
 
 def test_a_city_name_is_no_stem_of_other_names() -> None:
-    # "a Russian Geran drone", "General Gerasimov": the German city of Gera only
-    gera = [p for actors in bundled().actors for e in actors.entries for p in e.phrases
-            if p.words == ("GERA",)]
-    assert gera and not any(p.open_end for p in gera)
+    # "a Russian Geran drone", "General Gerasimov": the German city of Gera only; "Yusuf
+    # al-Qaradawi": no Syrian town of Qara
+    for town in ("GERA", "QARA"):
+        phrases = [p for actors in bundled().actors for e in actors.entries
+                   for p in e.phrases if p.words == (town,)]
+        assert phrases and not any(p.open_end for p in phrases)
 
 
 @pytest.mark.shared_data
