@@ -188,6 +188,14 @@ _ENABLED = {"actors": (
      _added("SUSPEND", "161", "{DIPLOMATIC RELATIONS}", "{DIPLOMATIC TIES}", "RELATIONS",
             "TIES")
      + _lines("SUSPEND", "160", "COOPERATION")),
+    # "will remove import taxes on U.S. goods", "remove the land-border fence": what is
+    # removed is a burden eased, not anyone expelled (174); the block eased only
+    # restrictions and limits
+    (re.compile(r"^(- \* LIMIT\s+\[081\]\s+# REMOVE)\s*$"),
+     _added("REMOVE", "085", "SANCTION", "SANCTIONS", "TARIFF", "TARIFFS", "TAX", "TAXES",
+            "DUTY", "DUTIES", "EMBARGO", "BAN")
+     + _lines("REMOVE", "081", "FENCE", "BARRIER", "BARRIERS", "CHECKPOINT", "CHECKPOINTS",
+              "ROADBLOCK", "ROADBLOCKS")),
     # "Orbán calls Magyar on the telephone to congratulate him" is a call (041), not a
     # call on him to act (020)
     (re.compile(r"^(- \* \(ON\)\s+\[020\]\s+# CALL)\s*$"),

@@ -339,6 +339,12 @@ def test_the_bundled_verbs_know_urging_sanctioning_retaking_and_receiving() -> N
     # "the government accepted demands from the rebels": it yields
     (embrace,) = [b for b in verbs.blocks if b.name == "EMBRACE"]
     assert [p.code for p in embrace.patterns if p.line.startswith("- * DEMANDS ")] == ["080"]
+    # "will remove import taxes on U.S. goods", "remove the border fence": eased, no one
+    # expelled
+    (deport,) = [b for b in verbs.blocks if b.name == "DEPORT"]
+    assert {p.line.split("[")[0].strip(): p.code for p in deport.patterns
+            if p.line.startswith(("- * TAXES ", "- * FENCE "))} == {
+        "- * TAXES": "085", "- * FENCE": "081"}
 
 
 def test_the_bundled_agents_know_the_opposition_by_itself() -> None:
