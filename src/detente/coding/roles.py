@@ -522,21 +522,19 @@ def clause_subjects(verb: Token) -> list[Token]:
     for "said", which reports rather than acts ("..., an official said")."""
     if reports(verb):
         return []
-    # ("proposes talks after the UK threatened sanctions", misparsed as a complement:
-    # a clause that says when or why is no one's the verb acts on)
-    return [t for child in verb.children if child.dep_ == "ccomp" and not any(
+    return _subjects_of_clauses(verb, ("ccomp",))
+
+
+def _subjects_of_clauses(token: Token, deps: tuple[str, ...]) -> list[Token]:
+    # ("proposes talks after the UK threatened sanctions", misparsed as a complement: a
+    # clause that says when or why is about no one the token's verb acts on)
+    return [t for child in token.children if child.dep_ in deps and not any(
                 m.dep_ == "mark" and m.lower_ not in _COMPLEMENTISERS for m in child.children)
             for subject in child.children if subject.dep_ in SUBJECTS | PASSIVE_SUBJECTS
             for t in members(subject)]
 
 
 _COMPLEMENTISERS = frozenset({"that", "whether", "if"})
-
-
-def _subjects_of_clauses(token: Token, deps: tuple[str, ...]) -> list[Token]:
-    return [t for child in token.children if child.dep_ in deps
-            for subject in child.children if subject.dep_ in SUBJECTS | PASSIVE_SUBJECTS
-            for t in members(subject)]
 
 
 _REPORTING = frozenset({"say", "tell", "report", "add", "state", "write", "quote", "claim"})
@@ -702,9 +700,8 @@ def members(token: Token) -> list[Token]:
 
 def _restates(child: Token) -> bool:
     """An apposition that names its noun again, not a further item: a name right after
-    its title (see ``_titled``), or one after the item that
-    closes the list ("Perlongo and the British Prime Minister, Theresa May,"), where no
-    item can follow."""
+    its title (``_titled``), or one after the item that closes the list ("Perlongo and
+    the British Prime Minister, Theresa May,"), where no item can follow."""
     if child.dep_ != "appos":
         return False
     if _titled(child):
