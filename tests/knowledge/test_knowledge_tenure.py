@@ -101,6 +101,8 @@ def test_an_organisation_office_is_an_office(k: Knowledge) -> None:
         # offices held ex officio yield to the person's own, whatever the file's order
         ("Emmanuel Macron", D(2025, 1, 1), "FRAGOV"),  # not ANDGOV (co-prince of Andorra)
         ("King Charles III", D(2025, 1, 1), "GBRGOV"),  # not ATGGOV (a realm)
+        # ... and so after both end on the same day: France's former president
+        ("Francois Hollande", D(2025, 10, 1), "FRAELI"),  # not ANDELI
     ],
 )
 def test_person_codes_follow_tenure(

@@ -73,7 +73,9 @@ def _code_during(offices: Sequence[Office], day: dt.date) -> str | None:
     ended = [o for o in offices if o.end is not None and o.end <= day and o.former_country]
     if not ended:
         return None
-    last = max(ended, key=lambda o: o.end or day)
+    # (an office held ex officio ends with the person's own, and yields to it: Hollande
+    # is France's elite after 2017, not Andorra's, whose co-prince he was as president)
+    last = max(ended, key=lambda o: (o.end or day, not o.ex_officio))
     return f"{cameo_country(last.former_country or '')}ELI"
 
 
