@@ -422,10 +422,7 @@ class Coder:
         assert match.code is not None
         heads = (_source_heads(sent, verb, match),
                  _marked(sent, match.target_at)
-                 or [t for t in roles.target_tokens(verb) if not _launched(verb, t)
-                     and not (match.code[:2] not in _WORKED_WITH and _joined_in(verb, t))
-                     and not roles.alongside(t, verb)
-                     and not (match.code[:2] < "10" and _answered_by(verb, t))])
+                 or [t for t in roles.target_tokens(verb) if _acted_on(verb, match.code, t)])
         obliged = roles.obliged(verb)
         if obliged and match.pattern is None and match.code[:2] in _STATEMENTS:
             # "declared that China must drop its barriers": a demand of China
@@ -1843,9 +1840,8 @@ def _clause(sent: Span, verb: Token, words: Sequence[Word], acting: AbstractSet[
              for p in c.children if p.dep_ == "pobj" for g in p.children
              if g.dep_ == "prep" for t in g.subtree}
     # "urged restraint in response to the attacks in Dhaka": why is no "URGE * ATTACK"
-    when |= {t.i for c in verb.children if c.dep_ == "prep" and c.lower_ in ("in", "as")
-             and any(p.dep_ == "pobj" and p.lemma_.lower() in nominal.RESPONSE_NOUNS
-                     for p in c.children) for t in c.subtree}
+    when |= {t.i for c in verb.children if c.dep_ == "prep"
+             and any(nominal.reply_phrase(p) for p in c.children) for t in c.subtree}
     own = [t for t in roles.verb_phrase(verb) if t.i not in when]
     # "allowed that Mordor isn't a really pleasant place": the reported clause is the
     # verb's complement, and its words are the pattern's
@@ -1872,6 +1868,16 @@ def _clause(sent: Span, verb: Token, words: Sequence[Word], acting: AbstractSet[
     return Clause(before, after)
 
 
+def _acted_on(verb: Token, code: str, token: Token) -> bool:
+    """Whether a candidate target may be whom the verb acts on: not the weapon launched
+    or tool used, not those joined in a hostile deed nor those acting alongside, and not
+    whom a cooperative act answers."""
+    return not (_launched(verb, token)
+                or code[:2] not in _WORKED_WITH and _joined_in(verb, token)
+                or roles.alongside(token, verb)
+                or code[:2] < "10" and _answered_by(verb, token))
+
+
 def _joined_in(verb: Token, token: Token) -> bool:
     """'will join Ireland and Spain in boycotting the contest': those joined do it too,
     and are not whom it is done to (the deed, its own verb, has its own target); but
@@ -1892,7 +1898,7 @@ def _answered_by(verb: Token, token: Token) -> bool:
     """'holds an emergency meeting in response to gains made by M23': whom the verb
     answers, which no help or meeting is with (a blow may be aimed back at them)."""
     while token.i != verb.i and token.head.i != token.i:
-        if token.dep_ == "pobj" and token.lemma_.lower() in nominal.RESPONSE_NOUNS:
+        if nominal.reply_phrase(token):
             return True
         token = token.head
     return False

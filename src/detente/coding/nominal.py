@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import functools
 from collections.abc import Iterator
+from collections.abc import Set as AbstractSet
 from dataclasses import dataclass
 from importlib import resources
 
@@ -313,6 +314,13 @@ def _answered(head: Token) -> bool:
         prep.head.lemma_.lower() in RESPONSE_NOUNS
 
 
+def reply_phrase(token: Token, nouns: AbstractSet[str] | None = None) -> bool:
+    """The noun of a phrase that says what the clause answers: "in response to", "in
+    retaliation for", "as a reply to" (or, given ``nouns``, "in protest against")."""
+    return token.dep_ == "pobj" and token.head.lower_ in ("in", "as") \
+        and token.lemma_.lower() in (RESPONSE_NOUNS if nouns is None else nouns)
+
+
 RESPONSE_NOUNS = frozenset({"response", "retaliation", "reply", "reaction", "revenge",
                             "retribution", "answer"})
 
@@ -472,8 +480,7 @@ def _a_reason(noun: Token, verb: Token) -> bool:
     token = noun
     while token.i != verb.i and token.head.i != token.i:
         # ("suspends all flights in protest against the fees", "in response to")
-        if token.dep_ == "pobj" and token.head.lower_ in ("in", "as") \
-                and token.lemma_.lower() in RESPONSE_NOUNS | {"protest"}:
+        if reply_phrase(token, _WHY_NOUNS):
             return True
         prep, token = token, token.head
         if prep.dep_ in ("prep", "pcomp") and prep.lower_ in _REASONS:
@@ -481,6 +488,7 @@ def _a_reason(noun: Token, verb: Token) -> bool:
     return False
 
 
+_WHY_NOUNS = RESPONSE_NOUNS | {"protest"}
 # "amid", "after", "over", "due to", "because of": when, why, or what else happens
 _REASONS = TIME_PREPOSITIONS | {"over", "due", "owing", "because"}
 
