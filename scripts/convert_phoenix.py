@@ -196,6 +196,11 @@ _ENABLED = {"actors": (
             "DUTY", "DUTIES", "EMBARGO", "BAN")
      + _lines("REMOVE", "081", "FENCE", "BARRIER", "BARRIERS", "CHECKPOINT", "CHECKPOINTS",
               "ROADBLOCK", "ROADBLOCKS")),
+    # "Romanian authorities have eased restrictions on civil society groups": easing
+    # restrictions eases them (081), as lifting, loosening and removing them do; the
+    # line gave the bare yielding (080)
+    (re.compile(r"^(- \* RESTRICTION\s+)\[080\](\s+# EASE)\s*$"),
+     r"\1[081]\2  # detente: was [080]; restrictions eased are CAMEO 081"),
     # "Orbán calls Magyar on the telephone to congratulate him" is a call (041), not a
     # call on him to act (020)
     (re.compile(r"^(- \* \(ON\)\s+\[020\]\s+# CALL)\s*$"),

@@ -1211,7 +1211,8 @@ def role_coder(tmp_path: Path) -> Coder:
                           "--- EXPEL [174] ---\nEXPEL\n--- BAN [172] ---\nBAN\n"
                           "--- JAIL [173] ---\nJAIL\n--- DEMONSTRATE [141] ---\nDEMONSTRATE\n"
                           "--- TELL [010] ---\n- * ATTACK [190]\nTELL\n"
-                          "--- BLOCKADE [171] ---\nBLOCKADE\n",
+                          "--- BLOCKADE [171] ---\nBLOCKADE\n--- EASE [081] ---\nEASE\n"
+                          "--- PRAISE [051] ---\nPRAISE\n",
         "Tiny.agents.txt": "POLICE [~COP]\nPROTESTER [~OPP]\nCOURT [~JUD]\nPRISON [~COP]\n"
                            "STUDENT [~EDU]\nWORKER [~LAB]\nGOVERNMENT [~GOV]\n"
                            "REPORTER [~MED]\nMAN [~PPL]\nTANKER [~BUS]\n"
@@ -1314,6 +1315,20 @@ def test_a_side_by_role_facing_a_named_body_is_of_its_country(role_coder: Coder)
                    "government/NOUN/nsubj/3/government arrested/VERB/ROOT/3/arrest/VBD "
                    "protesters/NOUN/dobj/3/protester ./PUNCT/punct/3")
     assert dyads(found) == [("GONGOV", "GONOPP", "173")]
+
+
+def test_those_a_government_eases_its_restrictions_on_are_its_own(role_coder: Coder) -> None:
+    # "The Gondor government eased restrictions on students": its own students
+    found = events(role_coder, "The/DET/det/2 Gondor/PROPN/compound/2 "
+                   "government/NOUN/nsubj/3/government eased/VERB/ROOT/3/ease/VBD "
+                   "restrictions/NOUN/dobj/3/restriction on/ADP/prep/4 "
+                   "students/NOUN/pobj/5/student ./PUNCT/punct/3")
+    assert dyads(found) == [("GONGOV", "GONEDU", "081")]
+    # ... but whom it praises by role alone is no one known ("praised students")
+    found = events(role_coder, "The/DET/det/2 Gondor/PROPN/compound/2 "
+                   "government/NOUN/nsubj/3/government praised/VERB/ROOT/3/praise/VBD "
+                   "students/NOUN/dobj/3/student ./PUNCT/punct/3")
+    assert dyads(found) == []
 
 
 def test_an_army_is_not_of_the_place_it_acts_in(role_coder: Coder) -> None:

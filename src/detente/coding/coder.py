@@ -483,7 +483,7 @@ class Coder:
         root = (match.code or "")[:2]
         # (whoever is told of an attack or an arrest is told: "a police source told
         # reporters", no side of it)
-        if self.noun_events and root in _PHYSICAL and not match.reverse \
+        if self.noun_events and _by_role_alone(match.code or "") and not match.reverse \
                 and not (sources and targets) and not roles.reports(verb):
             sources, targets = self._by_role(sent, mentions, verb, match.code or "", heads,
                                              (sources, targets), day, story)
@@ -514,7 +514,8 @@ class Coder:
         once the country is plain; else of the ``story``'s country."""
         told = story or _no_story
         # (but whom a government expels, 174, is seldom its own)
-        bodies = _COERCING if code[:2] == "17" and code[:3] != "174" else _DOMESTIC
+        bodies = _COERCING if code[:2] == "17" and code[:3] != "174" \
+            or code[:3] in _CONCESSIONS else _DOMESTIC
         sources, targets = sides
         countries = {r.actor.country for r in (*sources, *targets) if r.actor.country}
         place = event_location(verb, actor_countries=countries, gazetteer=self._gazetteer,
@@ -722,7 +723,7 @@ class Coder:
             sources = self._crowd(sent, mentions, verb, heads[0])
         # ("police raid the Seoul court": whom a side named by its role alone acts on on
         # the ground says whose that side is; see _by_role)
-        if not sources and not (self.noun_events and root in _PHYSICAL):
+        if not sources and not (self.noun_events and _by_role_alone(match.code or "")):
             return [], []
         # "Erdoğan reiterated Turkey's commitment to Ukraine": a state's own country as a
         # whole is no one it acts on (a rebel group's is; so are its opposition or army)
@@ -1320,6 +1321,12 @@ def _its_own_state(country: _Role, other: _Role) -> bool:
         and _state_country(other) == {country.actor.country}
 
 
+def _by_role_alone(code: str) -> bool:
+    """Whether sides named by their role alone are of the country the event is in (see
+    Coder._by_role): events done on the ground, and a government's concessions."""
+    return code[:2] in _PHYSICAL or code[:3] in _CONCESSIONS
+
+
 def _domestic(sides: Sequence[_Role], bodies: AbstractSet[str]) -> str | None:
     """The country of a police force or court (or other ``bodies``) on one side: those
     they act on are its."""
@@ -1383,6 +1390,9 @@ DEMAND = "100"
 # CAMEO roots of events done where their objects are: protest, coercion, assault,
 # fighting, mass violence
 _PHYSICAL = frozenset({"14", "17", "18", "19", "20"})
+# ... and of a government easing its restrictions and bans on its people (081) and its
+# repression of them (082)
+_CONCESSIONS = frozenset({"081", "082"})
 # bodies that act only within their own country
 _DOMESTIC = frozenset({"COP", "JUD"})
 # ... and, in arresting, banning and restraining (17x), its government too

@@ -345,6 +345,11 @@ def test_the_bundled_verbs_know_urging_sanctioning_retaking_and_receiving() -> N
     assert {p.line.split("[")[0].strip(): p.code for p in deport.patterns
             if p.line.startswith(("- * TAXES ", "- * FENCE "))} == {
         "- * TAXES": "085", "- * FENCE": "081"}
+    # "eased restrictions on civil society groups" eases them, as lifting them does
+    (ease,) = [verbs.blocks[f.block] for f in verbs.forms if f.words == ("EASE",)]
+    (lift,) = [verbs.blocks[f.block] for f in verbs.forms if f.words == ("LIFT",)]
+    assert {b.name: [p.code for p in b.patterns if p.line.startswith("- * RESTRICTION ")]
+            for b in (ease, lift)} == {ease.name: ["081"], lift.name: ["081"]}
 
 
 def test_the_bundled_agents_know_the_opposition_by_itself() -> None:
