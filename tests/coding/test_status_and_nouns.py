@@ -1217,7 +1217,7 @@ def role_coder(tmp_path: Path) -> Coder:
                            "STUDENT [~EDU]\nWORKER [~LAB]\nGOVERNMENT [~GOV]\n"
                            "REPORTER [~MED]\nMAN [~PPL]\nTANKER [~BUS]\n"
                            "AUTHORITIES [~GOV]\nCITIZEN [~CVL]\n"
-                           "SCHOOL [~EDU]\nREBEL [~REB]\n"})),
+                           "SCHOOL [~EDU]\nREBEL [~REB]\nEMBASSY [~GOV]\n"})),
         Settings(noun_events=True))
 
 
@@ -1275,6 +1275,26 @@ def test_a_protest_against_police_is_made_to_the_police_of_its_country(
                  "Juba/PROPN/pobj/4 ./PUNCT/punct/1", ents=["O", "O", "O", "O", "O", "B-GPE", "O"])
     found = role_coder.code_doc(doc, Article("t", doc.text, date=DAY))
     assert dyads(found) == [("SSDOPP", "SSDCOP", "141")]
+
+
+@pytest.mark.parametrize(("where", "protested"), [
+    ("outside/ADP/prep/1 the/DET/det/5 Mordor/PROPN/compound/5 embassy/NOUN/pobj/2/embassy",
+     "MORGOV"),
+    ("in/ADP/prep/1 front/NOUN/pobj/2/front of/ADP/prep/3 the/DET/det/7 "
+     "Mordor/PROPN/compound/7 embassy/NOUN/pobj/4/embassy", "MORGOV"),
+    # ... but a crowd gathered at no mission protests to its own government
+    ("outside/ADP/prep/1 the/DET/det/5 Mordor/PROPN/compound/5 bank/NOUN/pobj/2/bank",
+     "SSDGOV")])
+def test_a_crowd_at_an_embassy_protests_to_the_embassys_country(
+        role_coder: Coder, where: str, protested: str) -> None:
+    # "Protesters demonstrated outside the Mordor embassy in Juba": to Mordor, not to
+    # South Sudan, where the embassy stands
+    words = f"Protesters/NOUN/nsubj/1/protester demonstrated/VERB/ROOT/1/demonstrate/VBD {where}"
+    n = len(words.split())
+    doc = parsed(f"{words} in/ADP/prep/1 Juba/PROPN/pobj/{n} ./PUNCT/punct/1",
+                 ents=["O"] * (n + 1) + ["B-GPE", "O"])
+    found = role_coder.code_doc(doc, Article("t", doc.text, date=DAY))
+    assert [(s, t) for s, t, _ in dyads(found)] == [("SSDOPP", protested)]
 
 
 def test_people_in_general_are_no_source_by_role(role_coder: Coder) -> None:
@@ -1553,6 +1573,31 @@ def test_a_protest_one_acts_in_is_ones_own_and_goes_on(tmp_path: Path) -> None:
                    "in/ADP/prep/1 protest/NOUN/pobj/6/protest of/ADP/prep/7 "
                    "Mordor/PROPN/poss/11 's/PART/case/9 entry/NOUN/pobj/8 ./PUNCT/punct/1")
     assert [s[:2] for s in sides(found) if s[2] == "140"] == [("GON", "MOR")]
+
+
+def test_a_protest_hung_on_the_object_is_the_doers_own(tmp_path: Path) -> None:
+    coder = noun_coder(tmp_path, "--- INTERRUPT [---] ---\nINTERRUPT\n")
+    # "Gondor interrupted the hearing in protest against Mordor": the parser hangs the
+    # protest on the hearing; Gondor protests still
+    found = events(coder, "Gondor/PROPN/nsubj/1 interrupted/VERB/ROOT/1/interrupt/VBD "
+                   "the/DET/det/3 hearing/NOUN/dobj/1/hearing in/ADP/prep/3 "
+                   "protest/NOUN/pobj/4/protest against/ADP/prep/5 Mordor/PROPN/pobj/6 "
+                   "./PUNCT/punct/1")
+    assert sides(found) == [("GON", "MOR", "140", "asserted")]
+
+
+@pytest.mark.parametrize(("modifier", "protested"), [
+    ("the/DET/det/8 Mordor/PROPN/compound/8", []),
+    ("Mordor/PROPN/poss/8 's/PART/case/6", [("GON", "MOR")])])
+def test_a_place_naming_a_war_is_no_side_of_it(
+        tmp_path: Path, modifier: str, protested: list[tuple[str, str]]) -> None:
+    coder = noun_coder(tmp_path, "--- SUSPEND [---] ---\nSUSPEND\n")
+    # "Gondor suspended flights in protest against the Mordor war": which war, not who
+    # wages it; "... against Mordor's war": Mordor's
+    found = events(coder, "Gondor/PROPN/nsubj/1 suspended/VERB/ROOT/1/suspend/VBD "
+                   "flights/NOUN/dobj/1/flight/NNS in/ADP/prep/1 protest/NOUN/pobj/3/protest "
+                   f"against/ADP/prep/4 {modifier} war/NOUN/pobj/5/war ./PUNCT/punct/1")
+    assert [s[:2] for s in sides(found) if s[2] == "140"] == protested
 
 
 @pytest.mark.parametrize(("joint", "talks_with"), [

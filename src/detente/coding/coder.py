@@ -597,6 +597,12 @@ class Coder:
                             skip=lambda r: r.actor.code in countries | own)
         if named:
             return named
+        # "protesters gathered outside the U.S. embassy in Ottawa": to the United States,
+        # not to the country the embassy stands in
+        abroad = self._roles(sent, mentions, list(protests.missions(verb)), day,
+                             skip=lambda r: r.actor.code in own)
+        if abroad:
+            return abroad
         home = next(iter(countries)) if len(countries) == 1 else None
         if home and any(s.actor.sector == "OPP" for s in sources):
             # "a protest in Warsaw organised by the Belarusian opposition": an opposition
@@ -1410,6 +1416,8 @@ _ACTING_ABROAD = _NOT_OF_THE_PLACE | {"MIL"}
 _UNNAMED_PLACES = frozenset({"in", "into", "to", "inside", "within", "near", "around",
                              "across", "throughout"})
 _ALIEN = frozenset({"foreign", "international", "overseas"})
+# nouns of a war, which a place names ("the Iraq war")
+_WARS = frozenset({"war", "conflict"})
 # CAMEO roots of coercion, assault, fighting and mass violence
 _FORCE = frozenset({"17", "18", "19", "20"})
 
@@ -2137,6 +2145,13 @@ def _held(sent: Span, mentions: Sequence[Mention], head: Token) -> list[Mention]
     head_k = head.i - sent.start
     held = [m for m in mentions if all(k in inside for k in range(m.start, m.end))
             or m.start in inside and (m.is_agent or m.start <= head_k < m.end)]
+    if head.lemma_.lower() in _WARS:
+        # "protest against the Iraq war": a name before a war says which war, where it
+        # is fought, not who wages it (a demonym or an owner may: "the Israeli war on
+        # Gaza", "Russia's war")
+        which = {t.i - sent.start for c in head.children if c.dep_ == "compound"
+                 for t in c.subtree}
+        held = [m for m in held if not all(k in which for k in range(m.start, m.end))]
     # "Fico's anti-Ukrainian policies" are Fico's: a side taken names no one's phrase
     # but its own ("an anti-Gondor parade")
     taken = [m for m in held if not m.is_agent and roles.stance(sent[m.start])]

@@ -260,10 +260,11 @@ def _context_sources(head: Token) -> Iterator[Token]:
         # "teachers went on strike", "workers are out on strike": who goes or is
         yield from roles.subject_tokens(head.head.head)
         return
-    if head.dep_ == "pobj" and head.head.lower_ == "in" and head.lemma_.lower() == "protest" \
-            and head.head.head.pos_ in ("VERB", "AUX"):
+    doing = _doing(head.head) if head.dep_ == "pobj" and head.head.lower_ == "in" \
+        and head.lemma_.lower() == "protest" else None
+    if doing is not None:
         # "boycotting the contest in protest of Israel's participation": who boycotts
-        yield from roles.subject_tokens(head.head.head)
+        yield from roles.subject_tokens(doing)
         return
     if head.dep_ == "pobj" and head.head.lower_ in TOPIC_PREPOSITIONS:
         return  # "insights on the visit": the visit is talked about, not made, here
@@ -292,6 +293,15 @@ def _context_sources(head: Token) -> Iterator[Token]:
             if token.lemma_.lower() in LIGHT_VERBS:
                 yield from roles.subject_tokens(token)
             return
+
+
+def _doing(prep: Token) -> Token | None:
+    """The verb a phrase of why says why of: the one it hangs on, or the one whose object
+    the parser hung it on ("interrupts a Senate hearing in protest of the war")."""
+    holder = prep.head
+    if holder.pos_ in ("NOUN", "PROPN") and holder.dep_ in ("dobj", "obj"):
+        holder = holder.head
+    return holder if holder.pos_ in ("VERB", "AUX") else None
 
 
 # nouns of the labour action one goes "on"

@@ -51,6 +51,35 @@ def venue(token: Token, verb: Token) -> bool:
     return roles.venue(token, verb, prepositions=_HELD_IN)
 
 
+def missions(verb: Token) -> Iterator[Token]:
+    """'demonstrated outside the Russian embassy in London', 'marched to the U.S.
+    consulate', 'a rally in front of the Israeli embassy': the foreign mission a crowd
+    gathers at, whose country it protests to, wherever the mission stands."""
+    # (on the verb, the verb whose purpose it is, what it holds: "held a protest", or,
+    # for a protest noun, the verb that holds it: "a protest was held outside")
+    above = verb.dep_ in PURPOSE_DEPS or verb.pos_ == "NOUN" and verb.head.pos_ == "VERB"
+    anchors = [verb, *([verb.head] if above else []),
+               *(c for c in verb.children if c.dep_ in roles.OBJECTS)]
+    for anchor in anchors:
+        for prep in anchor.children:
+            if prep.dep_ != "prep" or prep.lower_ not in _AT_A_MISSION:
+                continue
+            for place in (p for c in prep.children if c.dep_ == "pobj" for p in roles.conjuncts(c)):
+                if place.lemma_.lower() == "front":  # "in front of the embassy"
+                    yield from (p for c in place.children if c.dep_ == "prep"
+                                and c.lower_ == "of" for p in c.children
+                                if p.dep_ == "pobj" and p.lemma_.lower() in MISSIONS)
+                elif place.lemma_.lower() in MISSIONS:
+                    yield place
+
+
+# a country's missions abroad
+MISSIONS = frozenset({"embassy", "consulate", "legation", "chancery"})
+# where a crowd stands at one, or goes to it
+_AT_A_MISSION = frozenset({"at", "outside", "near", "before", "opposite", "in", "to",
+                           "toward", "towards"})
+
+
 def aside(token: Token) -> bool:
     """A noun that says when, or who led the protest, not whom it is against: "amid a
     government collapse", "a rally led by Tommy Robinson"."""
