@@ -79,6 +79,31 @@ def _uncoded(why: str) -> str:
 _ENABLED = {"actors": (
     # Swaziland has been Eswatini since 2018, a name the source never saw
     (re.compile(r"^(\+SWAZI_ )\s*$"), "\\1\n+ESWATINI_  # detente: added (Swaziland since 2018)"),
+    # "the Swedish government", "Nepali police": demonyms news writes that the source
+    # lacks, each after a synonym of its country
+    *((re.compile(rf"^(\+{known}_)\s*$"), f"\\1\n+{added}_  # detente: added")
+      for known, added in (("SWEDE", "SWEDISH"), ("SLOVENE", "SLOVENIAN"),
+                           ("ICELANDER", "ICELANDIC"), ("AZERBAIJANI", "AZERI"),
+                           ("KAZAKHSTANI", "KAZAKH"), ("NEPALESE", "NEPALI"),
+                           ("MALDIVAN", "MALDIVIAN"), ("DJIBUTI", "DJIBOUTIAN"),
+                           ("COMORAN", "COMORIAN"), ("MOTSWANA", "BOTSWANAN"),
+                           ("GREENLANDER", "GREENLANDIC"), ("LAOTIAN", "LAO"),
+                           ("LUXEMBURGER", "LUXEMBOURGISH"))),
+    # "Samoan" is Samoa's (WSM), not American Samoa's, which news calls "American Samoan"
+    (re.compile(r"^\+SAMOAN_ \s*$"),
+     "+AMERICAN_SAMOAN_  # detente: was +SAMOAN_, which is Samoa's"),
+    (re.compile(r"^(SAMOA_  \[WSM\])\s*$"), "\\1\n+SAMOAN_  # detente: added"),
+    # Turkmenistan was a Soviet republic before 16 October 1991, not after (the source
+    # wrote ">" where Azerbaijan and the others have "<")
+    (re.compile(r"^(\s+)\[USRTKM >911016\]\s*$"),
+     "\\1[USRTKM <911016]  # detente: was >911016"),
+    # "cocaine from South America", "Latin American leaders": regions, no United States
+    # (which the open-ended AMERICA of its synonyms would make them), and no country
+    (re.compile(r"^(INDIAN_OCEAN  \[---\])\s*$"),
+     "\\1" + "".join(f"\n{region}_  [---]  # detente: added (a region, not a country)"
+                      for part in ("LATIN", "SOUTH", "CENTRAL", "NORTH")
+                      for region in (f"{part}_AMERICA", f"{part}_AMERICAN", f"{part}_AMERICANS"))
+     + "\nAMERICAS_  [---]  # detente: added (a region, not a country)"),
     # towns written as stems took others' names for their countries: Gera (Germany)
     # Gerald, Gerasimov and Russia's Geran drones; Qara (Syria) the cleric al-Qaradawi
     (re.compile(r"^\+(GERA|QARA)\s*$"), "+\\1_  # detente: was +\\1, a stem"),
@@ -201,6 +226,11 @@ _ENABLED = {"actors": (
     # line gave the bare yielding (080)
     (re.compile(r"^(- \* RESTRICTION\s+)\[080\](\s+# EASE)\s*$"),
      r"\1[081]\2  # detente: was [080]; restrictions eased are CAMEO 081"),
+    # "IOM and the Djiboutian government launch a joint rescue operation" use no force
+    # on each other (the block's OPERATION is a military one, 190)
+    (re.compile(r"^(- \* RELIEF\s+\[073\]\s+# LAUNCH)\s*$"),
+     _added("LAUNCH", "---", "{RESCUE OPERATION}", "{RESCUE OPERATIONS}", "{RESCUE MISSION}",
+            "{SEARCH OPERATION}", "{EVACUATION OPERATION}", "{RELIEF OPERATION}")),
     # "Orbán calls Magyar on the telephone to congratulate him" is a call (041), not a
     # call on him to act (020)
     (re.compile(r"^(- \* \(ON\)\s+\[020\]\s+# CALL)\s*$"),

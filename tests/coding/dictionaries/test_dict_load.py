@@ -350,6 +350,13 @@ def test_the_bundled_verbs_know_urging_sanctioning_retaking_and_receiving() -> N
     (lift,) = [verbs.blocks[f.block] for f in verbs.forms if f.words == ("LIFT",)]
     assert {b.name: [p.code for p in b.patterns if p.line.startswith("- * RESTRICTION ")]
             for b in (ease, lift)} == {ease.name: ["081"], lift.name: ["081"]}
+    # "IOM and the Djiboutian government launch a joint rescue operation": no force
+    (launch,) = {verbs.blocks[f.block].name: verbs.blocks[f.block] for f in verbs.forms
+                 if f.words == ("LAUNCH",)}.values()
+    assert {p.line.split("[")[0].strip(): p.code for p in launch.patterns
+            if "RESCUE " in p.line or p.line.startswith("- * OPERATION ")} == {
+        "- * {RESCUE OPERATION}": None, "- * {RESCUE OPERATIONS}": None,
+        "- * {RESCUE MISSION}": None, "- * OPERATION": "190"}
 
 
 def test_the_bundled_agents_know_the_opposition_by_itself() -> None:
@@ -413,6 +420,33 @@ def test_the_bundled_actors_know_renamed_countries() -> None:
     codes = {e.code_on(None) for actors in bundled().actors for e in actors.entries
              if any(p.words == ("ESWATINI",) for p in e.phrases)}
     assert codes == {"SWZ"}
+
+
+def _country_of(*words: str, day: dt.date | None = None) -> set[str | None]:
+    return {e.code_on(day) for actors in bundled().actors for e in actors.entries
+            if any(p.words == words for p in e.phrases)}
+
+
+def test_the_bundled_actors_know_the_demonyms_news_writes() -> None:
+    # "the Swedish government", "Nepali police": demonyms the source lacked
+    for word, code in (("SWEDISH", "SWE"), ("NEPALI", "NPL"), ("DJIBOUTIAN", "DJI"),
+                       ("SLOVENIAN", "SVN"), ("KAZAKH", "KAZ"), ("AZERI", "AZE")):
+        assert _country_of(word) == {code}
+    # "Samoan" is Samoa's; American Samoa's is "American Samoan"
+    assert _country_of("SAMOAN") == {"WSM"}
+    assert _country_of("AMERICAN", "SAMOAN") == {"USAASM"}
+    # Turkmenistan was a Soviet republic before October 1991, not since
+    assert _country_of("TURKMENISTAN", day=dt.date(1990, 1, 1)) == {"USRTKM"}
+    assert _country_of("TURKMENISTAN", day=dt.date(2025, 1, 1)) == {"TKM"}
+
+
+def test_regions_of_the_americas_are_no_united_states() -> None:
+    # "cocaine from South America", "Latin American leaders": regions, which the open-ended
+    # AMERICA would make the United States
+    for region in (("SOUTH", "AMERICA"), ("LATIN", "AMERICAN"), ("NORTH", "AMERICANS"),
+                   ("AMERICAS",)):
+        assert _country_of(*region) == {"---"}
+    assert _country_of("UNITED", "STATES", "OF", "AMERICA") == {"USA"}
 
 
 def test_a_city_name_is_no_stem_of_other_names() -> None:
