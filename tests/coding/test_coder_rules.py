@@ -746,6 +746,9 @@ def test_a_person_named_as_the_doer_of_a_deed_is_its_only_doer(coder: Coder) -> 
             "for/ADP/prep/1 attacking/VERB/pcomp/3/attack/VBG Mordor/PROPN/dobj/4 "
             "./PUNCT/punct/1")
     assert code(coder, spec.format("man", "man")) == []
+    # ... nor people no actor commands ("detains a group of people for firing rockets")
+    assert code(coder, spec.format("people", "people")) == []
+    assert code(coder, spec.format("group", "group")) == []
     # ... nor a company ("convicted Acme for attacking Mordor")
     assert code(coder, spec.replace("{}/NOUN/dobj/1/{}", "Acme/PROPN/dobj/1")) == []
     # ... where what the object names is no one, the deed is the subject's ("praised

@@ -190,7 +190,12 @@ def _a_person(token: Token) -> bool:
         c.dep_ == "poss" for c in token.children)
 
 
-_INDIVIDUALS = frozenset({"man", "woman", "person", "suspect", "boy", "girl", "teenager"})
+_INDIVIDUALS = frozenset({"man", "woman", "person", "suspect", "boy", "girl", "teenager",
+                          # ... and people no actor commands ("detains a group of people
+                          # for firing rockets": not the army's rockets)
+                          "people", "group", "member", "individual", "civilian", "citizen",
+                          "resident", "migrant", "protester", "demonstrator", "activist",
+                          "journalist", "student", "worker"})
 
 
 def _describes_object(verb: Token) -> bool:
