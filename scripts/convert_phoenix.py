@@ -89,6 +89,8 @@ _ENABLED = {"actors": (
                            ("COMORAN", "COMORIAN"), ("MOTSWANA", "BOTSWANAN"),
                            ("GREENLANDER", "GREENLANDIC"), ("LAOTIAN", "LAO"),
                            ("LUXEMBURGER", "LUXEMBOURGISH"))),
+    # "UK sanctions Russia": the source had "the UK" and "U.K." only
+    (re.compile(r"^(\+THE_UK_)\s*$"), "\\1\n+UK_  # detente: added"),
     # "Samoan" is Samoa's (WSM), not American Samoa's, which news calls "American Samoan"
     (re.compile(r"^\+SAMOAN_ \s*$"),
      "+AMERICAN_SAMOAN_  # detente: was +SAMOAN_, which is Samoa's"),

@@ -432,6 +432,8 @@ def test_the_bundled_actors_know_the_demonyms_news_writes() -> None:
     for word, code in (("SWEDISH", "SWE"), ("NEPALI", "NPL"), ("DJIBOUTIAN", "DJI"),
                        ("SLOVENIAN", "SVN"), ("KAZAKH", "KAZ"), ("AZERI", "AZE")):
         assert _country_of(word) == {code}
+    # "UK sanctions Russia": not only "the UK"
+    assert _country_of("UK") == {"GBR"}
     # "Samoan" is Samoa's; American Samoa's is "American Samoan"
     assert _country_of("SAMOAN") == {"WSM"}
     assert _country_of("AMERICAN", "SAMOAN") == {"USAASM"}
