@@ -85,6 +85,11 @@ def test_metonyms(k: Knowledge, text: str, code: str) -> None:
         ("International Criminal Court", "IGOJUDICC"),
         ("IMF", "IGOBUSIMF"),
         ("World Health Organization", "IGOUNOHLHWHO"),
+        # peacekeeping missions are their organisation's, as "UN peacekeepers" are
+        ("UNIFIL", "IGOUNO"),
+        ("MONUSCO", "IGOUNO"),
+        ("ATMIS", "IGOAFRAFU"),
+        ("Europol", "IGOEUREEC"),
     ],
 )
 def test_organisations(k: Knowledge, text: str, code: str) -> None:
@@ -106,6 +111,8 @@ def test_organisations(k: Knowledge, text: str, code: str) -> None:
         ("HTS", D(2024, 12, 7), "SYRREB"),
         ("HTS", D(2024, 12, 8), "SYRGOV"),
         ("M23", D(2025, 1, 1), "CODREB"),
+        ("Southern Transitional Council", D(2025, 12, 1), "YEMSEP"),
+        ("Wazalendo", D(2025, 4, 1), "CODUAF"),
     ],
 )
 def test_armed_groups(k: Knowledge, text: str, day: dt.date, code: str) -> None:
