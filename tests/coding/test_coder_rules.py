@@ -1715,3 +1715,13 @@ def test_who_acts_alongside_is_not_acted_on(coder: Coder) -> None:
                        "with/ADP/prep/1 Arnor/PROPN/compound/4 soldiers/NOUN/pobj/2/soldier "
                        "burning/VERB/acl/4/burn/VBG houses/NOUN/dobj/5/house "
                        "./PUNCT/punct/1") == [("GON", "ARNMIL", "190", "asserted")]
+
+
+def test_an_object_hung_on_the_particle_is_still_acted_on(tmp_path: Path) -> None:
+    coder = Coder(load_dictionaries(tiny_dicts_with(tmp_path, {
+        "Tiny.verbs.txt": "--- BREAK [---] ---\nBREAK\n- * OFF RELATIONS [161]\n"})))
+    # "Gondor breaks off relations with Mordor", the parser hanging "relations" on "off"
+    found = code(coder, "Gondor/PROPN/nsubj/1 breaks/VERB/ROOT/1/break/VBZ off/ADP/prt/1 "
+                        "relations/NOUN/pobj/2/relation with/ADP/prep/3 Mordor/PROPN/pobj/4 "
+                        "./PUNCT/punct/1")
+    assert found == [("GON", "MOR", "161", "asserted")]

@@ -285,20 +285,21 @@ def _compound_subject(verb: Token) -> list[Token]:
 def target_tokens(verb: Token) -> Iterator[Token]:
     """Candidate targets in order of preference."""
     children = list(verb.children)
-    for child in children:
-        if child.dep_ in OBJECTS:
-            yield from conjuncts(child)
-            # ("grants asylum to the opposition leader": the parser's dative is the "to")
-            for pobj in (c for c in child.children if c.dep_ == "pobj"):
-                yield from conjuncts(pobj)
+    # ("breaks off relations with Nicaragua": the parser may hang the object on the
+    # particle)
+    objects = [c for c in children if c.dep_ in OBJECTS] + [
+        p for c in children if c.dep_ == "prt" for p in c.children if p.dep_ == "pobj"]
+    for child in objects:
+        yield from conjuncts(child)
+        # ("grants asylum to the opposition leader": the parser's dative is the "to")
+        for pobj in (c for c in child.children if c.dep_ == "pobj"):
+            yield from conjuncts(pobj)
     # "expressed hopes that Osgiliath could be drawn in": whom the object's clause is
     # about, then the object's own phrases ("an attack by Osgiliath soldiers")
-    for child in children:
-        if child.dep_ in OBJECTS:
-            yield from _clause_subjects_of(child)
-    for child in children:
-        if child.dep_ in OBJECTS:
-            yield from _nested_objects(child)
+    for child in objects:
+        yield from _clause_subjects_of(child)
+    for child in objects:
+        yield from _nested_objects(child)
     # "marched close to the border with Mordor": an adverb's prepositions count as the verb's
     # (not "ahead of a visit", "prior to the talks": those say when)
     preps = [c for c in children if c.dep_ == "prep"] + [
