@@ -233,6 +233,14 @@ _ENABLED = {"actors": (
     (re.compile(r"^(- \* RELIEF\s+\[073\]\s+# LAUNCH)\s*$"),
      _added("LAUNCH", "---", "{RESCUE OPERATION}", "{RESCUE OPERATIONS}", "{RESCUE MISSION}",
             "{SEARCH OPERATION}", "{EVACUATION OPERATION}", "{RELIEF OPERATION}")),
+    # "breaks off diplomatic relations with Nicaragua" breaks them (161), not the block's
+    # threat (130) that OFF alone gives; and "breaks the world record", "broke his
+    # silence" destroy nothing (190) (not GROUND: the block's "destroyed on the ground"
+    # would go too)
+    (re.compile(r"^(- \* RELATIONS\s+\[161\]\s+# BREAK)\s*$"),
+     _added("BREAK", "161", "OFF RELATIONS", "OFF TIES", "OFF {DIPLOMATIC RELATIONS}",
+            "OFF {DIPLOMATIC TIES}")
+     + _lines("BREAK", "---", "RECORD", "RECORDS", "SILENCE")),
     # "Orbán calls Magyar on the telephone to congratulate him" is a call (041), not a
     # call on him to act (020)
     (re.compile(r"^(- \* \(ON\)\s+\[020\]\s+# CALL)\s*$"),

@@ -357,6 +357,13 @@ def test_the_bundled_verbs_know_urging_sanctioning_retaking_and_receiving() -> N
             if "RESCUE " in p.line or p.line.startswith("- * OPERATION ")} == {
         "- * {RESCUE OPERATION}": None, "- * {RESCUE OPERATIONS}": None,
         "- * {RESCUE MISSION}": None, "- * OPERATION": "190"}
+    # "breaks off diplomatic relations" breaks them; "breaks the world record" nothing
+    (destroy,) = [b for b in verbs.blocks if b.name == "DESTROY"]
+    assert {p.line.split("[")[0].strip(): p.code for p in destroy.patterns
+            if p.line.startswith(("- * OFF ", "- * RECORD "))} == {
+        "- * OFF RELATIONS": "161", "- * OFF TIES": "161",
+        "- * OFF {DIPLOMATIC RELATIONS}": "161", "- * OFF {DIPLOMATIC TIES}": "161",
+        "- * OFF": "130", "- * RECORD": None}
 
 
 def test_the_bundled_agents_know_the_opposition_by_itself() -> None:
