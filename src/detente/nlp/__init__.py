@@ -27,8 +27,10 @@ def load_nlp(model: str) -> Language:
 
 # lemmas the small English model gets wrong where the coder reads them: it lemmatises
 # "hopes", "hoped" and "hoping" as "hop", and so "France hopes to withdraw its troops"
-# read as a withdrawal made, not one hoped for
-LEMMAS = {"hope": ("hopes", "hoped", "hoping")}
+# read as a withdrawal made, not one hoped for; "staged" as "stag", and so "Israel staged
+# airstrikes on Gaza" named no one who struck
+LEMMAS = {"hope": ("hopes", "hoped", "hoping"), "stage": ("stages", "staged", "staging"),
+          "ready": ("readied",)}
 
 
 def _mend_lemmas(nlp: Language) -> None:
