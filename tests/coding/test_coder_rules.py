@@ -1725,3 +1725,15 @@ def test_an_object_hung_on_the_particle_is_still_acted_on(tmp_path: Path) -> Non
                         "relations/NOUN/pobj/2/relation with/ADP/prep/3 Mordor/PROPN/pobj/4 "
                         "./PUNCT/punct/1")
     assert found == [("GON", "MOR", "161", "asserted")]
+
+
+def test_an_occasion_says_when_not_whom(tmp_path: Path) -> None:
+    coder = Coder(load_dictionaries(tiny_dicts_with(tmp_path, {
+        "Tiny.verbs.txt": "--- SPEAK [051] ---\nSPEAK\n"})))
+    # "On the anniversary of Mordor's invasion, Gondor spoke for Arnor": not for Mordor
+    found = code(coder, "On/ADP/prep/8 the/DET/det/2 anniversary/NOUN/pobj/0/anniversary "
+                        "of/ADP/prep/2 Mordor/PROPN/poss/6 's/PART/case/4 "
+                        "invasion/NOUN/pobj/3/invasion Gondor/PROPN/nsubj/8 "
+                        "spoke/VERB/ROOT/8/speak/VBD for/ADP/prep/8 Arnor/PROPN/pobj/9 "
+                        "./PUNCT/punct/8")
+    assert found == [("GON", "ARN", "051", "asserted")]

@@ -309,9 +309,11 @@ def target_tokens(verb: Token) -> Iterator[Token]:
     # own (where or when), not whom the verb acts on
     # ("fired by the Houthis from Yemen against Israel": "against" names whom, before any)
     preps.sort(key=lambda p: p.lower_ != "against")
+    # ("on the anniversary of Russia's invasion": an occasion says when, not whom)
     pobjs = [pobj for child in preps if child.lower_ in TARGET_PREPOSITIONS
              and not any(c.dep_ == "mark" for c in child.children)
-             for pobj in child.children if pobj.dep_ == "pobj"]
+             for pobj in child.children if pobj.dep_ == "pobj"
+             and pobj.lemma_.lower() not in OCCASIONS]
     for pobj in pobjs:
         yield from conjuncts(pobj)
     # "acted on some programs with Libya": a prepositional noun's own phrases
@@ -394,6 +396,12 @@ def near(token: Token, verb: Token) -> bool:
             return True
         token = token.head
     return False
+
+
+# nouns of a time set by an event: "on the anniversary of the invasion", "on the eve of
+# the summit", "in the wake of the attack"
+OCCASIONS = frozenset({"anniversary", "eve", "occasion", "wake", "aftermath", "run-up",
+                       "commemoration", "centenary", "centennial"})
 
 
 def on_sidelines(token: Token) -> bool:
