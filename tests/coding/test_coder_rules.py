@@ -1737,3 +1737,17 @@ def test_an_occasion_says_when_not_whom(tmp_path: Path) -> None:
                         "spoke/VERB/ROOT/8/speak/VBD for/ADP/prep/8 Arnor/PROPN/pobj/9 "
                         "./PUNCT/punct/8")
     assert found == [("GON", "ARN", "051", "asserted")]
+
+
+def test_the_act_a_verb_is_done_for_matches_only_as_written(tmp_path: Path) -> None:
+    coder = Coder(load_dictionaries(tiny_dicts_with(tmp_path, {
+        "Tiny.verbs.txt": "--- HOLD [173] ---\nHOLD\nDETAIN\n- * FIRE [0871]\n"})))
+    # "Gondor detained Arnor for firing rockets": a detention, no ceasefire ("HOLD * FIRE")
+    found = code(coder, "Gondor/PROPN/nsubj/1 detained/VERB/ROOT/1/detain Arnor/PROPN/dobj/1 "
+                        "for/ADP/prep/1 firing/VERB/pcomp/3/fire/VBG "
+                        "rockets/NOUN/dobj/4/rocket ./PUNCT/punct/1")
+    assert found == [("GON", "ARN", "173", "asserted")]
+    # ... while "Gondor held fire on Arnor" holds its fire
+    found = code(coder, "Gondor/PROPN/nsubj/1 held/VERB/ROOT/1/hold fire/NOUN/dobj/1/fire "
+                        "on/ADP/prep/1 Arnor/PROPN/pobj/3 ./PUNCT/punct/1")
+    assert found == [("GON", "ARN", "0871", "asserted")]

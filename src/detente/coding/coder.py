@@ -1876,6 +1876,11 @@ def _clause(sent: Span, verb: Token, words: Sequence[Word], acting: AbstractSet[
     # is no "CLAIM * ATTACK", so they match a pattern word only as written
     acts = {t.i for t in reported if t.pos_ == "VERB" and any(
         c.dep_ in roles.SUBJECTS for c in t.children)}
+    # ... and so is the act a verb is done for ("detains a group for firing rockets" is
+    # no "HOLD * FIRE", a ceasefire; but "accused them of attacking" is the ACCUSE
+    # block's "(OF &ATTACK)")
+    acts |= {t.i for t in own if t.pos_ == "VERB" and t.dep_ == "pcomp"
+             and t.head.lower_ == "for"}
     # "welcomed assurances sent from Bree": a participle describing the object says where
     # it comes from with its prepositions (its other words are an act of their own)
     reported += [t for o in own for c in o.children if c.dep_ == "acl" and c.tag_ == "VBN"
