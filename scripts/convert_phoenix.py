@@ -106,6 +106,13 @@ _ENABLED = {"actors": (
                       for part in ("LATIN", "SOUTH", "CENTRAL", "NORTH")
                       for region in (f"{part}_AMERICA", f"{part}_AMERICAN", f"{part}_AMERICANS"))
      + "\nAMERICAS_  [---]  # detente: added (a region, not a country)"),
+    # "strikes the Supreme National Security Council buildings in Tehran": many countries
+    # have a national security council; the agents dictionary's NATIONAL_SECURITY_COUNCIL
+    # (~GOVMIL) takes the country the sentence gives, where the United States' own entry
+    # made each one American
+    (re.compile(r"^NATIONAL_SECURITY_COUNCIL_\s*$"),
+     "U.S._NATIONAL_SECURITY_COUNCIL_  # detente: was NATIONAL_SECURITY_COUNCIL_"),
+    (re.compile(r"^\+NSC_\s*$"), "#+NSC_  # detente: unused (Pakistan's, Iran's and others' too)"),
     # towns written as stems took others' names for their countries: Gera (Germany)
     # Gerald, Gerasimov and Russia's Geran drones; Qara (Syria) the cleric al-Qaradawi
     (re.compile(r"^\+(GERA|QARA)\s*$"), "+\\1_  # detente: was +\\1, a stem"),

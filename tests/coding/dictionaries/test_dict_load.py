@@ -458,6 +458,17 @@ def test_regions_of_the_americas_are_no_united_states() -> None:
     assert _country_of("UNITED", "STATES", "OF", "AMERICA") == {"USA"}
 
 
+def test_a_national_security_council_is_no_american_by_itself() -> None:
+    # "strikes the Supreme National Security Council buildings in Tehran": many countries
+    # have one; the agent takes the country the sentence gives
+    assert _country_of("NATIONAL", "SECURITY", "COUNCIL") == set()
+    assert _country_of("NSC") == set()
+    assert _country_of("WHITE", "HOUSE", "NATIONAL", "SECURITY", "COUNCIL") == {"USAGOV"}
+    assert {e.code for agents in bundled().agents for e in agents.entries
+            if any(p.words == ("NATIONAL", "SECURITY", "COUNCIL") for p in e.phrases)} \
+        == {"GOVMIL"}
+
+
 def test_a_city_name_is_no_stem_of_other_names() -> None:
     # "a Russian Geran drone", "General Gerasimov": the German city of Gera only; "Yusuf
     # al-Qaradawi": no Syrian town of Qara
