@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+import datetime as dt
+from pathlib import Path
+
 import pytest
 
-from detente.coding.actors import ActorIndex
+from detente.coding.actors import ActorIndex, combine
 from detente.coding.dictionaries import load_dictionaries
 from detente.coding.lookup import words_of
 from tiny import tiny_dicts_with
@@ -82,3 +85,22 @@ def test_a_named_stem_is_not_a_longer_name(index: ActorIndex) -> None:
     assert codes(index, "Ahmed Sauroni spoke") == []
     # a country's stem is its adjective too
     assert codes(index, "Argentine officials") == ["ARG"]
+
+
+def test_a_country_named_before_another_countrys_state_body_owns_it(tmp_path: Path) -> None:
+    folder = tiny_dicts_with(tmp_path, {"Tiny.actors.txt": "GONDOR_ [GON]\nMORDOR_ [MOR]\n"
+                                                           "FOREIGN_OFFICE_ [MORGOV]\n"
+                                                           "SAURON_ [MORGOV 20100101-20301231]\n"})
+    index = ActorIndex(load_dictionaries(folder))
+    day = dt.date(2020, 1, 1)
+
+    def actor(text: str) -> str | None:
+        found = combine(index.find(words_of(text)), day)
+        return found.code if found else None
+
+    # "the Gondor Foreign Office": Gondor's, though the dictionary knows Mordor's by the name
+    assert actor("the Gondor Foreign Office") == "GONGOV"
+    assert actor("the Mordor Foreign Office") == "MORGOV"
+    assert actor("the Foreign Office") == "MORGOV"
+    # ... but a person stays whoever the name is
+    assert actor("the Gondor Sauron") == "MORGOV"

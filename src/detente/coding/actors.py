@@ -256,6 +256,24 @@ def _posted(actors: Sequence[tuple[Mention, str]],
     return states[-1] if states else None
 
 
+def _owned_body(actors: Sequence[tuple[Mention, str]], mention: Mention, code: str) -> str:
+    """'the German Foreign Office', 'the Philippine Department of Defense': a country
+    named right before another country's state body says whose such body it is (the
+    dictionaries know the British and American ones by those bare names); not a person
+    ("the Russian Trump envoy" stays whoever the name is)."""
+    owners = [c for m, c in actors if m.end == mention.start and len(c) == 3]
+    country, sector = split_code(code)
+    owner = split_code(owners[-1])[0] if owners else None
+    if owner is None or country is None or owner == country or sector not in _STATE_BODIES \
+            or holds_offices(mention.entry):
+        return code
+    return owner + code[3:]
+
+
+# the sectors of a state's own bodies, which another state may have by the same name
+_STATE_BODIES = frozenset({"GOV", "MIL"})
+
+
 def _diplomat(entry: Entry) -> bool:
     return isinstance(entry, AgentEntry) and any(
         p.words[0] in _DIPLOMATS for p in entry.phrases)
@@ -292,6 +310,7 @@ def combine(
     # the actor nearest the head of the phrase (its last word) names it (but "Russia's UN
     # ambassador" is Russia's, at the UN)
     mention, code = _posted(actors, agents) or actors[-1]
+    code = _owned_body(actors, mention, code)
     own_code = code
     used = [mention]
     # agents qualify a country or a group ("Gondor police" -> GONCOP, "Amnesty activists"
