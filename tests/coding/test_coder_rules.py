@@ -1654,8 +1654,7 @@ def test_the_agency_a_story_opens_with_acts_in_none_of_it(
     "to/PART/aux/5 withdraw/VERB/advcl/1/withdraw ./PUNCT/punct/1",
 ])
 def test_a_call_for_someone_to_act_asks_them(tmp_path: Path, spec: str) -> None:
-    coder = Coder(load_dictionaries(tiny_dicts_with(tmp_path, {
-        "Tiny.verbs.txt": "--- CALL [041:041] ---\nCALL\n- * (FOR) [020]\n"})))
+    coder = with_verbs(tmp_path, "--- CALL [041:041] ---\nCALL\n- * (FOR) [020]\n")
     # a call "(FOR)" Mordor, not a telephone call both ways
     assert code(coder, spec) == [("GON", "MOR", "020", "asserted")]
 
@@ -1671,8 +1670,7 @@ def test_whom_a_meeting_answers_is_not_met(coder: Coder) -> None:
 
 
 def test_what_is_used_is_a_tool_not_a_target(tmp_path: Path) -> None:
-    coder = Coder(load_dictionaries(tiny_dicts_with(tmp_path, {
-        "Tiny.verbs.txt": "--- USE [175] ---\nUSE\n"})))
+    coder = with_verbs(tmp_path, "--- USE [175] ---\nUSE\n")
     # "Gondor used Arnor drones": no act on Arnor
     assert code(coder, "Gondor/PROPN/nsubj/1 used/VERB/ROOT/1/use Arnor/PROPN/compound/3 "
                        "drones/NOUN/dobj/1/drone ./PUNCT/punct/1") == []
@@ -1687,9 +1685,9 @@ def test_what_is_used_is_a_tool_not_a_target(tmp_path: Path) -> None:
 
 
 def test_those_joined_in_a_deed_are_not_its_target(tmp_path: Path) -> None:
-    coder = Coder(load_dictionaries(tiny_dicts_with(tmp_path, {"Tiny.verbs.txt": (
+    coder = with_verbs(tmp_path, (
         "--- JOIN [---] ---\nJOIN\n- * (IN CONDEMNING) [111]\n- * (IN FIGHTING) [062]\n"
-        "--- CONDEMN [111] ---\nCONDEMN\n--- FIGHT [190] ---\nFIGHT\n")})))
+        "--- CONDEMN [111] ---\nCONDEMN\n--- FIGHT [190] ---\nFIGHT\n"))
     spec = ("Gondor/PROPN/nsubj/1 joined/VERB/ROOT/1/join Arnor/PROPN/dobj/1 in/ADP/prep/1 "
             "{} Mordor/PROPN/dobj/4 ./PUNCT/punct/1")
     # "Gondor joined Arnor in condemning Mordor": Mordor is condemned, not Arnor
@@ -1718,8 +1716,7 @@ def test_who_acts_alongside_is_not_acted_on(coder: Coder) -> None:
 
 
 def test_an_object_hung_on_the_particle_is_still_acted_on(tmp_path: Path) -> None:
-    coder = Coder(load_dictionaries(tiny_dicts_with(tmp_path, {
-        "Tiny.verbs.txt": "--- BREAK [---] ---\nBREAK\n- * OFF RELATIONS [161]\n"})))
+    coder = with_verbs(tmp_path, "--- BREAK [---] ---\nBREAK\n- * OFF RELATIONS [161]\n")
     # "Gondor breaks off relations with Mordor", the parser hanging "relations" on "off"
     found = code(coder, "Gondor/PROPN/nsubj/1 breaks/VERB/ROOT/1/break/VBZ off/ADP/prt/1 "
                         "relations/NOUN/pobj/2/relation with/ADP/prep/3 Mordor/PROPN/pobj/4 "
@@ -1728,8 +1725,7 @@ def test_an_object_hung_on_the_particle_is_still_acted_on(tmp_path: Path) -> Non
 
 
 def test_an_occasion_says_when_not_whom(tmp_path: Path) -> None:
-    coder = Coder(load_dictionaries(tiny_dicts_with(tmp_path, {
-        "Tiny.verbs.txt": "--- SPEAK [051] ---\nSPEAK\n"})))
+    coder = with_verbs(tmp_path, "--- SPEAK [051] ---\nSPEAK\n")
     # "On the anniversary of Mordor's invasion, Gondor spoke for Arnor": not for Mordor
     found = code(coder, "On/ADP/prep/8 the/DET/det/2 anniversary/NOUN/pobj/0/anniversary "
                         "of/ADP/prep/2 Mordor/PROPN/poss/6 's/PART/case/4 "
@@ -1740,8 +1736,7 @@ def test_an_occasion_says_when_not_whom(tmp_path: Path) -> None:
 
 
 def test_the_act_a_verb_is_done_for_matches_only_as_written(tmp_path: Path) -> None:
-    coder = Coder(load_dictionaries(tiny_dicts_with(tmp_path, {
-        "Tiny.verbs.txt": "--- HOLD [173] ---\nHOLD\nDETAIN\n- * FIRE [0871]\n"})))
+    coder = with_verbs(tmp_path, "--- HOLD [173] ---\nHOLD\nDETAIN\n- * FIRE [0871]\n")
     # "Gondor detained Arnor for firing rockets": a detention, no ceasefire ("HOLD * FIRE")
     found = code(coder, "Gondor/PROPN/nsubj/1 detained/VERB/ROOT/1/detain Arnor/PROPN/dobj/1 "
                         "for/ADP/prep/1 firing/VERB/pcomp/3/fire/VBG "

@@ -60,17 +60,17 @@ def missions(verb: Token) -> Iterator[Token]:
     above = verb.dep_ in PURPOSE_DEPS or verb.pos_ == "NOUN" and verb.head.pos_ == "VERB"
     anchors = [verb, *([verb.head] if above else []),
                *(c for c in verb.children if c.dep_ in roles.OBJECTS)]
-    for anchor in anchors:
-        for prep in anchor.children:
-            if prep.dep_ != "prep" or prep.lower_ not in _AT_A_MISSION:
-                continue
-            for place in (p for c in prep.children if c.dep_ == "pobj" for p in roles.conjuncts(c)):
-                if place.lemma_.lower() == "front":  # "in front of the embassy"
-                    yield from (p for c in place.children if c.dep_ == "prep"
-                                and c.lower_ == "of" for p in c.children
-                                if p.dep_ == "pobj" and p.lemma_.lower() in MISSIONS)
-                elif place.lemma_.lower() in MISSIONS:
-                    yield place
+    places = [p for anchor in anchors for prep in anchor.children
+              if prep.dep_ == "prep" and prep.lower_ in _AT_A_MISSION
+              for p in _objects(prep)]
+    # ("in front of the embassy")
+    places += [p for place in places if place.lemma_.lower() == "front"
+               for prep in place.children if prep.lower_ == "of" for p in _objects(prep)]
+    yield from (p for p in places if p.lemma_.lower() in MISSIONS)
+
+
+def _objects(prep: Token) -> list[Token]:
+    return [p for c in prep.children if c.dep_ == "pobj" for p in roles.conjuncts(c)]
 
 
 # a country's missions abroad

@@ -313,7 +313,7 @@ def target_tokens(verb: Token) -> Iterator[Token]:
     pobjs = [pobj for child in preps if child.lower_ in TARGET_PREPOSITIONS
              and not any(c.dep_ == "mark" for c in child.children)
              for pobj in child.children if pobj.dep_ == "pobj"
-             and pobj.lemma_.lower() not in OCCASIONS]
+             and pobj.lemma_.lower() not in _OCCASIONS]
     for pobj in pobjs:
         yield from conjuncts(pobj)
     # "acted on some programs with Libya": a prepositional noun's own phrases
@@ -400,8 +400,8 @@ def near(token: Token, verb: Token) -> bool:
 
 # nouns of a time set by an event: "on the anniversary of the invasion", "on the eve of
 # the summit", "in the wake of the attack"
-OCCASIONS = frozenset({"anniversary", "eve", "occasion", "wake", "aftermath", "run-up",
-                       "commemoration", "centenary", "centennial"})
+_OCCASIONS = frozenset({"anniversary", "eve", "occasion", "wake", "aftermath", "run-up",
+                        "commemoration", "centenary", "centennial"})
 
 
 def on_sidelines(token: Token) -> bool:
