@@ -66,9 +66,23 @@ def _lines(verb: str, code: str, *phrases: str) -> str:
         f"\n- * {words:<50}[{code}]         # {verb}  # detente: added" for words in phrases)
 
 
-def _uncoded(why: str) -> str:
-    """A verb form that codes only by its patterns, not by its block's meeting (040)."""
-    return f"\\1 [---]  # detente: was the block's [040]; {why}"
+def _subject_lines(verb: str, code: str, *words: str) -> str:
+    """Pattern lines, added after the line a replacement keeps, whose words come before
+    the verb (its subject: "- MISSILE *")."""
+    return "".join(f"\n- {word + ' *':<52}[{code}]         # {verb}  # detente: added"
+                   for word in words)
+
+
+# military munitions, named as what strikes or kills
+_MUNITIONS = ("MISSILE", "MISSILES", "ROCKET", "ROCKETS", "SHELL", "SHELLS", "ARTILLERY")
+# economic sanctions a state may ease
+_DUES = ("TARIFF", "TARIFFS", "DUTIES", "SANCTIONS")
+
+
+def _uncoded(why: str, was: str = "040") -> str:
+    """A verb form that codes only by its patterns, not by its block's default (most often
+    the meeting, 040)."""
+    return f"\\1 [---]  # detente: was the block's [{was}]; {why}"
 
 
 # Transformations detente can apply where PETRARCH could not: a reported attack still to
@@ -277,6 +291,49 @@ _ENABLED = {"actors": (
     # among its aircraft (&AIRCRAFT), which a state launches on a mission too
     (re.compile(r"^(- \* &WEAPON\s+\[194\]\s+# OPEN , OPEN , OPEN)\s*$"),
      _added("LAUNCH", "195", "DRONES", "DRONE", "UAVS")),
+    # "the U.S. lifts its sanctions on Belavia" eases them (085), as the block's next
+    # SANCTION line says; this first one gave the intent to ease (0351) and won the tie
+    (re.compile(r"^(- \* SANCTION\s+)\[0351\](\s+# LIFT)\s*$"),
+     r"\1[085] \2  # detente: was [0351]; the block's later SANCTION line gives 085"),
+    # "a Russian missile strike kills four people", "a missile strikes a residential
+    # building": military munitions (194) or drones (195), not a car or suicide bomb
+    # (183) or small arms (193), which the blocks' &WEAPON subject gave them
+    (re.compile(r"^(- \{SUICIDE ATTACK\} \*\s+\[183\]\s+# KILL)\s*$"),
+     "\\1" + _subject_lines("KILL", "194", *_MUNITIONS)
+     + _subject_lines("KILL", "195", "DRONE", "DRONES")),
+    (re.compile(r"^(- &WEAPON \*)(\s+)(\[193:193\]\s+# BATTLE)\s*$"),
+     _subject_lines("STRIKE", "194", *_MUNITIONS)[1:]
+     + _subject_lines("STRIKE", "195", "DRONE", "DRONES") + "\n\\1\\2\\3"),
+    # "Israel intercepts a ballistic missile fired by the Houthis" seizes nothing (1711):
+    # shooting down what is fired at one is no event of one's own
+    (re.compile(r"^(- \* &WEAPON)(\s+)(\[1711\]\s+# INTERCEPT)\s*$"),
+     _lines("INTERCEPT", "---", *_MUNITIONS, "{BALLISTIC MISSILE}", "{BALLISTIC MISSILES}",
+            "{CRUISE MISSILE}", "{CRUISE MISSILES}", "DRONE", "DRONES", "PROJECTILE",
+            "PROJECTILES")[1:] + "\n\\1\\2\\3"),
+    # "the EU removed Kyrgyzstan from its aviation safety blacklist", "will remove Cuba
+    # from its state sponsors of terrorism list": a sanction eased (081), no expulsion
+    (re.compile(r"^(- \* LIMIT\s+\[081\]\s+# REMOVE)\s*$"),
+     _added("REMOVE", "081", "(FROM LIST)", "(FROM BLACKLIST)")),
+    # "a trade agreement that reduces Canadian tariffs", "cuts tariffs on U.S. goods",
+    # "agreed to lower tariffs": economic sanctions eased (085), as removing them is
+    (re.compile(r"^(REDUCE)\s*$"),
+     "\\1\nLOWER {LOWERS LOWERED LOWERING}  # detente: added (the block codes by its"
+     " patterns only)"),
+    *((re.compile(rf"^({line}\s+\[{code}\]\s+# {verb})\s*$"),
+       _added(verb, "085", *_DUES))
+      for line, code, verb in ((r"- \* DEBT", "071", "REDUCE"),
+                               (r"- \* \{RED TAPE\}", "081", "CUT"),
+                               (r"- \* &CURRENCY \(FROM \{&SECURITY PACKAGE\}\)", "1622",
+                                "SLASH"))),
+    # "China imposes 42.7% tariffs on dairy products from the EU": a sanction (163), as
+    # the tariff noun is, not bare coercion (170)
+    (re.compile(r"^(- \* SANCTIONS\s+\[163\]\s+# IMPOSE)\s*$"),
+     _added("IMPOSE", "163", "TARIFF", "TARIFFS", "DUTIES")),
+    # "China vows to take the matter to the WTO", "agree to take back migrants", "took
+    # questions from reporters": taking is no seizure (171) unless a pattern says what is
+    # taken (hostages, control, part in, to the streets)
+    (re.compile(r"^(TAKE \{TAKES TAKING TOOK TAKEN \})\s+# SHAN  6/25/93\s*$"),
+     _uncoded("taking is no seizure unless a pattern says what is taken", "171")),
     # "using military force" is force (190), not the joint exercise (062) that
     # "exercising with the military" is
     (re.compile(r"^(- \* &MILITARY\s+\[062:062\]\s+# EXERCISE)\s*$"),

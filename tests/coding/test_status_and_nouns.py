@@ -617,6 +617,20 @@ def test_tariffs_are_sanctions_and_lifted_ones_are_negated(tmp_path: Path) -> No
                                        ("GON", "MOR", "163", "negated")]
 
 
+def test_reduced_tariffs_are_eased_but_an_attack_that_reduces_was_made(tmp_path: Path) -> None:
+    coder = noun_coder(tmp_path, "--- REDUCE [---] ---\nREDUCE\n")
+    # "Gondor reduced its tariffs on Mordor": no tariff imposed
+    reduced = events(coder, "Gondor/PROPN/nsubj/1 reduced/VERB/ROOT/1/reduce/VBD "
+                     "its/PRON/poss/3 tariffs/NOUN/dobj/1/tariff/NNS on/ADP/prep/3 "
+                     "Mordor/PROPN/pobj/4 ./PUNCT/punct/1")
+    # "Gondor's attack on Mordor reduced its output": the attack was made
+    attack = events(coder, "Gondor/PROPN/poss/2 's/PART/case/0 attack/NOUN/nsubj/5/attack "
+                    "on/ADP/prep/2 Mordor/PROPN/pobj/3 reduced/VERB/ROOT/5/reduce/VBD "
+                    "its/PRON/poss/7 output/NOUN/dobj/5/output ./PUNCT/punct/5")
+    assert sides(reduced + attack) == [("GON", "MOR", "163", "negated"),
+                                       ("GON", "MOR", "190", "asserted")]
+
+
 def test_enacting_a_tariff_is_the_tariff(tmp_path: Path) -> None:
     coder = noun_coder(tmp_path, "--- ENACT [060] ---\nENACT\n")
     # "Gondor enacted a tariff on Mordor": a sanction (163), not cooperation (060)

@@ -29,8 +29,10 @@ HYPOTHETICAL_MODIFIERS = frozenset({"potential", "possible", "hypothetical", "ru
 NEGATING_VERBS = frozenset({"cancel", "postpone", "delay", "defer", "scrap", "call", "rule",
                             "deny", "reject", "suspend", "halt", "shelve", "abandon", "block",
                             "veto",
-                            # sanctions and tariffs ended: "lifted its tariffs"
-                            "lift", "remove", "ease", "pause", "drop", "waive", "revoke"})
+                            # sanctions and tariffs ended or eased: "lifted its tariffs",
+                            # "a trade agreement that reduces Canadian tariffs"
+                            "lift", "remove", "ease", "pause", "drop", "waive", "revoke",
+                            "reduce", "cut", "lower", "slash"})
 # "pledged military aid", "proposed talks": what the verb's object names is still to come
 PROMISING_VERBS = frozenset({"pledge", "promise", "offer", "plan", "propose", "vow", "intend",
                              "prepare", "schedule"})
@@ -469,7 +471,7 @@ def governing_verb(head: Token) -> Token | None:
 def negated_by_verb(verb: Token | None, noun: Token | None = None) -> bool:
     """'cancelled the visit', 'called off the talks', 'ruled out a meeting'; not what
     says why ("suspends the festival due to the U.S. blockade")."""
-    if verb is None or noun is not None and _a_reason(noun, verb):
+    if verb is None or noun is not None and (_a_reason(noun, verb) or _doer(noun, verb)):
         return False
     lemma = verb.lemma_.lower()
     if noun is not None and lemma in _ANSWERING and noun.lemma_.lower() in _UTTERANCES:
@@ -477,6 +479,17 @@ def negated_by_verb(verb: Token | None, noun: Token | None = None) -> bool:
     if lemma in ("call", "rule"):
         return any(c.dep_ == "prt" and c.lower_ in ("off", "out") for c in verb.children)
     return lemma in NEGATING_VERBS
+
+
+def _doer(noun: Token, verb: Token) -> bool:
+    """Whether the noun's phrase is the subject of a verb with an object of its own: "the
+    Iranian attack reduced its throughput" happened, and reduced something else (but
+    "tariffs will drop to 30%" are lowered)."""
+    token = noun
+    while token.head.i not in (verb.i, token.i):
+        token = token.head
+    return token.head.i == verb.i and token.dep_ in ("nsubj", "csubj") and any(
+        c.dep_ == "dobj" for c in verb.children)
 
 
 # what is said stays said when denied or rejected: only its truth is answered

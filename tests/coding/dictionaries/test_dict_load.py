@@ -366,6 +366,60 @@ def test_the_bundled_verbs_know_urging_sanctioning_retaking_and_receiving() -> N
         "- * OFF": "130", "- * RECORD": None}
 
 
+def _pattern_codes(block_name: str) -> list[tuple[str, str | None]]:
+    """Each pattern of the bundled block, its words and code, in the order read (the
+    first of two as long wins)."""
+    verbs = bundled().verbs
+    return [(p.line.split("[")[0].strip(), p.code) for b in verbs.blocks
+            if b.name == block_name for p in b.patterns]
+
+
+def test_the_bundled_verbs_tell_munitions_from_bombs_and_guns() -> None:
+    # "a Russian missile strike kills four", "a missile strikes a residential building":
+    # military munitions (194) and drones (195), read before any weapon (a car bomb's
+    # 183, small arms' 193)
+    for block, weapon in (("KILL", "183"), ("PHYSICAL_CONFLICT", "193")):
+        lines = _pattern_codes(block)
+        codes = dict(lines)
+        assert (codes["- MISSILE *"], codes["- ARTILLERY *"], codes["- DRONE *"]) == (
+            "194", "194", "195")
+        assert codes["- &WEAPON *"] == weapon
+        order = [words for words, _ in lines]
+        assert order.index("- MISSILE *") < order.index("- &WEAPON *")
+    # "Israel intercepts a ballistic missile fired by the Houthis" seizes nothing;
+    # "intercepted an Iranian weapons shipment" still does (1711)
+    codes = dict(_pattern_codes("INTERCEPT"))
+    assert codes["- * {BALLISTIC MISSILE}"] is None and codes["- * DRONES"] is None
+    assert codes["- * &WEAPON"] == "1711"
+
+
+def test_the_bundled_verbs_ease_sanctions_lifted_cut_or_listed_no_more() -> None:
+    # "the U.S. lifts its sanctions on Belavia": eased (085), both SANCTION lines alike
+    assert {c for words, c in _pattern_codes("LIFT") if words == "- * SANCTION"} == {"085"}
+    # "reduces Canadian tariffs", "cut tariffs", "slashed duties", "agreed to lower tariffs"
+    for block in ("REDUCE", "SEPARATE", "SLASH"):
+        codes = dict(_pattern_codes(block))
+        assert codes["- * TARIFFS"] == codes["- * DUTIES"] == "085", block
+    verbs = bundled().verbs
+    assert [verbs.blocks[f.block].name for f in verbs.forms if f.words == ("LOWERED",)] == [
+        "REDUCE"]
+    # "imposes 42.7% tariffs on dairy products from the EU": a sanction, as the noun is
+    assert dict(_pattern_codes("IMPOSE"))["- * TARIFFS"] == "163"
+    # "removed Kyrgyzstan from its aviation safety blacklist": no expulsion (174)
+    codes = dict(_pattern_codes("DEPORT"))
+    assert codes["- * (FROM BLACKLIST)"] == codes["- * (FROM LIST)"] == "081"
+
+
+def test_in_the_bundled_verbs_taking_is_no_seizure_by_itself() -> None:
+    # "China vows to take the matter to the WTO", "agree to take back migrants"; what a
+    # pattern names is still taken ("took control of", "taking hostages")
+    verbs = bundled().verbs
+    assert [(f.code, f.has_own_code) for f in verbs.forms if f.words == ("TOOK",)] == [
+        (None, True)]
+    codes = dict(_pattern_codes("APPREHEND"))
+    assert codes["- * &HOSTAGE"] == "181" and codes["- * (TO STREET)"] == "141"
+
+
 def test_the_bundled_agents_know_the_opposition_by_itself() -> None:
     # "Ugandan opposition candidates": only longer phrases were in the source
     codes = {e.code for agents in bundled().agents for e in agents.entries
