@@ -334,6 +334,26 @@ _ENABLED = {"actors": (
     # taken (hostages, control, part in, to the streets)
     (re.compile(r"^(TAKE \{TAKES TAKING TOOK TAKEN \})\s+# SHAN  6/25/93\s*$"),
      _uncoded("taking is no seizure unless a pattern says what is taken", "171")),
+    # "Turkey shoots down an Iranian ballistic missile" uses no force on Iran: what is
+    # fired at one and shot down is no attack (an aircraft or a drone shot down still
+    # is, 190); the verb gets a block of its own, as the KILL block's patterns (people
+    # killed) are not its own
+    (re.compile(r"^(\+SHOOT_DOWN \{[^}]*\}).*$"),
+     r"#\1  # detente: moved to the SHOOT_DOWN block"),
+    (re.compile(r"^(---  KILL   \[190\]  ---)\s*$"),
+     "---  SHOOT_DOWN   [190]  ---  # detente: added\n"
+     "+SHOOT_DOWN {+SHOOTS_DOWN +SHOOTING_DOWN +SHOT_DOWN }  # detente: was KILL's\n"
+     + _lines("SHOOT_DOWN", "---", *_MUNITIONS, "{BALLISTIC MISSILE}", "{BALLISTIC MISSILES}",
+              "{CRUISE MISSILE}", "{CRUISE MISSILES}", "PROJECTILE", "PROJECTILES")[1:]
+     # ... but a missile shot down with, or by, is the weapon ("the airliner was shot
+     # down by Russia's Pantsir missile system")
+     + _lines("SHOOT_DOWN", "190", "(WITH MISSILE)", "(WITH MISSILES)", "(BY MISSILE)",
+              "(BY MISSILES)", "(BY SYSTEM)", "(BY SYSTEMS)")
+     + "\n\n\\1"),
+    # "Kenya formally recognizes Kosovo as an independent state": diplomatic recognition
+    # (054), not the block's praise (051)
+    (re.compile(r"^(RECOGNI[SZ]E)\s*$"),
+     r"\1 [054]  # detente: was the block's [051]; recognition is CAMEO 054"),
     # "using military force" is force (190), not the joint exercise (062) that
     # "exercising with the military" is
     (re.compile(r"^(- \* &MILITARY\s+\[062:062\]\s+# EXERCISE)\s*$"),

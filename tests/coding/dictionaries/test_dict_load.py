@@ -391,6 +391,16 @@ def test_the_bundled_verbs_tell_munitions_from_bombs_and_guns() -> None:
     codes = dict(_pattern_codes("INTERCEPT"))
     assert codes["- * {BALLISTIC MISSILE}"] is None and codes["- * DRONES"] is None
     assert codes["- * &WEAPON"] == "1711"
+    # ... nor does "Turkey shoots down an Iranian ballistic missile" use force on Iran,
+    # where "shoot down a U.S. fighter jet" does (190); shooting down has its own block,
+    # not KILL's, whose patterns are about people killed
+    verbs = bundled().verbs
+    (shooting,) = [verbs.blocks[f.block] for f in verbs.forms if f.words == ("SHOT", "DOWN")]
+    codes = dict(_pattern_codes("SHOOT_DOWN"))
+    assert shooting.name == "SHOOT_DOWN" and shooting.code == "190"
+    assert codes["- * MISSILES"] is None and codes["- * {CRUISE MISSILE}"] is None
+    # ... but "shot down by Russia's Pantsir missile system" names the weapon
+    assert codes["- * (BY MISSILE)"] == codes["- * (WITH MISSILE)"] == "190"
 
 
 def test_the_bundled_verbs_ease_sanctions_lifted_cut_or_listed_no_more() -> None:
@@ -408,6 +418,16 @@ def test_the_bundled_verbs_ease_sanctions_lifted_cut_or_listed_no_more() -> None
     # "removed Kyrgyzstan from its aviation safety blacklist": no expulsion (174)
     codes = dict(_pattern_codes("DEPORT"))
     assert codes["- * (FROM BLACKLIST)"] == codes["- * (FROM LIST)"] == "081"
+
+
+def test_in_the_bundled_verbs_recognising_a_state_is_diplomatic_recognition() -> None:
+    # "Kenya formally recognizes Kosovo as an independent state" (054), where the ACCLAIM
+    # block praises (051)
+    verbs = bundled().verbs
+    assert {f.code for f in verbs.forms if f.words in (("RECOGNIZES",), ("RECOGNISED",))} \
+        == {"054"}
+    assert {f.code or verbs.blocks[f.block].code for f in verbs.forms
+            if f.words == ("PRAISES",)} == {"051"}
 
 
 def test_in_the_bundled_verbs_taking_is_no_seizure_by_itself() -> None:
