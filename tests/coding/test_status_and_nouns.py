@@ -631,6 +631,24 @@ def test_reduced_tariffs_are_eased_but_an_attack_that_reduces_was_made(tmp_path:
                                        ("GON", "MOR", "190", "asserted")]
 
 
+def test_a_meeting_struck_is_not_the_strikers(tmp_path: Path) -> None:
+    coder = noun_coder(tmp_path, "--- CARRY [---] ---\nCARRY\n--- HOLD [---] ---\nHOLD\n")
+    # "Gondor carried out airstrikes on Mordor during a meeting with Arnor": Mordor's
+    # meeting, struck; Gondor meets no one
+    struck = events(coder, "Gondor/PROPN/nsubj/1 carried/VERB/ROOT/1/carry/VBD "
+                    "out/ADP/prt/1 airstrikes/NOUN/dobj/1/airstrike/NNS on/ADP/prep/3 "
+                    "Mordor/PROPN/pobj/4 during/ADP/prep/1 a/DET/det/8 "
+                    "meeting/NOUN/pobj/6/meeting with/ADP/prep/8 Arnor/PROPN/pobj/9 "
+                    "./PUNCT/punct/1")
+    assert [e.cameo for e in struck if e.source is not None] == ["195"]
+    # "Gondor held talks during a visit to Arnor": the visit is Gondor's
+    talked = events(coder, "Gondor/PROPN/nsubj/1 held/VERB/ROOT/1/hold/VBD "
+                    "talks/NOUN/dobj/1/talk/NNS during/ADP/prep/1 a/DET/det/5 "
+                    "visit/NOUN/pobj/3/visit to/ADP/prep/5 Arnor/PROPN/pobj/6 "
+                    "./PUNCT/punct/1")
+    assert ("GON", "ARN", "042") in dyads(talked)
+
+
 def test_enacting_a_tariff_is_the_tariff(tmp_path: Path) -> None:
     coder = noun_coder(tmp_path, "--- ENACT [060] ---\nENACT\n")
     # "Gondor enacted a tariff on Mordor": a sanction (163), not cooperation (060)
@@ -757,6 +775,15 @@ def test_what_is_suspended_or_lifted_is_no_longer(verb: str, status: str) -> Non
                  "with/ADP/prep/5 Arnor/PROPN/pobj/6 ./PUNCT/punct/1")
     (talks,) = [n for n in nominal.find(doc[:]) if n.head.i == 5]
     assert nominal.status_of_noun(talks, "asserted") == status
+
+
+def test_what_is_pledged_is_to_come_but_not_the_visit_it_is_pledged_during() -> None:
+    # "Gondor pledged aid to Arnor during a visit to Arnor"
+    doc = parsed("Gondor/PROPN/nsubj/1 pledged/VERB/ROOT/1/pledge/VBD aid/NOUN/dobj/1/aid "
+                 "to/ADP/prep/2 Arnor/PROPN/pobj/3 during/ADP/prep/1 a/DET/det/7 "
+                 "visit/NOUN/pobj/5/visit to/ADP/prep/7 Arnor/PROPN/pobj/8 ./PUNCT/punct/1")
+    found = {n.head.i: nominal.status_of_noun(n, "asserted") for n in nominal.find(doc[:])}
+    assert found == {2: "future", 7: "asserted"}
 
 
 def test_an_organisations_own_meeting_meets_no_one_named_nearby(tmp_path: Path) -> None:

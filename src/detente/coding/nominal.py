@@ -292,9 +292,27 @@ def _context_sources(head: Token) -> Iterator[Token]:
         if token.pos_ in ("NOUN", "PROPN") and token.dep_ not in ("pobj", "dobj"):
             yield token
         if token.pos_ in ("VERB", "AUX"):
-            if token.lemma_.lower() in LIGHT_VERBS:
+            if token.lemma_.lower() in LIGHT_VERBS and not _struck_during(head, token):
                 yield from roles.subject_tokens(token)
             return
+
+
+def _struck_during(head: Token, verb: Token) -> bool:
+    """'carries out airstrikes on the Hamas office in Doha during a meeting': a meeting
+    struck is its attendees', not the attacker's (but "held talks during a visit to
+    Beijing" visited)."""
+    if not _during(head) or head.head.head.i != verb.i:
+        return False
+    objects = [c for c in verb.children if c.dep_ in ("dobj", "obj")]
+    # ("a series of airstrikes": what the series counts)
+    objects += [p for o in objects if o.lemma_.lower() in _ROUNDS for c in o.children
+                if c.dep_ == "prep" and c.lower_ == "of" for p in c.children if p.dep_ == "pobj"]
+    table = event_nouns()
+    return any(o.lemma_.lower() in table and table[o.lemma_.lower()][-1].cameo[:2] in _FORCE
+               for o in objects)
+
+
+_FORCE = frozenset({"18", "19", "20"})  # CAMEO: violence, military force, mass violence
 
 
 def _doing(prep: Token) -> Token | None:
@@ -429,10 +447,16 @@ def status_of_noun(event: NounEvent, clause_status: str) -> str:
     if words & FUTURE_MODIFIERS or _planned(head):
         return "future"
     verb = governing_verb(head)
+    # ("pledged aid during a visit to Damascus": what is pledged is to come, the visit
+    # during which it is pledged is made)
     if clause_status == "asserted" and verb is not None and \
-            verb.lemma_.lower() in PROMISING_VERBS:
+            verb.lemma_.lower() in PROMISING_VERBS and not _during(head):
         return "future"
     return clause_status
+
+
+def _during(head: Token) -> bool:
+    return head.dep_ == "pobj" and head.head.lower_ == "during"
 
 
 def _ended_by_noun(head: Token) -> bool:
