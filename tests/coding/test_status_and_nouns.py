@@ -661,6 +661,19 @@ def test_enacting_a_tariff_is_the_tariff(tmp_path: Path) -> None:
 # --- the place force is used on ---------------------------------------------------
 
 
+def test_a_curfew_is_imposed_on_the_people_unless_over_a_calamity(tmp_path: Path) -> None:
+    coder = noun_coder(tmp_path, "--- IMPOSE [170] ---\nIMPOSE\n- * CURFEW  [1723]\n")
+    # "Gondor imposed a curfew": on its people, where no one is named
+    imposed = events(coder, "Gondor/PROPN/nsubj/1 imposed/VERB/ROOT/1/impose/VBD a/DET/det/3 "
+                     "curfew/NOUN/dobj/1/curfew ./PUNCT/punct/1")
+    assert dyads(imposed) == [("GON", "GONCVL", "1723")]
+    # "Gondor imposed a curfew after the flood": no act upon anyone
+    flooded = events(coder, "Gondor/PROPN/nsubj/1 imposed/VERB/ROOT/1/impose/VBD "
+                     "a/DET/det/3 curfew/NOUN/dobj/1/curfew after/ADP/prep/1 the/DET/det/6 "
+                     "flood/NOUN/pobj/4/flood ./PUNCT/punct/1")
+    assert dyads(flooded) == []
+
+
 def test_force_used_on_a_city_targets_its_country(tmp_path: Path) -> None:
     coder = noun_coder(tmp_path, "--- SHELL [190] ---\nSHELL\n")
     # "Gondor shelled Juba": a city no dictionary names is its country (as dictionaries

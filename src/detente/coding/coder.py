@@ -489,6 +489,8 @@ class Coder:
                                              (sources, targets), day, story)
         if not sources or targets or not self.noun_events:
             return sources, targets
+        if _emergency(match):
+            return sources, [] if _calamity(sent) else self._restricted(sent, verb, sources)
         if root in _FORCE:
             return sources, self._place_target(sent, verb, sources)
         if root == "14":
@@ -580,6 +582,19 @@ class Coder:
             return []
         head, place = found
         return [_country_role(sent, head, place.name, place.country)]
+
+    def _restricted(self, sent: Span, verb: Token, sources: Sequence[_Role]) -> list[_Role]:
+        """Whom a curfew or a state of emergency is imposed on, or lifted from, where no one
+        is named: the people of the place it covers ("declares a state of emergency in
+        Lima"), else of the government's own country."""
+        countries = {s.actor.country for s in sources if s.actor.country}
+        place = event_location(verb, actor_countries=countries, gazetteer=self._gazetteer)
+        country = place.country if place else (next(iter(countries)) if len(countries) == 1
+                                                  else None)
+        if country is None:
+            return []
+        return [_country_role(sent, verb, place.name if place else "people", country,
+                              sector="CVL")]
 
     def _protested(
         self, sent: Span, mentions: Sequence[Mention], verb: Token,
@@ -1399,6 +1414,31 @@ _PHYSICAL = frozenset({"14", "17", "18", "19", "20"})
 # ... and of a government easing its restrictions and bans on its people (081) and its
 # repression of them (082)
 _CONCESSIONS = frozenset({"081", "082"})
+def _emergency(match: VerbMatch) -> bool:
+    """Whether the match imposes or lifts a state of emergency or martial law, or a
+    curfew (CAMEO's curfew codes take in roads and shops closed too)."""
+    code = (match.code or "")[:4]
+    words = {t.text for t in (*match.pattern.before, *match.pattern.after)} \
+        if match.pattern is not None else set()
+    return code in ("1724", "0814") or code in ("1723", "0813") and "CURFEW" in words
+
+
+
+# what a state of emergency may be declared over that no one does to anyone
+_CALAMITIES = frozenset({
+    "storm", "flood", "flooding", "wildfire", "fire", "earthquake", "quake", "drought",
+    "hurricane", "cyclone", "typhoon", "tornado", "blizzard", "snow", "snowfall", "heat",
+    "heatwave", "outbreak", "epidemic", "pandemic", "virus", "disease", "cholera", "energy",
+    "fuel", "power", "electricity", "eruption", "volcano", "landslide", "tsunami", "rain",
+    "rainfall", "famine", "disaster", "pollution", "smog", "leak", "spill", "chemical"})
+
+
+def _calamity(sent: Span) -> bool:
+    """Whether the sentence tells of a natural or technical calamity, over which a
+    curfew or an emergency is no act upon people."""
+    return any(t.lemma_.lower() in _CALAMITIES for t in sent)
+
+
 # bodies that act only within their own country
 _DOMESTIC = frozenset({"COP", "JUD"})
 # ... and, in arresting, banning and restraining (17x), its government too
