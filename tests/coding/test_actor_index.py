@@ -100,6 +100,7 @@ def test_a_country_named_before_another_countrys_state_body_owns_it(tmp_path: Pa
 
     # "the Gondor Foreign Office": Gondor's, though the dictionary knows Mordor's by the name
     assert actor("the Gondor Foreign Office") == "GONGOV"
+    assert actor("Gondor 's Foreign Office") == "GONGOV"
     assert actor("the Mordor Foreign Office") == "MORGOV"
     assert actor("the Foreign Office") == "MORGOV"
     # ... but a person stays whoever the name is

@@ -257,11 +257,12 @@ def _posted(actors: Sequence[tuple[Mention, str]],
 
 
 def _owned_body(actors: Sequence[tuple[Mention, str]], mention: Mention, code: str) -> str:
-    """'the German Foreign Office', 'the Philippine Department of Defense': a country
-    named right before another country's state body says whose such body it is (the
-    dictionaries know the British and American ones by those bare names); not a person
-    ("the Russian Trump envoy" stays whoever the name is)."""
-    owners = [c for m, c in actors if m.end == mention.start and len(c) == 3]
+    """'the German Foreign Office', 'Germany's Foreign Office', 'the Philippine Department
+    of Defense': a country named right before another country's state body says whose
+    such body it is (the dictionaries know the British and American ones by those bare
+    names); not a person ("the Russian Trump envoy" stays whoever the name is)."""
+    # (right before, or before a possessive's "'s": "Germany's Foreign Office")
+    owners = [c for m, c in actors if mention.start - m.end in (0, 1) and len(c) == 3]
     country, sector = split_code(code)
     owner = split_code(owners[-1])[0] if owners else None
     if owner is None or country is None or owner == country or sector not in _STATE_BODIES \
