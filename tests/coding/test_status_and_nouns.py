@@ -649,6 +649,36 @@ def test_a_meeting_struck_is_not_the_strikers(tmp_path: Path) -> None:
     assert ("GON", "ARN", "042") in dyads(talked)
 
 
+def test_an_order_to_ones_own_army_is_to_the_army(tmp_path: Path) -> None:
+    coder = noun_coder(tmp_path, "--- ORDER [100] ---\nORDER\n")
+    # "The Gondor president ordered the army to confront Mordor": an order to Gondor's
+    # army, no demand on Mordor
+    found = events(coder, "The/DET/det/2 Gondor/PROPN/compound/2 president/NOUN/nsubj/3 "
+                   "ordered/VERB/ROOT/3/order/VBD the/DET/det/5 army/NOUN/dobj/3/army "
+                   "to/PART/aux/7 confront/VERB/xcomp/3/confront Mordor/PROPN/dobj/7 "
+                   "./PUNCT/punct/3")
+    assert dyads(found) == [("GONGOV", "GONMIL", "100")]
+    # "Gondor ordered Mordor to withdraw": a demand on Mordor
+    found = events(coder, "Gondor/PROPN/nsubj/1 ordered/VERB/ROOT/1/order/VBD "
+                   "Mordor/PROPN/dobj/1 to/PART/aux/4 withdraw/VERB/xcomp/1/withdraw "
+                   "./PUNCT/punct/1")
+    assert dyads(found) == [("GON", "MOR", "100")]
+
+
+def test_raised_tariffs_are_imposed_but_electricity_tariffs_are_prices(tmp_path: Path) -> None:
+    coder = noun_coder(tmp_path)
+    # "Gondor raised tariffs on Mordor": whoever raises them imposes them
+    raised = events(coder, "Gondor/PROPN/nsubj/1 raised/VERB/ROOT/1/raise/VBD "
+                    "tariffs/NOUN/dobj/1/tariff/NNS on/ADP/prep/2 "
+                    "Mordor/PROPN/pobj/3 ./PUNCT/punct/1")
+    # "Gondor raised its electricity tariffs on Mordor": a price
+    priced = events(coder, "Gondor/PROPN/nsubj/1 raised/VERB/ROOT/1/raise/VBD "
+                    "its/PRON/poss/4 electricity/NOUN/compound/4/electricity "
+                    "tariffs/NOUN/dobj/1/tariff/NNS on/ADP/prep/4 Mordor/PROPN/pobj/5 "
+                    "./PUNCT/punct/1")
+    assert sides(raised) == [("GON", "MOR", "163", "asserted")] and priced == []
+
+
 def test_enacting_a_tariff_is_the_tariff(tmp_path: Path) -> None:
     coder = noun_coder(tmp_path, "--- ENACT [060] ---\nENACT\n")
     # "Gondor enacted a tariff on Mordor": a sanction (163), not cooperation (060)

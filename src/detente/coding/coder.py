@@ -487,6 +487,12 @@ class Coder:
                 and not (sources and targets) and not roles.reports(verb):
             sources, targets = self._by_role(sent, mentions, verb, match.code or "", heads,
                                              (sources, targets), day, story)
+        if (match.code or "") == DEMAND and sources and self.noun_events:
+            # "Petro orders the commerce ministry to raise tariffs on U.S. imports": an
+            # order to one's own body, not a demand on whom its act is aimed at
+            ordered = self._own_body(sent, mentions, verb, sources, day)
+            if ordered:
+                return sources, ordered
         if not sources or targets or not self.noun_events:
             return sources, targets
         if _emergency(match):
@@ -582,6 +588,19 @@ class Coder:
             return []
         head, place = found
         return [_country_role(sent, head, place.name, place.country)]
+
+    def _own_body(
+        self, sent: Span, mentions: Sequence[Mention], verb: Token, sources: Sequence[_Role],
+        day: dt.date,
+    ) -> list[_Role]:
+        """The source's own state body that the verb's object names by its role alone
+        ("orders the military", "the commerce ministry"), as that country's."""
+        countries = {s.actor.country for s in sources if s.actor.country}
+        objects = [c for c in verb.children if c.dep_ in ("dobj", "obj")]
+        if len(countries) != 1 or not objects:
+            return []
+        found = self._unnamed(sent, mentions, objects, next(iter(countries)), day)
+        return [r for r in found if r.actor.sector in _STATE_SECTORS]
 
     def _restricted(self, sent: Span, verb: Token, sources: Sequence[_Role]) -> list[_Role]:
         """Whom a curfew or a state of emergency is imposed on, or lifted from, where no one
@@ -1439,6 +1458,8 @@ def _calamity(sent: Span) -> bool:
     return any(t.lemma_.lower() in _CALAMITIES for t in sent)
 
 
+# a state's own bodies, which it orders
+_STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "SPY"})
 # bodies that act only within their own country
 _DOMESTIC = frozenset({"COP", "JUD"})
 # ... and, in arresting, banning and restraining (17x), its government too

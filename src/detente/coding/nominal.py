@@ -69,7 +69,9 @@ LIGHT_VERBS = frozenset({"embark", "make", "pay", "hold", "host", "conduct", "la
                          # kept up or made harder by whoever does it: "tightened the
                          # blockade of Serbia", "intensified airstrikes"
                          "tighten", "intensify", "maintain", "enforce", "renew", "toughen",
-                         "widen", "broaden", "ramp", "reinforce"})
+                         "widen", "broaden", "ramp", "reinforce",
+                         # ... or raised: "raises tariffs on U.S. imports"
+                         "raise", "hike", "increase"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -150,10 +152,19 @@ def names_event(token: Token) -> bool:
         return False  # "addressing a rally", "told supporters at a rally": a speech
     if token.dep_ == "compound" and token.head.lemma_.lower() in KINDS:
         return False  # "invasion forces", "attack helicopters": a kind of thing
+    if token.lemma_.lower() in _PRICED and any(
+            c.dep_ in ("compound", "amod") and c.lemma_.lower() in _UTILITIES
+            for c in token.children):
+        return False  # "raises electricity tariffs": a price, not a sanction
     # "withdrawal from the WHO" leaves an organisation, not a battlefield
     return token.lemma_.lower() not in WITHDRAWALS or _of_troops(token)
 
 
+# what a state charges as a price as well as on another's goods
+_PRICED = frozenset({"tariff"})
+_UTILITIES = frozenset({"electricity", "power", "energy", "water", "gas", "utility", "fuel",
+                        "heating", "transport", "rail", "bus", "postal", "telecom",
+                        "feed", "grid"})
 # protest nouns that an election campaign holds too
 _CAMPAIGNED = frozenset({"rally"})
 # what a speaker does to or at a rally of supporters
