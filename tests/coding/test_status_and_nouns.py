@@ -679,6 +679,22 @@ def test_raised_tariffs_are_imposed_but_electricity_tariffs_are_prices(tmp_path:
     assert sides(raised) == [("GON", "MOR", "163", "asserted")] and priced == []
 
 
+def test_what_one_is_sentenced_for_names_no_target(tmp_path: Path) -> None:
+    coder = noun_coder(tmp_path, "--- SENTENCE [172] ---\nSENTENCE\n--- ARREST [173] ---\n"
+                       "ARREST\n")
+    # "Gondor sentenced two men over links to Mordor": Mordor is sentenced to nothing
+    found = events(coder, "Gondor/PROPN/nsubj/1 sentenced/VERB/ROOT/1/sentence/VBD "
+                   "two/NUM/nummod/3 men/NOUN/dobj/1/man over/ADP/prep/1 "
+                   "links/NOUN/pobj/4/link to/ADP/prep/5 Mordor/PROPN/pobj/6 "
+                   "./PUNCT/punct/1")
+    assert dyads(found) == []
+    # "Gondor arrested over 25 Mordor soldiers": a count, not a charge
+    found = events(coder, "Gondor/PROPN/nsubj/1 arrested/VERB/ROOT/1/arrest/VBD "
+                   "over/ADP/prep/1 25/NUM/nummod/5 Mordor/PROPN/compound/5 "
+                   "soldiers/NOUN/pobj/2/soldier ./PUNCT/punct/1")
+    assert dyads(found) == [("GON", "MORMIL", "173")]
+
+
 def test_enacting_a_tariff_is_the_tariff(tmp_path: Path) -> None:
     coder = noun_coder(tmp_path, "--- ENACT [060] ---\nENACT\n")
     # "Gondor enacted a tariff on Mordor": a sanction (163), not cooperation (060)

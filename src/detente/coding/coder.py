@@ -1959,7 +1959,26 @@ def _acted_on(verb: Token, code: str, token: Token) -> bool:
     return not (_launched(verb, token)
                 or code[:2] not in _WORKED_WITH and _joined_in(verb, token)
                 or roles.alongside(token, verb)
-                or code[:2] < "10" and _answered_by(verb, token))
+                or code[:2] < "10" and _answered_by(verb, token)
+                or code[:2] == "17" and _charged_with(verb, token))
+
+
+def _charged_with(verb: Token, token: Token) -> bool:
+    """'sentences three people over charges linked to collaboration with the IRGC',
+    'arrested for spying for Russia': what someone is arrested, tried or sentenced for
+    names no one it is done to."""
+    while token.head.i not in (verb.i, token.i):
+        token = token.head
+    if token.head.i != verb.i or token.dep_ != "prep":
+        return False
+    objects = [c for c in token.children if c.dep_ in ("pobj", "pcomp")]
+    if token.lower_ == "over":
+        # (not "arrest over 25 people", a count)
+        return any(o.dep_ == "pobj" and not any(c.dep_ == "nummod" for c in o.children)
+                   for o in objects)
+    # "for spying", not the "for" of whom a warrant or a ban is ("arrest warrants for
+    # seven Syrian officials")
+    return token.lower_ == "for" and any(o.dep_ == "pcomp" for o in objects)
 
 
 def _joined_in(verb: Token, token: Token) -> bool:
