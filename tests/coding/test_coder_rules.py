@@ -1543,9 +1543,13 @@ def test_sides_acting_each_on_their_respective_own_act_on_no_one(tmp_path: Path)
             "closed/VERB/ROOT/3/close their/PRON/poss/6/their "
             "respective/ADJ/amod/6/respective airspaces/NOUN/dobj/3/airspace ./PUNCT/punct/3")
     assert code(closing, spec) == []
-    # "Gondor and Arnor closed their airspaces" (to each other, as they may)
+    # "Gondor and Arnor closed their airspaces": each its own too, as airspace is
+    assert code(closing, spec.replace("respective/ADJ/amod/6/respective",
+                                      "new/ADJ/amod/6/new")) == []
+    # "Gondor and Arnor closed their border": the one between them
     assert len(code(closing, spec.replace("respective/ADJ/amod/6/respective",
-                                          "new/ADJ/amod/6/new"))) == 2
+                                          "new/ADJ/amod/6/new").replace(
+        "airspaces/NOUN/dobj/3/airspace", "border/NOUN/dobj/3/border"))) == 2
 
 
 def test_it_after_a_thing_acted_on_is_no_one_known(coder: Coder) -> None:

@@ -561,6 +561,13 @@ _BETWEEN_PARTIES = frozenset({
 })
 
 
+# what each party has of its own, whoever else is named with it: "Iraq and Syria close
+# their airspace" (each its own), "recalled their ambassadors"
+_EACH_OWN = frozenset({"airspace", "embassy", "consulate", "ambassador", "envoy", "territory",
+                       "port", "airport", "citizen", "national", "troop", "economy",
+                       "currency", "market", "parliament", "government"})
+
+
 def mutual(verb: Token, *, alone: bool = True) -> bool:
     """Whether actors acting together act on each other: "Gondor and Osgiliath renewed
     ties", "delayed their meeting"; not "attacked Kurdish fighters", whose object names
@@ -576,7 +583,8 @@ def mutual(verb: Token, *, alone: bool = True) -> bool:
     if any(c.lower_ in ("respective", "own") for obj in objects for c in obj.children):
         return False
     return all(obj.lemma_.lower() in _BETWEEN_PARTIES or any(
-        c.lower_ in _SHARED for c in obj.children) for obj in objects)
+        c.lower_ in _SHARED for c in obj.children) and obj.lemma_.lower() not in _EACH_OWN
+        for obj in objects)
 
 
 def between_parties(verb: Token) -> bool:
