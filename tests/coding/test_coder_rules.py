@@ -1552,6 +1552,17 @@ def test_sides_acting_each_on_their_respective_own_act_on_no_one(tmp_path: Path)
         "airspaces/NOUN/dobj/3/airspace", "border/NOUN/dobj/3/border"))) == 2
 
 
+def test_the_remains_of_the_dead_visit_no_one(tmp_path: Path) -> None:
+    arriving = with_verbs(tmp_path, "--- ARRIVE [040] ---\nARRIVE\n")
+    # "Gondor's remains arrived in Mordor": no one of Gondor's arrives
+    spec = ("Gondor/PROPN/poss/2 's/PART/case/0 remains/NOUN/nsubj/3/remains "
+            "arrived/VERB/ROOT/3/arrive in/ADP/prep/3 Mordor/PROPN/pobj/4 ./PUNCT/punct/3")
+    assert code(arriving, spec) == []
+    # "Gondor's envoys arrived in Mordor": they do
+    assert code(arriving, spec.replace("remains/NOUN/nsubj/3/remains",
+                                       "envoys/NOUN/nsubj/3/envoy")) != []
+
+
 def test_it_after_a_thing_acted_on_is_no_one_known(coder: Coder) -> None:
     # "Gondor attacked the tanker after it attacked Mordor": "it" may be the tanker
     spec = ("Gondor/PROPN/nsubj/1 attacked/VERB/ROOT/1/attack the/DET/det/3 "

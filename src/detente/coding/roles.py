@@ -65,6 +65,9 @@ def subject_tokens(verb: Token) -> list[Token]:
             found = [c for c in token.children if c.dep_ in PASSIVE_SUBJECTS]
             if not found and token.dep_ != "conj":
                 return []
+        if found and all(f.lemma_.lower() in _REMAINS for f in found):
+            # "Khamenei's remains arrived in Najaf": the dead visit no one
+            return []
         if found:
             return [t for f in found for t in members(f)]
         if token is verb and is_passive(verb):
@@ -93,6 +96,9 @@ def subject_tokens(verb: Token) -> list[Token]:
             # (not one who vetoes "a resolution calling for a ceasefire")
             token = token.head
     return []
+
+
+_REMAINS = frozenset({"remains", "remain", "body", "coffin", "corpse", "ashes", "ash"})
 
 
 def _many_people(token: Token) -> bool:
