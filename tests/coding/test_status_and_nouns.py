@@ -315,6 +315,17 @@ def test_a_date_of_the_governed_verb_is_its_own(
     assert [e.date for e in found if e.verb != "attack"] == [expected]
 
 
+def test_a_date_in_a_groups_name_dates_nothing(coder: Coder) -> None:
+    # "Gondor attacked Mordor through March 23 Movement positions", parsed as the small
+    # model does (the date the object of "through"): a name, not a day
+    (event,) = events(coder, "Gondor/PROPN/nsubj/1 attacked/VERB/ROOT/1/attack/VBD "
+                      "Mordor/PROPN/dobj/1 through/ADP/prep/1/through/IN "
+                      "March/PROPN/pobj/3/march/NNP 23/NUM/nummod/4/23/CD "
+                      "Movement/PROPN/nmod/7/movement/NNP positions/NOUN/npadvmod/1/position",
+                      ents=["March 23"])
+    assert (event.date, event.date_text) == (DAY.isoformat(), None)
+
+
 def test_a_deadline_is_ahead_whatever_the_tense(coder: Coder) -> None:
     # "Gondor attacked Mordor by February" (written in January): this coming February
     (event,) = events(coder, "Gondor/PROPN/nsubj/1 attacked/VERB/ROOT/1/attack/VBD "

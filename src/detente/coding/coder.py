@@ -1265,7 +1265,7 @@ def _dates_in(
         seen.update(range(ent.start, ent.end))
         if ent.root.dep_ == "pobj" and ent.root.head.lower_ in _UNTIL:
             continue  # "postponed the summit until next year": when it ends, not happened
-        if _dates_a_thing(ent, noun):
+        if _dates_a_thing(ent, noun) or _in_a_name(ent):
             continue
         # a deadline is ahead, whatever the verb's tense: "ordered Taiwan to relocate by
         # the end of March" (written in February)
@@ -1275,6 +1275,18 @@ def _dates_in(
                        past=verb is not None and told_in_past(verb))
         if when is not None:
             yield when
+
+
+def _in_a_name(ent: Span) -> bool:
+    """'March 23 Movement', 'the April 6 Youth Movement': a date in a group's name."""
+    after = ent.doc[ent.end] if ent.end < len(ent.doc) else None
+    return after is not None and after.is_title and after.lower_ in _NAMED_AFTER_DATES
+
+
+# the nouns of names a date opens
+_NAMED_AFTER_DATES = frozenset({"movement", "youth", "revolution", "brigade", "brigades",
+                                "front", "coalition", "alliance", "uprising", "group",
+                                "party", "commission", "declaration", "accords"})
 
 
 # how a date names a thing rather than the time of a deed: "the 2015 nuclear deal"
