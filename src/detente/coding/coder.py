@@ -1445,6 +1445,8 @@ _PHYSICAL = frozenset({"14", "17", "18", "19", "20"})
 # ... and of a government easing its restrictions and bans on its people (081) and its
 # repression of them (082)
 _CONCESSIONS = frozenset({"081", "082"})
+
+
 def _emergency(match: VerbMatch) -> bool:
     """Whether the match imposes or lifts a state of emergency or martial law, or a
     curfew (CAMEO's curfew codes take in roads and shops closed too)."""
@@ -1452,7 +1454,6 @@ def _emergency(match: VerbMatch) -> bool:
     words = {t.text for t in (*match.pattern.before, *match.pattern.after)} \
         if match.pattern is not None else set()
     return code in ("1724", "0814") or code in ("1723", "0813") and "CURFEW" in words
-
 
 
 # what a state of emergency may be declared over that no one does to anyone

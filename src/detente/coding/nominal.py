@@ -319,11 +319,11 @@ def _struck_during(head: Token, verb: Token) -> bool:
     objects += [p for o in objects if o.lemma_.lower() in _ROUNDS for c in o.children
                 if c.dep_ == "prep" and c.lower_ == "of" for p in c.children if p.dep_ == "pobj"]
     table = event_nouns()
-    return any(o.lemma_.lower() in table and table[o.lemma_.lower()][-1].cameo[:2] in _FORCE
+    return any(o.lemma_.lower() in table and table[o.lemma_.lower()][-1].cameo[:2] in _VIOLENT
                for o in objects)
 
 
-_FORCE = frozenset({"18", "19", "20"})  # CAMEO: violence, military force, mass violence
+_VIOLENT = frozenset({"18", "19", "20"})  # CAMEO: violence, military force, mass violence
 
 
 def _doing(prep: Token) -> Token | None:
