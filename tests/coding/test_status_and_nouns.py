@@ -729,6 +729,11 @@ def test_a_curfew_is_imposed_on_the_people_unless_over_a_calamity(tmp_path: Path
                      "a/DET/det/3 curfew/NOUN/dobj/1/curfew after/ADP/prep/1 the/DET/det/6 "
                      "flood/NOUN/pobj/4/flood ./PUNCT/punct/1")
     assert dyads(flooded) == []
+    # "Gondor imposed a curfew after gunmen opened fire": people's doing, no calamity
+    shot = events(coder, "Gondor/PROPN/nsubj/1 imposed/VERB/ROOT/1/impose/VBD a/DET/det/3 "
+                  "curfew/NOUN/dobj/1/curfew after/SCONJ/mark/6 gunmen/NOUN/nsubj/6/gunman "
+                  "opened/VERB/advcl/1/open/VBD fire/NOUN/dobj/6/fire ./PUNCT/punct/1")
+    assert dyads(shot) == [("GON", "GONCVL", "1723")]
 
 
 def test_force_used_on_a_city_targets_its_country(tmp_path: Path) -> None:

@@ -1458,11 +1458,12 @@ def _emergency(match: VerbMatch) -> bool:
 
 # what a state of emergency may be declared over that no one does to anyone
 _CALAMITIES = frozenset({
-    "storm", "flood", "flooding", "wildfire", "fire", "earthquake", "quake", "drought",
+    "storm", "flood", "flooding", "wildfire", "bushfire", "earthquake", "quake", "drought",
     "hurricane", "cyclone", "typhoon", "tornado", "blizzard", "snow", "snowfall", "heat",
     "heatwave", "outbreak", "epidemic", "pandemic", "virus", "disease", "cholera", "energy",
-    "fuel", "power", "electricity", "eruption", "volcano", "landslide", "tsunami", "rain",
+    "fuel", "electricity", "blackout", "eruption", "volcano", "landslide", "tsunami", "rain",
     "rainfall", "famine", "disaster", "pollution", "smog", "leak", "spill", "chemical"})
+# (not "fire" nor "power": "opened fire on protesters", "seized power" are done by people)
 
 
 def _calamity(sent: Span) -> bool:
