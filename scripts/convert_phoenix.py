@@ -392,7 +392,11 @@ _ADDED = {"verbs": ("~ a (a b WILL_ATTACK) WARN = a b 138  # detente: added",),
                      # departments, such as DEPARTMENT_OF_COMMERCE)
                      "TREASURY [~GOV]  # detente: added",
                      "JUSTICE_DEPARTMENT [~GOV]  # detente: added",
-                     "DEPARTMENT_OF_JUSTICE [~GOV]  # detente: added")}
+                     "DEPARTMENT_OF_JUSTICE [~GOV]  # detente: added",
+                     # "Myanmar's government releases 6,186 prisoners": people held (the
+                     # source has prisoners of war, detainees and political prisoners)
+                     "PRISONER [~CVL]  # detente: added",
+                     "INMATE [~CVL]  # detente: added")}
 
 # 7-digit dates in the source files are typos of 6-digit YYMMDD dates with one digit doubled.
 _SEVEN_DIGIT = re.compile(r"(?<![0-9])([0-9]{7})(?![0-9])")

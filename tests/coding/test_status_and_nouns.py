@@ -1328,12 +1328,15 @@ def role_coder(tmp_path: Path) -> Coder:
                           "--- JAIL [173] ---\nJAIL\n--- DEMONSTRATE [141] ---\nDEMONSTRATE\n"
                           "--- TELL [010] ---\n- * ATTACK [190]\nTELL\n"
                           "--- BLOCKADE [171] ---\nBLOCKADE\n--- EASE [081] ---\nEASE\n"
-                          "--- PRAISE [051] ---\nPRAISE\n",
+                          "--- PRAISE [051] ---\nPRAISE\n--- RELEASE [0841] ---\nRELEASE\n"
+                          "--- GRANT [070] ---\n- * AMNESTY [056]\nGRANT\n"
+                          "--- FIGHT [190] ---\nFIGHT\n",
         "Tiny.agents.txt": "POLICE [~COP]\nPROTESTER [~OPP]\nCOURT [~JUD]\nPRISON [~COP]\n"
                            "STUDENT [~EDU]\nWORKER [~LAB]\nGOVERNMENT [~GOV]\n"
                            "REPORTER [~MED]\nMAN [~PPL]\nTANKER [~BUS]\n"
                            "AUTHORITIES [~GOV]\nCITIZEN [~CVL]\n"
-                           "SCHOOL [~EDU]\nREBEL [~REB]\nEMBASSY [~GOV]\n"})),
+                           "SCHOOL [~EDU]\nREBEL [~REB]\nEMBASSY [~GOV]\n"
+                           "PRISONER [~CVL]\nPRISONER_OF_WAR {PRISONERS_OF_WAR} [~MIL]\n"})),
         Settings(noun_events=True))
 
 
@@ -1465,6 +1468,48 @@ def test_those_a_government_eases_its_restrictions_on_are_its_own(role_coder: Co
                    "government/NOUN/nsubj/3/government praised/VERB/ROOT/3/praise/VBD "
                    "students/NOUN/dobj/3/student ./PUNCT/punct/3")
     assert dyads(found) == []
+
+
+def test_those_a_state_releases_or_pardons_are_its_own(role_coder: Coder) -> None:
+    # "Gondor released 50 prisoners": its own, as its arrests are
+    found = events(role_coder, "Gondor/PROPN/nsubj/1 released/VERB/ROOT/1/release/VBD "
+                   "50/NUM/nummod/3 prisoners/NOUN/dobj/1/prisoner ./PUNCT/punct/1")
+    assert dyads(found) == [("GON", "GONCVL", "0841")]
+    # "Gondor granted amnesty to prisoners": whom it is granted "to" is whom it forgives
+    found = events(role_coder, "Gondor/PROPN/nsubj/1 granted/VERB/ROOT/1/grant/VBD "
+                   "amnesty/NOUN/dobj/1/amnesty to/ADP/prep/1 prisoners/NOUN/pobj/3/prisoner "
+                   "./PUNCT/punct/1")
+    assert dyads(found) == [("GON", "GONCVL", "056")]
+
+
+@pytest.mark.parametrize("spec", [
+    # "Gondor released prisoners under a deal with Mordor": perhaps Mordor's
+    "Gondor/PROPN/nsubj/1 released/VERB/ROOT/1/release/VBD prisoners/NOUN/dobj/1/prisoner "
+    "under/ADP/prep/1 a/DET/det/5 deal/NOUN/pobj/3/deal with/ADP/prep/5 "
+    "Mordor/PROPN/pobj/6 ./PUNCT/punct/1",
+    # "The Gondor government released prisoners of war": the enemy's soldiers
+    "The/DET/det/2 Gondor/PROPN/compound/2 government/NOUN/nsubj/3/government "
+    "released/VERB/ROOT/3/release/VBD prisoners/NOUN/dobj/3/prisoner "
+    "of/ADP/prep/4 war/NOUN/pobj/5/war ./PUNCT/punct/3"])
+def test_those_released_are_not_the_states_own_where_another_may_be(
+        role_coder: Coder, spec: str) -> None:
+    assert dyads(events(role_coder, spec)) == []
+
+
+def test_fighting_a_fire_is_no_force_on_the_place(role_coder: Coder) -> None:
+    # "Gondor soldiers fought the wildfires at Juba": no one's force on South Sudan
+    doc = parsed("Gondor/PROPN/compound/1 soldiers/NOUN/nsubj/2/soldier "
+                 "fought/VERB/ROOT/2/fight/VBD the/DET/det/4 wildfires/NOUN/dobj/2/wildfire "
+                 "at/ADP/prep/2 Juba/PROPN/pobj/5 ./PUNCT/punct/2",
+                 ents=["O", "O", "O", "O", "O", "O", "B-GPE", "O"])
+    assert dyads(role_coder.code_doc(doc, Article("t", doc.text, date=DAY))) == []
+    # ... as fighting rebels there is ("Gondor soldiers fought rebels in Juba")
+    doc = parsed("Gondor/PROPN/compound/1 soldiers/NOUN/nsubj/2/soldier "
+                 "fought/VERB/ROOT/2/fight/VBD rebels/NOUN/dobj/2/rebel "
+                 "in/ADP/prep/2 Juba/PROPN/pobj/4 ./PUNCT/punct/2",
+                 ents=["O", "O", "O", "O", "O", "B-GPE", "O"])
+    assert dyads(role_coder.code_doc(doc, Article("t", doc.text, date=DAY))) == [
+        ("GONMIL", "SSDREB", "190")]
 
 
 def test_an_army_is_not_of_the_place_it_acts_in(role_coder: Coder) -> None:

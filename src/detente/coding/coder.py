@@ -481,6 +481,10 @@ class Coder:
         a protest is held in."""
         sources, targets = self._oriented(sent, mentions, verb, match, heads, day)
         root = (match.code or "")[:2]
+        if root in _FORCE and _fights_calamity(verb):
+            # "inmates are deployed to fight the wildfires in Los Angeles": no one's force
+            # on anyone there
+            return sources, targets
         # (whoever is told of an attack or an arrest is told: "a police source told
         # reporters", no side of it)
         if self.noun_events and _by_role_alone(match.code or "") and not match.reverse \
@@ -522,8 +526,8 @@ class Coder:
         once the country is plain; else of the ``story``'s country."""
         told = story or _no_story
         # (but whom a government expels, 174, is seldom its own)
-        bodies = _COERCING if code[:2] == "17" and code[:3] != "174" \
-            or code[:3] in _CONCESSIONS else _DOMESTIC
+        bodies: AbstractSet[str | None] = _COERCING if code[:2] == "17" and code[:3] != "174" \
+            else _YIELDING if code[:3] in _CONCESSIONS else _DOMESTIC
         sources, targets = sides
         countries = {r.actor.country for r in (*sources, *targets) if r.actor.country}
         place = event_location(verb, actor_countries=countries, gazetteer=self._gazetteer,
@@ -538,24 +542,32 @@ class Coder:
                 home or _domestic(targets, _DOMESTIC) or (None if targets else told()), day,
                 acting=True)
         if sources and not targets:
-            targets = self._unnamed(sent, mentions, heads[1],
-                                    home or _domestic(sources, bodies) or told(), day)
+            # ("Thailand releases 18 prisoners as part of a ceasefire agreement with
+            # Cambodia": whom a state yields to may be another's, once one is named)
+            foreign = code[:3] in _CONCESSIONS and _names_others(mentions, sources, day)
+            mine = home or (None if foreign else _domestic(sources, bodies) or told())
+            # (and what is given goes "to" whom it is granted: "grants amnesty to 3,000
+            # political prisoners")
+            targets = self._unnamed(sent, mentions, heads[1], mine, day,
+                                    given=code[:3] in _CONCESSIONS)
         return sources, targets
 
     def _unnamed(
         self, sent: Span, mentions: Sequence[Mention], heads: Sequence[Token],
         country: str | None, day: dt.date, *, acting: bool = False,
+        given: bool = False,
     ) -> list[_Role]:
         """The first of ``heads`` whose phrase names agents and no actor, as those agents of
         ``country``; ``acting`` (a source), not people in general ("a man", "people"), nor an
-        army."""
+        army; ``given`` (a thing granted), whom a "to" phrase names too."""
+        places = _UNNAMED_PLACES - {"to"} if given else _UNNAMED_PLACES
         if country is None:
             return []
         for head in heads:
             head = roles.counted(head)
             # "sentenced him to four years in prison": where and how long is no one; and
             # "its military" is the military of whoever "its" is, not of where it acts
-            where = head.dep_ == "pobj" and head.head.lower_ in _UNNAMED_PLACES
+            where = head.dep_ == "pobj" and head.head.lower_ in places
             # ... nor are "several foreign citizens" of the country that arrests them
             owned = any(c.dep_ == "poss" and c.pos_ == "PRON" or c.lower_ in _ALIEN
                         for c in head.children)
@@ -570,7 +582,8 @@ class Coder:
                 continue
             if acting and all(_agent_code(m) in GENERIC_AGENTS for m in held):
                 continue
-            if any(_agent_code(m) in (_ACTING_ABROAD if acting else _NOT_OF_THE_PLACE)
+            # (and prisoners of war released are the enemy's soldiers)
+            if any(_agent_code(m) in (_ACTING_ABROAD if acting or given else _NOT_OF_THE_PLACE)
                    for m in held):
                 continue
             home = Mention(held[0].start, held[0].start, _country_entry(cameo_country(country)))
@@ -1379,11 +1392,18 @@ def _by_role_alone(code: str) -> bool:
     return code[:2] in _PHYSICAL or code[:3] in _CONCESSIONS
 
 
-def _domestic(sides: Sequence[_Role], bodies: AbstractSet[str]) -> str | None:
+def _domestic(sides: Sequence[_Role], bodies: AbstractSet[str | None]) -> str | None:
     """The country of a police force or court (or other ``bodies``) on one side: those
     they act on are its."""
     countries = {r.actor.country for r in sides if r.actor.sector in bodies}
     return countries.pop() if len(countries) == 1 else None
+
+
+def _names_others(mentions: Sequence[Mention], sides: Sequence[_Role], day: dt.date) -> bool:
+    """Whether the sentence names a country none of ``sides`` is of."""
+    own = {r.actor.country for r in sides}
+    return any(actor is not None and actor.country and actor.country not in own
+               for actor in (combine([m], day) for m in mentions if not m.is_agent))
 
 
 def _agent_code(mention: Mention) -> str | None:
@@ -1442,9 +1462,10 @@ DEMAND = "100"
 # CAMEO roots of events done where their objects are: protest, coercion, assault,
 # fighting, mass violence
 _PHYSICAL = frozenset({"14", "17", "18", "19", "20"})
-# ... and of a government easing its restrictions and bans on its people (081) and its
-# repression of them (082)
-_CONCESSIONS = frozenset({"081", "082"})
+# ... and of a government forgiving its people (056: "grants amnesty to 3,000 political
+# prisoners"), easing its restrictions and bans on them (081) and its repression of them
+# (082), and releasing those it holds (084: "Belarus releases 52 political prisoners")
+_CONCESSIONS = frozenset({"056", "081", "082", "084"})
 
 
 def _emergency(match: VerbMatch) -> bool:
@@ -1472,12 +1493,26 @@ def _calamity(sent: Span) -> bool:
     return any(t.lemma_.lower() in _CALAMITIES for t in sent)
 
 
+def _fights_calamity(verb: Token) -> bool:
+    """Whether the verb's object is a calamity or a fire ("fight the wildfires", "battle
+    the blaze"); but "opened fire" is the object of no force verb."""
+    return any(c.dep_ in roles.OBJECTS and (c.lemma_.lower() in _CALAMITIES | _FIRES
+                                            or c.lower_ == "fires")
+               for c in verb.children)
+
+
+_FIRES = frozenset({"blaze", "flame", "inferno"})
+
+
 # a state's own bodies, which it orders
 _STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "SPY"})
 # bodies that act only within their own country
 _DOMESTIC = frozenset({"COP", "JUD"})
 # ... and, in arresting, banning and restraining (17x), its government too
 _COERCING = _DOMESTIC | {"GOV"}
+# ... and, in forgiving, easing and releasing (056, 081, 082, 084), the state itself
+# ("Belarus") and its army ("the Tatmadaw grants amnesty")
+_YIELDING: frozenset[str | None] = _COERCING | {None, "MIL"}
 # nouns of a body, which a role before them names the kind of ("a rights group")
 _BODIES = frozenset({"organization", "organisation", "group", "body", "association",
                      "union", "committee", "movement", "network", "coalition"})

@@ -481,6 +481,12 @@ def test_the_bundled_agents_know_the_opposition_by_itself() -> None:
     offices = {p.words: e.code for agents in bundled().agents for e in agents.entries
                for p in e.phrases if p.words in (("TREASURY",), ("JUSTICE", "DEPARTMENT"))}
     assert offices == {("TREASURY",): "GOV", ("JUSTICE", "DEPARTMENT"): "GOV"}
+    # "Myanmar's government releases 6,186 prisoners": people held, beside the source's
+    # political prisoners (opposition) and prisoners of war (an army)
+    held = {p.words: e.code for agents in bundled().agents for e in agents.entries
+            for p in e.phrases if p.words[:1] in (("PRISONERS",), ("INMATES",))}
+    assert held["PRISONERS",] == "CVL" and held["INMATES",] == "CVL"
+    assert held["PRISONERS", "OF", "WAR"] == "MIL"
 
 
 def test_no_bundled_actor_is_a_common_word_glossing_a_name() -> None:
