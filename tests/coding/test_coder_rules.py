@@ -944,6 +944,11 @@ def test_a_city_name_opening_a_treatys_is_the_treatys_own(tmp_path: Path) -> Non
               "Vienna/PROPN/compound/4 Nuclear/PROPN/compound/5 "
               "Convention/PROPN/dobj/1/convention ./PUNCT/punct/1")
     assert code(austrian, longer) == []
+    # "Gondor criticized the Vienna Statute", "... the Vienna Pact": treaties too
+    for word in ("Statute", "Pact"):
+        named = spec.format("Vienna").replace("Convention/PROPN/dobj/1/convention",
+                                              f"{word}/PROPN/dobj/1/{word.lower()}")
+        assert code(austrian, named) == []
 
 
 def test_a_decision_to_do_a_coded_act_is_that_act(tmp_path: Path) -> None:

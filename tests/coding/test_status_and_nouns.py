@@ -861,6 +861,31 @@ def test_what_is_pledged_is_to_come_but_not_the_visit_it_is_pledged_during() -> 
     assert found == {2: "future", 7: "asserted"}
 
 
+@pytest.mark.parametrize(("prep", "verb", "status"), [
+    # "Gondor did not arrest him during a visit": the visit is when the arrest failed
+    ("during", "arrest/VERB/ROOT/3/arrest/VB", "asserted"),
+    # "Gondor did not impose sanctions after an invasion": the invasion happened
+    ("after", "impose/VERB/ROOT/3/impose/VB", "asserted"),
+    # ... but a visit one did not pay "to" someone is not paid
+    ("to", "pay/VERB/ROOT/3/pay/VB", "negated")])
+def test_a_noun_saying_when_an_act_was_not_done_still_happened(
+        prep: str, verb: str, status: str) -> None:
+    doc = parsed(f"Gondor/PROPN/nsubj/3 did/AUX/aux/3/do not/PART/neg/3 {verb} "
+                 f"him/PRON/dobj/3/he {prep}/ADP/prep/3 a/DET/det/7 visit/NOUN/pobj/5/visit "
+                 "./PUNCT/punct/3")
+    (visit,) = [n for n in nominal.find(doc[:]) if n.head.i == 7]
+    assert nominal.status_of_noun(visit, "negated") == status
+
+
+def test_a_noun_saying_when_something_was_called_off_is_not_called_off() -> None:
+    # "Gondor cancelled the festival during a visit": the visit went on
+    doc = parsed("Gondor/PROPN/nsubj/1 cancelled/VERB/ROOT/1/cancel/VBD the/DET/det/3 "
+                 "festival/NOUN/dobj/1/festival during/ADP/prep/1 a/DET/det/6 "
+                 "visit/NOUN/pobj/4/visit ./PUNCT/punct/1")
+    assert not nominal.negated_by_verb(doc[1], doc[6])
+    assert nominal.negated_by_verb(doc[1], doc[3])
+
+
 def test_an_organisations_own_meeting_meets_no_one_named_nearby(tmp_path: Path) -> None:
     coder = noun_coder(tmp_path, "--- SPEAK [---] ---\nSPEAK\n", "COUNCIL_ [IGOCNC]\n")
     # "At the Council summit, Gondor spoke": the Council meets among its members

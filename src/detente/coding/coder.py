@@ -1809,7 +1809,8 @@ _CURRENCIES = frozenset({"dollar", "euro", "pound", "yuan", "yen", "rupee", "rub
 _FEATURES = frozenset({"valley", "river", "sea", "strait", "lake", "gulf", "basin", "desert",
                        "mountains", "highlands", "plateau", "delta"})
 _TREATIES = frozenset({"convention", "conventions", "accord", "accords", "protocol",
-                       "agreement", "agreements", "treaty"})
+                       "agreement", "agreements", "treaty", "statute", "pact", "charter",
+                       "declaration", "memorandum"})
 
 
 def _named_after(sent: Span, mentions: Sequence[Mention], mention: Mention) -> bool:

@@ -449,6 +449,9 @@ def status_of_noun(event: NounEvent, clause_status: str) -> str:
     modifiers = [c for h in {head, counted_in(head)} for c in h.children
                  if c.dep_ in ("amod", "acl", "compound")]
     words = {c.lemma_.lower() for c in modifiers} | {c.lower_ for c in modifiers}
+    if clause_status == "negated" and _at_the_time(head):
+        # "failing to arrest Putin during his visit": the visit is when the arrest failed
+        clause_status = "asserted"
     # ("will not attend the next summit": no summit of theirs, however planned)
     if clause_status == "negated" or _ended_by_noun(head) or any(
             c.dep_ == "det" and c.lower_ == "no" for c in head.children):
@@ -468,6 +471,12 @@ def status_of_noun(event: NounEvent, clause_status: str) -> str:
 
 def _during(head: Token) -> bool:
     return head.dep_ == "pobj" and head.head.lower_ == "during"
+
+
+def _at_the_time(head: Token) -> bool:
+    """Whether the noun says when another act was, or was not, done: "during his
+    visit", "after the attack", "despite the sanctions"."""
+    return head.dep_ == "pobj" and head.head.lower_ in TIME_PREPOSITIONS | {"during"}
 
 
 def _ended_by_noun(head: Token) -> bool:
@@ -506,7 +515,8 @@ def governing_verb(head: Token) -> Token | None:
 def negated_by_verb(verb: Token | None, noun: Token | None = None) -> bool:
     """'cancelled the visit', 'called off the talks', 'ruled out a meeting'; not what
     says why ("suspends the festival due to the U.S. blockade")."""
-    if verb is None or noun is not None and (_a_reason(noun, verb) or _doer(noun, verb)):
+    if verb is None or noun is not None and (_a_reason(noun, verb) or _doer(noun, verb)
+                                             or _at_the_time(noun)):
         return False
     lemma = verb.lemma_.lower()
     if noun is not None and lemma in _ANSWERING and noun.lemma_.lower() in _UTTERANCES:
