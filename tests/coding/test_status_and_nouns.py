@@ -1603,6 +1603,25 @@ def test_a_city_before_an_event_noun_says_where_not_who(tmp_path: Path) -> None:
     assert ("ARN", "GONMIL", "190") in dyads(found)
 
 
+def test_a_noun_aimed_at_a_role_is_aimed_at_no_country_outside_its_phrase(
+        tmp_path: Path) -> None:
+    coder = Coder(load_dictionaries(tiny_dicts_with(tmp_path, {
+        "Tiny.agents.txt": "CHRISTIAN [~REL]\n"})),
+        Settings(noun_events=True))
+    # "Gondor condemned attacks on Christians by Mordor": on no one of Gondor's
+    found = events(coder, "Gondor/PROPN/nsubj/1 condemned/VERB/ROOT/1/condemn/VBD "
+                   "attacks/NOUN/dobj/1/attack on/ADP/prep/2 Christians/PROPN/pobj/3/christian "
+                   "by/ADP/prep/2 Mordor/PROPN/pobj/5 ./PUNCT/punct/1")
+    assert [d for d in dyads(found) if d[2] == "190"] == []
+    # "Gondor condemned attacks on Christians at a festival in Arnor by Mordor": on
+    # Arnor, the noun's own phrase says
+    found = events(coder, "Gondor/PROPN/nsubj/1 condemned/VERB/ROOT/1/condemn/VBD "
+                   "attacks/NOUN/dobj/1/attack on/ADP/prep/2 Christians/PROPN/pobj/3/christian "
+                   "at/ADP/prep/2 a/DET/det/7 festival/NOUN/pobj/5/festival in/ADP/prep/7 "
+                   "Arnor/PROPN/pobj/8 by/ADP/prep/2 Mordor/PROPN/pobj/10 ./PUNCT/punct/1")
+    assert [d for d in dyads(found) if d[2] == "190"] == [("MOR", "ARN", "190")]
+
+
 def test_a_country_strikes_with_its_army_not_at_it(coder: Coder) -> None:
     # "Gondor provided airstrikes with Gondorian soldiers"
     found = events(coder, "Gondor/PROPN/nsubj/1 provided/VERB/ROOT/1/provide/VBD "

@@ -324,11 +324,17 @@ class Coder:
             return None
         # ... but "joint airstrikes by Israel and the United States" strike neither
         sides = {p.actor.code for p in partners}
-        # no phrase names the target: the nearest other country in the sentence
+        # no phrase names the target: the nearest other country in the sentence; or,
+        # where the phrase names it by role alone, in the noun's own phrase ("strikes on a
+        # hospital in Sumy, Ukraine"; but "attacks against Christians by Boko Haram"
+        # are on no country the sentence names elsewhere)
         head_k = found.head.i - sent.start
+        inside = {t.i - sent.start for t in found.head.subtree} \
+            if _by_role_only(sent, mentions, found.targets) else None
         others = [m for m in mentions if not m.is_agent and not (
             m.start <= source.actor.start < m.end)
-            and not (source.head.i in doers and m.start + sent.start in doers)]
+            and not (source.head.i in doers and m.start + sent.start in doers)
+            and (inside is None or m.start in inside)]
         for m in sorted(others, key=lambda m: abs(m.start - head_k)):
             if roles.set_apart(sent[m.start], found.head):
                 continue  # "proposes talks after the UK threatened sanctions": not the UK
@@ -1404,6 +1410,20 @@ def _names_others(mentions: Sequence[Mention], sides: Sequence[_Role], day: dt.d
     own = {r.actor.country for r in sides}
     return any(actor is not None and actor.country and actor.country not in own
                for actor in (combine([m], day) for m in mentions if not m.is_agent))
+
+
+def _by_role_only(sent: Span, mentions: Sequence[Mention], heads: Sequence[Token]) -> bool:
+    """Whether one of ``heads`` is a prepositional phrase of agents and no actor, the agent
+    its head word ("on Christians", "on oil tankers"; not "a police source", nor the
+    "naval" of "Russia's naval blockade", which says how)."""
+    for head in heads:
+        if head.dep_ != "pobj":
+            continue
+        held = _held(sent, mentions, roles.counted(head))
+        k = roles.counted(head).i - sent.start
+        if held and all(m.is_agent for m in held) and any(m.start <= k < m.end for m in held):
+            return True
+    return False
 
 
 def _agent_code(mention: Mention) -> str | None:
