@@ -209,6 +209,11 @@ _ENABLED = {"actors": (
      # ... and "Rubio travels to Panama", "Putin went to Beijing" make a visit (042),
      # hosted there (043), as CAMEO defines one, not the block's meeting (040)
      + "".join(_lines(verb, "042:043", "(TO)") for verb in ("TRAVEL", "GO_TO", "JOURNEY"))),
+    # "Iran's position does not meet U.S. requirements": a standard met is no meeting
+    (re.compile(r"^(- \* PAYMENT\s+\[061\]\s+# MEET)\s*$"),
+     _added("MEET", "---", "REQUIREMENT", "REQUIREMENTS", "CRITERIA", "STANDARD",
+            "STANDARDS", "TARGET", "TARGETS", "GOAL", "GOALS", "NEEDS", "DEADLINE",
+            "CONDITIONS", "EXPECTATIONS", "OBLIGATIONS", "THRESHOLD", "QUOTA")),
     # "200,000 people are facing a cholera outbreak" meet no one: FACE codes only by its
     # patterns ("faces criticism", "faces trial"), not by its block's meeting (040)
     (re.compile(r"^(FACE)\s+# sha  8/17/93\s*$"), _uncoded("facing an outbreak meets no one")),

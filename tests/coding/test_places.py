@@ -254,6 +254,29 @@ def test_a_country_in_apposition_rules_out_namesakes_elsewhere(gazetteer: Gazett
     assert where(doc[2], gazetteer).name == "Somalia"
 
 
+@pytest.mark.parametrize(("region_dep", "country"), [
+    # "Salisbury, Wiltshire, England": England is the United Kingdom's, and says which
+    # Salisbury (not Harare, once called so), however deep the apposition hangs
+    ("appos", "GBR"),
+    # ... or where the parser takes the region for a conjunct, with no "and" to list it
+    ("conj", "GBR")])
+def test_a_country_qualifying_the_region_says_which_city(
+        gazetteer: Gazetteer, region_dep: str, country: str) -> None:
+    doc = parsed("The/DET/det/1 ministers/NOUN/nsubj/2 met/VERB/ROOT/2/meet in/ADP/prep/2 "
+                 f"Salisbury/PROPN/pobj/3 ,/PUNCT/punct/4 Wiltshire/PROPN/{region_dep}/4 "
+                 ",/PUNCT/punct/6 England/PROPN/appos/6 ./PUNCT/punct/2")
+    assert where(doc[2], gazetteer, "ZWE").country == country
+
+
+def test_a_list_of_places_is_no_qualifier(gazetteer: Gazetteer) -> None:
+    # "in Tripoli, Beirut and Lebanon" lists three places; the first is Libya's, as the
+    # actors' country says
+    doc = parsed("The/DET/det/1 ministers/NOUN/nsubj/2 met/VERB/ROOT/2/meet in/ADP/prep/2 "
+                 "Tripoli/PROPN/pobj/3 ,/PUNCT/punct/4 Beirut/PROPN/conj/4 and/CCONJ/cc/6 "
+                 "Lebanon/PROPN/conj/6 ./PUNCT/punct/2")
+    assert where(doc[2], gazetteer, "LBY").country == "LBY"
+
+
 def test_the_place_named_by_an_of_phrase(gazetteer: Gazetteer) -> None:
     doc = parsed("Putin/PROPN/nsubj/1 met/VERB/ROOT/1/meet Erdogan/PROPN/dobj/1 "
                  "in/ADP/prep/1 the/DET/det/7 Black/PROPN/compound/6 Sea/PROPN/compound/7 "

@@ -97,7 +97,8 @@ _NAME_DEPS = frozenset({"compound", "flat"})
 # common English names that GeoNames' country records lack, by ISO2 code
 COUNTRY_ALIASES: dict[str, tuple[str, ...]] = {
     "US": ("US", "U.S.", "USA", "U.S.A.", "America", "United States of America"),
-    "GB": ("UK", "U.K.", "Britain", "Great Britain"),
+    "GB": ("UK", "U.K.", "Britain", "Great Britain", "England", "Scotland", "Wales",
+           "Northern Ireland"),
     "NL": ("Netherlands", "Holland"),
     "TR": ("Türkiye",),
     "RU": ("Russian Federation",),
@@ -494,10 +495,23 @@ def _fallbacks(head: Token) -> Iterator[Token]:
 
 
 def _qualifier_countries(head: Token, gazetteer: Gazetteer) -> set[str]:
-    """Countries named in apposition to a place: 'Tripoli, Lebanon'."""
-    return {p.country for c in head.children if c.dep_ == "appos"
-            for name in _names(c, vetted=False) for p in gazetteer.lookup(name)
-            if p.kind == "country"}
+    """Countries named in apposition to a place, or to the region that qualifies it:
+    'Tripoli, Lebanon', 'Epping, Essex, England'."""
+    found: set[str] = set()
+    for c in _appositions(head):
+        found |= {p.country for name in _names(c, vetted=False) for p in gazetteer.lookup(name)
+                  if p.kind == "country"}
+    return found
+
+
+def _appositions(head: Token) -> Iterator[Token]:
+    """What stands in apposition to a place, however deep; and what parsers take for its
+    conjuncts where no "and" makes a list ("Epping, Essex, England")."""
+    listed = any(c.dep_ == "cc" for t in (head, *head.conjuncts) for c in t.children)
+    for child in head.children:
+        if child.dep_ == "appos" or child.dep_ == "conj" and not listed:
+            yield child
+            yield from _appositions(child)
 
 
 def _after_preposition(head: Token) -> bool:

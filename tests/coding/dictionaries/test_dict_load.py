@@ -264,10 +264,13 @@ def test_in_the_bundled_verbs_dying_and_residing_are_no_attacks() -> None:
         == ["057"]
     # "met with Starmer for talks": talks held (046), not an intent to meet (036)
     (meet,) = [b for b in verbs.blocks if b.name == "MEET_PEOPLE"]
-    assert {p.line.split("[")[0].split("*")[1].strip(): p.code for p in meet.patterns
-            if "MEET" in p.line.split("#")[1]} == {
+    met = {p.line.split("[")[0].split("*")[1].strip(): p.code for p in meet.patterns
+           if "MEET" in p.line.split("#")[1]}
+    assert {k: v for k, v in met.items() if v is not None} == {
         "(WITH LEADERS)": "040", "(FOR TALKS)": "046", "(AT)": "040",
         "(UNDER AUSPICES)": "038", "(UNDER MEDIATION)": "046", "PAYMENT": "061"}
+    # "does not meet U.S. requirements": a standard met meets no one
+    assert (met["REQUIREMENTS"], met["TARGETS"], met["DEADLINE"]) == (None, None, None)
     assert [f.code or verbs.blocks[f.block].code for f in verbs.forms
             if f.words == ("INVADE",)] == ["192"]
     # "Hamas releases a video showing a hostage" frees no one; "releases hostages" does
