@@ -299,6 +299,17 @@ def test_a_date_that_names_a_thing_does_not_date_the_deed(
     assert [(e.date, e.date_text) for e in found if e.pattern != "noun: raid"] == [expected]
 
 
+def test_a_date_in_a_phrase_on_another_noun_does_not_date_the_deed(coder: Coder) -> None:
+    # "Gondor attacked Mordor over its role in the 2022 raid": the raid's year (the "in"
+    # phrase hangs on the role, not on the attack)
+    found = events(coder, "Gondor/PROPN/nsubj/1 attacked/VERB/ROOT/1/attack/VBD "
+                   "Mordor/PROPN/dobj/1 over/ADP/prep/1/over/IN its/PRON/poss/5 "
+                   "role/NOUN/pobj/3/role in/ADP/prep/5/in/IN the/DET/det/9 "
+                   "2022/NUM/nummod/9/2022/CD raid/NOUN/pobj/6/raid/NN", ents=["2022"])
+    assert [(e.date, e.date_text) for e in found if e.pattern != "noun: raid"] == [
+        (DAY.isoformat(), None)]
+
+
 @pytest.mark.parametrize(("governor", "expected"), [
     # "Gondor agreed to attack Mordor on Friday", with CRITICIZE standing in for AGREE (the
     # tiny verbs have none): the Friday is the attack's, not the agreement's

@@ -1326,7 +1326,15 @@ def _dates_a_thing(ent: Span, noun: Token | None) -> bool:
     return (ent.root.dep_ in _NOUN_MODIFIERS and head.pos_ in ("NOUN", "PROPN")
             and head.ent_type_ not in ("DATE", "TIME") and not ent.start <= head.i < ent.end
             and (noun is None or head.i != noun.i)
-            and not (head.dep_ == "pobj" and head.head.lower_ in _AT_THE_TIME_OF))
+            and not (head.dep_ == "pobj" and head.head.lower_ in _AT_THE_TIME_OF
+                     and _on_the_deed(head.head, noun)))
+
+
+def _on_the_deed(prep: Token, noun: Token | None) -> bool:
+    """Whether the phrase hangs on a verb or on the event's noun: "killed in yesterday's
+    airstrikes" (but "an investigation into their roles in the 2024 killing" is dated
+    by no killing)."""
+    return prep.head.pos_ in ("VERB", "AUX") or noun is not None and prep.head.i == noun.i
 
 
 def _refused(verb: Token) -> bool:
