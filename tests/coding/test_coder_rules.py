@@ -523,6 +523,20 @@ def test_rebels_act_on_their_own_country(tmp_path: Path) -> None:
     assert code(coder, spec) == [("GONREB", "GON", "190", "asserted")]
 
 
+def test_a_country_ending_the_subjects_place_is_no_second_subject(coder: Coder) -> None:
+    # "An explosion at a base in Osgiliath, Mordor attacked Gondor", parsed as the small
+    # model does, with Mordor a second subject: the place of the explosion, no doer
+    spec = ("An/DET/det/1 explosion/NOUN/nsubj/9/explosion at/ADP/prep/1 a/DET/det/4 "
+            "base/NOUN/pobj/2/base in/ADP/prep/4 {}/PROPN/pobj/5 ,/PUNCT/punct/9 "
+            "Mordor/PROPN/nsubj/9 attacked/VERB/ROOT/9/attack Gondor/PROPN/dobj/9 "
+            "./PUNCT/punct/9")
+    assert code(coder, spec.format("Osgiliath")) == []
+    # ... but where the comma follows no place ("An explosion of a base of Osgiliath,
+    # Mordor attacked Gondor"), the parser's second subject may be one
+    plain = spec.replace("in/ADP", "of/ADP").replace("at/ADP", "of/ADP")
+    assert code(coder, plain.format("Osgiliath")) == [("MOR", "GON", "190", "asserted")]
+
+
 def test_a_subject_the_parser_stranded_in_an_opening_phrase_acts(coder: Coder) -> None:
     # "Despite the war, Gondor, has attacked Mordor", parsed with Gondor an apposition
     # of "war" and the main verb left without a subject (as in the Putin-Turkey story)
@@ -949,6 +963,23 @@ def test_a_city_name_opening_a_treatys_is_the_treatys_own(tmp_path: Path) -> Non
         named = spec.format("Vienna").replace("Convention/PROPN/dobj/1/convention",
                                               f"{word}/PROPN/dobj/1/{word.lower()}")
         assert code(austrian, named) == []
+
+
+@pytest.mark.parametrize(("before", "expected"), [
+    # "Gondor criticized the Crans-Mordor bank": a longer name's end, no one of Mordor
+    ("Crans", []),
+    # ... but "the Anti-Mordor bank" and "the Gondor-Mordor bank" name it
+    ("Anti", [("GON", "MOR", "111", "asserted")]),
+    ("Gondor", [("GON", "MOR", "111", "asserted")])])
+def test_a_name_joined_by_a_hyphen_to_a_word_is_a_longer_names_end(
+        coder: Coder, before: str, expected: list[tuple[str, str, str, str]]) -> None:
+    doc = parsed(f"Gondor/PROPN/nsubj/1 criticized/VERB/ROOT/1/criticize the/DET/det/6 "
+                 f"{before}/PROPN/compound/5 -/PUNCT/punct/5 Mordor/PROPN/compound/6 "
+                 "bank/NOUN/dobj/1/bank ./PUNCT/punct/1", glued={3, 4})
+    found = coder.code_doc(doc, Article("t", doc.text, date=DAY))
+    assert "Crans-Mordor" in doc.text or before != "Crans"
+    assert [(e.source.code, e.target.code if e.target else None, e.cameo, e.status)
+            for e in found if e.source and e.target] == expected
 
 
 def test_a_decision_to_do_a_coded_act_is_that_act(tmp_path: Path) -> None:

@@ -16,6 +16,7 @@ from detente.coding.places import (
     event_location,
     fold,
     load_gazetteer,
+    struck_place,
 )
 from detente.model import Location
 from parses import parsed
@@ -352,6 +353,19 @@ def test_the_place_an_attack_is_done_to(gazetteer: Gazetteer) -> None:
                  "Kyiv/PROPN/pobj/5 ./PUNCT/punct/1")
     assert where(doc[4], gazetteer, "TUR").name == "Kyiv"
     assert where(doc[1], gazetteer, "TUR") is None  # condemning happened in no said place
+
+
+def test_a_date_is_no_place_whatever_the_gazetteer_holds(gazetteer: Gazetteer) -> None:
+    # "Gunmen attacked him on March 31": no act upon March, Cambridgeshire
+    doc = parsed("Gunmen/NOUN/nsubj/1 attacked/VERB/ROOT/1/attack him/PRON/dobj/1 "
+                 "on/ADP/prep/1 March/PROPN/pobj/3 31/NUM/nummod/4 ./PUNCT/punct/1",
+                 ents=["O", "O", "O", "O", "B-DATE", "I-DATE", "O"])
+    assert struck_place(doc[1], actor_countries=set(), gazetteer=gazetteer) is None
+    # ... as the gazetteer would have it, unlabelled
+    doc = parsed("Gunmen/NOUN/nsubj/1 attacked/VERB/ROOT/1/attack him/PRON/dobj/1 "
+                 "on/ADP/prep/1 March/PROPN/pobj/3 ./PUNCT/punct/1")
+    found = struck_place(doc[1], actor_countries=set(), gazetteer=gazetteer)
+    assert found is not None and found[1].country == "GBR"
 
 
 def test_a_common_nouns_of_phrase_before_its_modifiers(gazetteer: Gazetteer) -> None:

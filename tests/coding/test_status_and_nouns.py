@@ -310,6 +310,16 @@ def test_a_date_in_a_phrase_on_another_noun_does_not_date_the_deed(coder: Coder)
         (DAY.isoformat(), None)]
 
 
+def test_a_date_of_a_deed_a_gerund_tells_of_is_its_own(coder: Coder) -> None:
+    # "Gondor criticized Mordor for attacking Arnor in 2022": criticized now
+    found = events(coder, "Gondor/PROPN/nsubj/1 criticized/VERB/ROOT/1/criticize/VBD "
+                   "Mordor/PROPN/dobj/1 for/ADP/prep/1/for/IN "
+                   "attacking/VERB/pcomp/3/attack/VBG Arnor/PROPN/dobj/4 in/ADP/prep/4/in/IN "
+                   "2022/NUM/pobj/6/2022/CD ./PUNCT/punct/1", ents=["2022"])
+    assert [(e.cameo, e.date) for e in found if e.cameo == "111"] == [
+        ("111", DAY.isoformat())]
+
+
 @pytest.mark.parametrize(("governor", "expected"), [
     # "Gondor agreed to attack Mordor on Friday", with CRITICIZE standing in for AGREE (the
     # tiny verbs have none): the Friday is the attack's, not the agreement's

@@ -1191,7 +1191,11 @@ def _dating_words(verb: Token) -> list[Token]:
     Wednesday" stopped then)."""
     if verb.lemma_.lower() in _ASPECTUAL:
         return roles.verb_phrase(verb)
-    below = {t.i for c in verb.children if c.dep_ == "xcomp" for t in c.subtree}
+    # (nor the deed a preposition's gerund tells of: "sentences Yoon for excluding
+    # cabinet members during his 2024 martial law declaration")
+    governed = [c for c in verb.children if c.dep_ == "xcomp"] + [
+        g for c in verb.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pcomp"]
+    below = {t.i for c in governed for t in c.subtree}
     return [t for t in roles.verb_phrase(verb) if t.i not in below]
 
 
@@ -1725,7 +1729,25 @@ def _without_namesakes(
             and not _a_date(normed, m) and not _a_backer(sent, m)
             and not _named_after(sent, mentions, m) and not _names_a_feature(sent, m)
             and not _a_likeness(sent, m) and not _of_a_continent(sent, m)
-            and not _a_new_place(sent, m)]
+            and not _a_new_place(sent, m) and not _hyphenated(sent, mentions, m)]
+
+
+def _hyphenated(sent: Span, mentions: Sequence[Mention], mention: Mention) -> bool:
+    """'Crans-Montana', 'the Inter-American Development Bank': a name joined by a hyphen
+    to a word that names no one is a longer name's end (but "Russia-Ukraine talks",
+    "Russo-Ukrainian", "Anti-Trump" and "Palestinian-American" name their parties)."""
+    if mention.start < 2 or not isinstance(mention.entry, ActorEntry):
+        return False
+    dash, word = sent[mention.start - 1], sent[mention.start - 2]
+    return dash.text == "-" and not word.whitespace_ and not dash.whitespace_ \
+        and word.is_alpha and word.is_title and word.text not in _PREFIXES \
+        and not word.lower_.endswith("o") \
+        and not any(m.start <= mention.start - 2 < m.end for m in mentions)
+
+
+# prefixes that leave the name after them whole: "Anti-Israel", "Pro-Russia", "Ex-Soviet"
+_PREFIXES = frozenset({"Anti", "Pro", "Ex", "Non", "Post", "Pre", "Neo", "Pan", "Vice",
+                       "Trans", "Mid"})
 
 
 def _a_new_place(sent: Span, mention: Mention) -> bool:

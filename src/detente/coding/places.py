@@ -527,7 +527,8 @@ def _names(token: Token, *, vetted: bool) -> list[str]:
     recogniser labelled otherwise (a PERSON, an ORG) name no place; after a locative
     preposition the gazetteer alone decides, as small models call 'Sochi' and 'Kiev'
     people."""
-    if vetted and token.ent_type_ and token.ent_type_ not in PLACE_LABELS:
+    if vetted and token.ent_type_ and token.ent_type_ not in PLACE_LABELS \
+            or token.ent_type_ in _NOT_NAMES:
         return []
     names: list[str] = []
     entity = _entity(token)
@@ -538,6 +539,12 @@ def _names(token: Token, *, vetted: bool) -> list[str]:
         names.append(run.text)
     # a name is written with capitals: "airport" is no Airport, Hawaii
     return [n for n in names if any(ch.isupper() for ch in n)]
+
+
+# what the recogniser labels a time or a number is none, whatever the gazetteer holds:
+# "kidnapped on March 31" is no act upon March, Cambridgeshire
+_NOT_NAMES = frozenset({"DATE", "TIME", "PERCENT", "MONEY", "QUANTITY", "ORDINAL",
+                        "CARDINAL"})
 
 
 def _entity(token: Token) -> Span | None:

@@ -251,13 +251,26 @@ def _own_subject(verb: Token) -> list[Token]:
         return []
     if is_passive(verb):
         return _agents(verb)
-    subjects = [c for c in verb.children if c.dep_ in SUBJECTS and not credit_line(c)] \
-        or _compound_subject(verb)
+    subjects = [c for c in verb.children if c.dep_ in SUBJECTS and not credit_line(c)
+                and not _address_tail(c)] or _compound_subject(verb)
     # "the court, which issued ..." - the relative pronoun stands for the noun it follows
     # (but "which" after a place's "city, country" is the thing done there: "sign an
     # agreement in Washington, D.C., United States, which calls for ...")
     return [verb.head if s.tag_ in _RELATIVE and verb.dep_ == "relcl" else s for s in subjects
             if not (s.lower_ == "which" and verb.dep_ == "relcl" and _a_place_where(verb.head))]
+
+
+def _address_tail(subject: Token) -> bool:
+    """'A gas explosion at a building in Saratov, Saratov Oblast, Russia kills six', parsed
+    with "Russia" a second subject: the country that ends the place of the subject
+    before it, after a comma."""
+    doc = subject.doc
+    if subject.i < 2 or doc[subject.i - 1].text != "," or subject.left_edge.i != subject.i:
+        return False
+    before = [c for c in subject.head.children if c.dep_ in SUBJECTS and c.i < subject.i]
+    return any(c.right_edge.i == subject.i - 2 and any(
+        t.dep_ == "prep" and t.lower_ in VENUE_PREPOSITIONS for t in c.subtree)
+        for c in before)
 
 
 def credit_line(token: Token) -> bool:
