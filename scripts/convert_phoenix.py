@@ -209,6 +209,11 @@ _ENABLED = {"actors": (
      # ... and "Rubio travels to Panama", "Putin went to Beijing" make a visit (042),
      # hosted there (043), as CAMEO defines one, not the block's meeting (040)
      + "".join(_lines(verb, "042:043", "(TO)") for verb in ("TRAVEL", "GO_TO", "JOURNEY"))),
+    # "issues arrest warrants ... over alleged persecution of girls and the LGBTQ+
+    # community": an arrest over a community is made for it, and takes no town (TAKE_OVER
+    # has its own block for "took over the town")
+    (re.compile(r"^(- \* \(OVER &TOWN\)\s+)\[192\](\s+# TAKE)\s*$"),
+     r"\1[---]\2  # detente: was [192]; the block's arrests are made over what they are for"),
     # "Iran's position does not meet U.S. requirements": a standard met is no meeting
     (re.compile(r"^(- \* PAYMENT\s+\[061\]\s+# MEET)\s*$"),
      _added("MEET", "---", "REQUIREMENT", "REQUIREMENTS", "CRITERIA", "STANDARD",

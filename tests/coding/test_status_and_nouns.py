@@ -727,6 +727,25 @@ def test_what_one_is_sentenced_for_names_no_target(tmp_path: Path) -> None:
     assert dyads(found) == [("GON", "MORMIL", "173")]
 
 
+def test_what_one_is_suspected_of_names_no_target_and_no_date(tmp_path: Path) -> None:
+    coder = noun_coder(tmp_path, "--- ARREST [173] ---\nARREST\n")
+    # "Gondor arrested two men on suspicion of spying for Mordor on Friday": Mordor is
+    # arrested by no one, and Friday is when the spying was
+    found = events(coder, "Gondor/PROPN/nsubj/1 arrested/VERB/ROOT/1/arrest/VBD "
+                   "two/NUM/nummod/3 men/NOUN/dobj/1/man on/ADP/prep/1 "
+                   "suspicion/NOUN/pobj/4/suspicion of/ADP/prep/5 spying/NOUN/pobj/6/spying "
+                   "for/ADP/prep/7 Mordor/PROPN/pobj/8 on/ADP/prep/7 Friday/PROPN/pobj/10 "
+                   "./PUNCT/punct/1", ents=["Friday"])
+    assert dyads(found) == []
+    # "Gondor arrested Mordor soldiers over a raid on Friday": arrested now
+    found = events(coder, "Gondor/PROPN/nsubj/1 arrested/VERB/ROOT/1/arrest/VBD "
+                   "Mordor/PROPN/compound/3 soldiers/NOUN/dobj/1/soldier over/ADP/prep/1 "
+                   "a/DET/det/6 raid/NOUN/pobj/4/raid on/ADP/prep/6 Friday/PROPN/pobj/7 "
+                   "./PUNCT/punct/1", ents=["Friday"])
+    assert [(e.cameo, e.date) for e in found if e.cameo == "173"] == [
+        ("173", DAY.isoformat())]
+
+
 def test_enacting_a_tariff_is_the_tariff(tmp_path: Path) -> None:
     coder = noun_coder(tmp_path, "--- ENACT [060] ---\nENACT\n")
     # "Gondor enacted a tariff on Mordor": a sanction (163), not cooperation (060)

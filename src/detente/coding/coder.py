@@ -1193,10 +1193,26 @@ def _dating_words(verb: Token) -> list[Token]:
         return roles.verb_phrase(verb)
     # (nor the deed a preposition's gerund tells of: "sentences Yoon for excluding
     # cabinet members during his 2024 martial law declaration")
+    # ... nor what it is done over or on suspicion of: "arrest three brothers on suspicion
+    # of involvement in a bombing on 8 March")
     governed = [c for c in verb.children if c.dep_ == "xcomp"] + [
-        g for c in verb.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pcomp"]
+        g for c in verb.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pcomp"
+        or g.dep_ == "pobj" and _a_ground(c, g)]
     below = {t.i for c in governed for t in c.subtree}
     return [t for t in roles.verb_phrase(verb) if t.i not in below]
+
+
+def _a_ground(prep: Token, noun: Token) -> bool:
+    """Whether a prepositional phrase says what an act is over or suspected of ("over
+    the killing", "on suspicion of spying"), not when ("over the weekend")."""
+    if prep.lower_ == "over":
+        return noun.ent_type_ not in ("DATE", "TIME")
+    return prep.lower_ == "on" and noun.lemma_.lower() in _GROUNDS
+
+
+# what one may be arrested, tried or blamed on
+_GROUNDS = frozenset({"suspicion", "charge", "allegation", "accusation", "suspicions",
+                      "charges", "allegations", "accusations"})
 
 
 # verbs whose time is that of the verb they govern: "stopped sending", "began shelling"
@@ -2076,6 +2092,9 @@ def _charged_with(verb: Token, token: Token) -> bool:
         # (not "arrest over 25 people", a count)
         return any(o.dep_ == "pobj" and not any(c.dep_ == "nummod" for c in o.children)
                    for o in objects)
+    if token.lower_ == "on":
+        # "on suspicion of involvement in a bombing outside the U.S. embassy"
+        return any(o.dep_ == "pobj" and o.lemma_.lower() in _GROUNDS for o in objects)
     # "for spying", not the "for" of whom a warrant or a ban is ("arrest warrants for
     # seven Syrian officials")
     return token.lower_ == "for" and any(o.dep_ == "pcomp" for o in objects)

@@ -301,6 +301,9 @@ def test_in_the_bundled_verbs_dying_and_residing_are_no_attacks() -> None:
     assert {p.line.split("[")[0].strip(): p.code for p in seize.patterns
             if p.line.split("[")[0].strip() in ("- * PART", "- * PART_IN")} == {
         "- * PART_IN": "030"}
+    # ... and "arrest warrants over persecution of the LGBTQ+ community" take no town
+    assert [p.code for p in seize.patterns
+            if p.line.split("[")[0].strip() == "- * (OVER &TOWN)"] == [None]
 
 
 def test_the_bundled_verbs_know_urging_sanctioning_retaking_and_receiving() -> None:
