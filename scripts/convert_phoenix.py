@@ -214,6 +214,11 @@ _ENABLED = {"actors": (
     # has its own block for "took over the town")
     (re.compile(r"^(- \* \(OVER &TOWN\)\s+)\[192\](\s+# TAKE)\s*$"),
      r"\1[---]\2  # detente: was [192]; the block's arrests are made over what they are for"),
+    # "Rubio declares South African Ambassador Ebrahim Rasool persona non grata": an
+    # expulsion (174), not the block's statement (010)
+    (re.compile(r"^(- \* EMERGENCY\s+\[012\]\s+# DECLARE)\s*$"),
+     _added("DECLARE", "174", "{PERSONA NON GRATA}", "{PERSONAE NON GRATAE}",
+            "{PERSONAS NON GRATA}")),
     # "Iran's position does not meet U.S. requirements": a standard met is no meeting
     (re.compile(r"^(- \* PAYMENT\s+\[061\]\s+# MEET)\s*$"),
      _added("MEET", "---", "REQUIREMENT", "REQUIREMENTS", "CRITERIA", "STANDARD",

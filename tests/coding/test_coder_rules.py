@@ -766,8 +766,10 @@ def test_a_person_named_as_the_doer_of_a_deed_is_its_only_doer(coder: Coder) -> 
     # ... nor a company ("convicted Acme for attacking Mordor")
     assert code(coder, spec.replace("{}/NOUN/dobj/1/{}", "Acme/PROPN/dobj/1")) == []
     # ... where what the object names is no one, the deed is the subject's ("praised
-    # its drones for attacking Mordor")
-    assert code(coder, spec.format("drones", "drone")) == [("GON", "MOR", "190", "asserted")]
+    # drones for attacking Mordor": its drones, unless a court holds them to account)
+    praised = spec.replace("sentenced/VERB/ROOT/1/sentence", "praised/VERB/ROOT/1/praise")
+    assert code(coder, praised.format("drones", "drone")) == [
+        ("GON", "MOR", "190", "asserted")]
 
 
 @pytest.mark.parametrize(("subject", "found"), [
@@ -1633,6 +1635,24 @@ def test_a_deed_blamed_in_breaking_ties_is_the_other_partys(tmp_path: Path) -> N
     found = code(coder, spec)
     assert ("ARN", "MOR", "070", "asserted") in found
     assert ("GON", "MOR", "070", "asserted") not in found
+
+
+@pytest.mark.parametrize(("verb", "doer"), [
+    # "Gondor sentenced two smugglers for attacking Mordor": the smugglers attacked,
+    # not the court that sentenced them
+    ("sentenced/VERB/ROOT/1/sentence", None),
+    ("accused/VERB/ROOT/1/accuse", None),
+    # ... but "Gondor praised two smugglers for attacking Mordor": perhaps its own
+    ("praised/VERB/ROOT/1/praise", "GON")])
+def test_a_deed_blamed_on_people_is_theirs(
+        tmp_path: Path, verb: str, doer: str | None) -> None:
+    coder = with_verbs(tmp_path, "--- SENTENCE [172] ---\nSENTENCE\n")
+    blamed = "two/NUM/nummod/3 smugglers/NOUN/dobj/1/smuggler"
+    spec = (f"Gondor/PROPN/nsubj/1 {verb} {blamed} "
+            "for/ADP/prep/1 attacking/VERB/pcomp/4/attack/VBG Mordor/PROPN/dobj/5 "
+            "./PUNCT/punct/1")
+    attacks = [s for s, _, c, _ in code(coder, spec) if c == "190"]
+    assert attacks == ([doer] if doer else [])
 
 
 def test_where_someone_is_arrested_is_no_one_arrested(tmp_path: Path) -> None:

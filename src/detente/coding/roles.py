@@ -185,8 +185,21 @@ def _partners(relations: Token) -> list[Token]:
 
 
 def _blamed_name(token: Token, deed: Token) -> bool:
-    """A name the deed's gerund is blamed on ("convicts Lafarge for financing")."""
-    return token.pos_ == "PROPN" and deed.dep_ == "pcomp"
+    """A name the deed's gerund is blamed on ("convicts Lafarge for financing"), or
+    whoever a court or an accuser holds to it ("sentences two influencers for promoting
+    Islamic State propaganda"; but "praised its drones for attacking" are the praiser's
+    drones)."""
+    if deed.dep_ != "pcomp":
+        return False
+    return token.pos_ == "PROPN" or token.pos_ == "NOUN" \
+        and deed.head.head.lemma_.lower() in _HOLDING_TO_ACCOUNT
+
+
+# verbs whose object answers for the deed they name: its doer
+_HOLDING_TO_ACCOUNT = frozenset({
+    "sentence", "convict", "jail", "imprison", "arrest", "detain", "charge", "indict",
+    "prosecute", "try", "fine", "punish", "accuse", "blame", "sanction", "ban", "expel",
+    "condemn", "criticize", "criticise", "denounce", "suspend", "fire", "dismiss"})
 
 
 def _a_person(token: Token) -> bool:
