@@ -219,6 +219,10 @@ _ENABLED = {"actors": (
     (re.compile(r"^(- \* EMERGENCY\s+\[012\]\s+# DECLARE)\s*$"),
      _added("DECLARE", "174", "{PERSONA NON GRATA}", "{PERSONAE NON GRATAE}",
             "{PERSONAS NON GRATA}")),
+    # "after failing to arrest Putin during his visit", "fail to reach an agreement with
+    # Iran in Geneva": a failure rejects no one; the act that failed is coded, negated,
+    # and FAIL codes only by its patterns ("failed talks")
+    (re.compile(r"^(FAIL) \[120\]\s*$"), _uncoded("failing rejects no one", "120")),
     # "Iran's position does not meet U.S. requirements": a standard met is no meeting
     (re.compile(r"^(- \* PAYMENT\s+\[061\]\s+# MEET)\s*$"),
      _added("MEET", "---", "REQUIREMENT", "REQUIREMENTS", "CRITERIA", "STANDARD",

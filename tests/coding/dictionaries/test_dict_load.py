@@ -301,6 +301,8 @@ def test_in_the_bundled_verbs_dying_and_residing_are_no_attacks() -> None:
     assert {p.line.split("[")[0].strip(): p.code for p in seize.patterns
             if p.line.split("[")[0].strip() in ("- * PART", "- * PART_IN")} == {
         "- * PART_IN": "030"}
+    # "after failing to arrest Putin": a failure rejects no one (its patterns stay)
+    assert [f.code for f in verbs.forms if f.words == ("FAIL",)] == [None]
     # "declares the ambassador persona non grata": an expulsion
     (decree,) = [b for b in verbs.blocks if b.name == "DECREE"]
     assert {p.code for p in decree.patterns if "NON" in p.line.split("[")[0]} == {"174"}
