@@ -746,6 +746,19 @@ def test_what_one_is_suspected_of_names_no_target_and_no_date(tmp_path: Path) ->
         ("173", DAY.isoformat())]
 
 
+@pytest.mark.parametrize(("place", "found"), [
+    # "Gondor agreed in Doha": a city where one party agrees is no party
+    ("Doha", []),
+    # ... but a country agreed in may be ("Gondor agreed in Qatar", as PETRARCH codes it)
+    ("Qatar", [("GON", "QAT", "030")])])
+def test_a_city_where_one_agrees_is_no_party(
+        tmp_path: Path, place: str, found: list[tuple[str, str, str]]) -> None:
+    coder = noun_coder(tmp_path, "--- AGREE [030] ---\nAGREE\n", "QATAR_ [QAT]\n+DOHA_\n")
+    agreed = events(coder, f"Gondor/PROPN/nsubj/1 agreed/VERB/ROOT/1/agree/VBD "
+                    f"in/ADP/prep/1 {place}/PROPN/pobj/2 ./PUNCT/punct/1")
+    assert dyads(agreed) == found
+
+
 def test_enacting_a_tariff_is_the_tariff(tmp_path: Path) -> None:
     coder = noun_coder(tmp_path, "--- ENACT [060] ---\nENACT\n")
     # "Gondor enacted a tariff on Mordor": a sanction (163), not cooperation (060)

@@ -845,7 +845,13 @@ class Coder:
             elsewhere = self._roles(
                 sent, mentions, [h for h in target_heads if not roles.venue(h, verb)], day,
                 skip=lambda r: skip(r) or roles.venue(sent[r.actor.end - 1], verb))
-            targets = elsewhere if elsewhere or len(sources) > 1 else targets
+            # ... nor is a city where one party agrees or signs ("Colombia and the Clan
+            # del Golfo agree in Doha, Qatar": the Clan no actor; but what is given in a
+            # place is given to it, "assist with wildfire efforts in Quebec, Canada")
+            sealed = root == "03" or (match.code or "")[:3] == "057"
+            targets = elsewhere if elsewhere or len(sources) > 1 else [
+                t for t in targets if not (sealed and _in_a_city(sent[t.actor.end - 1])
+                                           and roles.venue(sent[t.actor.end - 1], verb))]
         about = roles.clause_subjects(verb)
         # "the ministry claims Russian forces captured ...": a clause about the source's
         # own side is no event between the two (but rebels or an opposition demanding
