@@ -302,9 +302,11 @@ _ENABLED = {"actors": (
     # in Greenland": a show of force (150), as the block's military exercises are, not the
     # block's management (060); with a partner, the joint exercise (062) others are
     (re.compile(r"^(- \* \{&MILITARY EXERCISES\}\s+\[150\]\s+# CONDUCT)\s*$"),
-     _added("CONDUCT", "150", "EXERCISES", "DRILLS", "MANEUVERS", "MANOEUVRES")
+     _added("CONDUCT", "150", "EXERCISES", "DRILLS", "MANEUVERS", "MANOEUVRES",
+            "EXERCISE", "DRILL")
      + _lines("CONDUCT", "062:062", "EXERCISES (WITH)", "DRILLS (WITH)",
-              "JOINT EXERCISES", "JOINT DRILLS")),
+              "JOINT EXERCISES", "JOINT DRILLS", "EXERCISE (WITH)", "DRILL (WITH)",
+              "JOINT EXERCISE", "JOINT DRILL")),
     # "Russia launched drones at Ukraine": an aerial attack (195), as "launched
     # airstrikes" is; the block names missiles and shells (&WEAPON, 194) but keeps drones
     # among its aircraft (&AIRCRAFT), which a state launches on a mission too

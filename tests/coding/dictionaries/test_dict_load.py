@@ -196,6 +196,9 @@ def test_in_the_bundled_verbs_conducting_exercises_is_a_show_of_force() -> None:
     assert oversee.code == "060"
     assert codes["- * EXERCISES"] == codes["- * DRILLS"] == "150"
     assert codes["- * JOINT DRILLS"] == codes["- * DRILLS (WITH)"] == "062"
+    # ... and one exercise ("conduct their first joint exercise") as many
+    assert codes["- * EXERCISE"] == codes["- * DRILL"] == "150"
+    assert codes["- * JOINT EXERCISE"] == codes["- * EXERCISE (WITH)"] == "062"
 
 
 def test_in_the_bundled_verbs_launching_drones_is_an_aerial_attack() -> None:
