@@ -10,6 +10,7 @@ import pytest
 from detente.coding.coder import Coder
 from detente.coding.dictionaries import load_dictionaries
 from detente.model import Article
+from detente.settings import Settings
 from parses import parsed
 from tiny import tiny_dicts_with
 
@@ -1653,6 +1654,23 @@ def test_a_deed_blamed_on_people_is_theirs(
             "./PUNCT/punct/1")
     attacks = [s for s, _, c, _ in code(coder, spec) if c == "190"]
     assert attacks == ([doer] if doer else [])
+
+
+@pytest.mark.parametrize(("taken", "expected"), [
+    # "Gondor soldiers seized a Mordor tanker": a ship is property seized (171), though
+    # the line reads what soldiers take as ground
+    ("Mordor/PROPN/compound/5 tanker/NOUN/dobj/2/tanker", ("GONMIL", "MORBUS", "171")),
+    # ... but "Gondor soldiers seized Mordor": ground taken
+    ("Mordor/PROPN/dobj/2", ("GONMIL", "MOR", "192"))])
+def test_a_ship_seized_is_property_not_ground(
+        tmp_path: Path, taken: str, expected: tuple[str, str, str]) -> None:
+    coder = Coder(load_dictionaries(tiny_dicts_with(tmp_path, {
+        "Tiny.verbs.txt": "--- SEIZE [171] ---\nSEIZE\n- SOLDIERS * [192]\n",
+        "Tiny.agents.txt": "TANKER [~BUS]\n"})), Settings(noun_events=True))
+    words = taken.split()
+    spec = ("Gondor/PROPN/compound/1 soldiers/NOUN/nsubj/2/soldier seized/VERB/ROOT/2/seize "
+            + ("a/DET/det/5 " if len(words) > 1 else "") + taken + " ./PUNCT/punct/2")
+    assert [(s, t, c) for s, t, c, _ in code(coder, spec)] == [expected]
 
 
 def test_where_someone_is_arrested_is_no_one_arrested(tmp_path: Path) -> None:

@@ -1605,7 +1605,15 @@ def _taken_ground(code: str, target: _Role | None) -> str:
         and len(target.actor.code) == 3 and target.head.pos_ == "PROPN" \
         and target.head.dep_ in roles.OBJECTS \
         and target.head.ent_type_ not in ("NORP", "PERSON")
+    if code == "192" and target is not None and target.actor.sector in _PROPERTY:
+        # "Royal Marines storm and seize a Russian shadow fleet tanker": no ground, a
+        # ship (the block's "&MILITARY *" line reads whatever an army takes as ground)
+        return "171"
     return "192" if code == "171" and place else code
+
+
+# sectors of things owned, which one seizes rather than occupies
+_PROPERTY = frozenset({"BUS"})
 
 
 def _one_side(roles_: Sequence[_Role]) -> bool:
