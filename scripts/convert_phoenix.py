@@ -223,6 +223,10 @@ _ENABLED = {"actors": (
     # Iran in Geneva": a failure rejects no one; the act that failed is coded, negated,
     # and FAIL codes only by its patterns ("failed talks")
     (re.compile(r"^(FAIL) \[120\]\s*$"), _uncoded("failing rejects no one", "120")),
+    # "The United States and Russia conclude talks in Riyadh": negotiations held (046),
+    # not a visit to whatever place the sentence names (the line gave 042:043)
+    (re.compile(r"^(- \* TALKS\s+)\[042:043\](\s+# CONCLUDE)\s*$"),
+     r"\1[046:046]\2  # detente: was [042:043]; talks concluded were held"),
     # "Iran's position does not meet U.S. requirements": a standard met is no meeting
     (re.compile(r"^(- \* PAYMENT\s+\[061\]\s+# MEET)\s*$"),
      _added("MEET", "---", "REQUIREMENT", "REQUIREMENTS", "CRITERIA", "STANDARD",

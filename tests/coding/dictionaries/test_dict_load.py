@@ -304,6 +304,10 @@ def test_in_the_bundled_verbs_dying_and_residing_are_no_attacks() -> None:
     assert {p.line.split("[")[0].strip(): p.code for p in seize.patterns
             if p.line.split("[")[0].strip() in ("- * PART", "- * PART_IN")} == {
         "- * PART_IN": "030"}
+    # "the United States and Russia conclude talks in Riyadh": talks held, no visit
+    (finish,) = [b for b in verbs.blocks if b.name == "FINISH"]
+    assert [p.code for p in finish.patterns
+            if p.line.split("[")[0].strip() == "- * TALKS"] == ["046"]
     # "after failing to arrest Putin": a failure rejects no one (its patterns stay)
     assert [f.code for f in verbs.forms if f.words == ("FAIL",)] == [None]
     # "declares the ambassador persona non grata": an expulsion
