@@ -1673,6 +1673,18 @@ def test_a_ship_seized_is_property_not_ground(
     assert [(s, t, c) for s, t, c, _ in code(coder, spec)] == [expected]
 
 
+def test_what_one_returns_from_a_place_makes_no_trip(tmp_path: Path) -> None:
+    coder = Coder(load_dictionaries(tiny_dicts_with(tmp_path, {
+        "Tiny.verbs.txt": "--- RETURN [---] ---\nRETURN\n- * (FROM) [042:043]\n"})),
+        Settings(noun_events=True))
+    # "Gondor returned from Mordor": a visit made there
+    spec = "Gondor/PROPN/nsubj/1 returned/VERB/ROOT/1/return {}from/ADP/prep/1 " \
+           "Mordor/PROPN/pobj/{} ./PUNCT/punct/1"
+    assert ("GON", "MOR", "042", "asserted") in code(coder, spec.format("", 2))
+    # "Gondor returned statues from Mordor": what comes back travels, not Gondor
+    assert code(coder, spec.format("statues/NOUN/dobj/1/statue ", 3)) == []
+
+
 def test_where_someone_is_arrested_is_no_one_arrested(tmp_path: Path) -> None:
     coder = with_verbs(tmp_path, "--- ARREST [173] ---\nARREST\n--- SEIZE [171] ---\nSEIZE\n")
     # "Gondor arrested a man in Mordor": a man, of wherever, not Mordor

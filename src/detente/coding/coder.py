@@ -453,7 +453,8 @@ class Coder:
         for source, target in _pairs(sources, targets, require_target and reporter is None,
                                      named):
             key = (source.actor.code, target.actor.code if target else None)
-            if key in seen or self.noun_events and _home_trip(match.code, source, target):
+            if key in seen or self.noun_events and (_home_trip(match.code, source, target)
+                                                    or _brought_back(match.code, verb)):
                 continue
             seen.add(key)
             recoded = None
@@ -1400,6 +1401,14 @@ def _home_trip(code: str | None, source: _Role, target: _Role | None) -> bool:
 
 
 _TRIPS = frozenset({"042", "043"})  # CAMEO: make a visit, host a visit
+
+
+def _brought_back(code: str | None, verb: Token) -> bool:
+    """'The Netherlands returns 119 sculptures from the Benin Bronzes collection', 'orders
+    the administration to return Kilmar Abrego Garcia ... from Maryland': what one returns
+    comes back, and no one travels (the RETURN block's "(FROM)" line reads a trip)."""
+    return (code or "") in _TRIPS and verb.lemma_.lower() == "return" \
+        and any(c.dep_ in ("dobj", "obj") for c in verb.children)
 
 
 def _specific(sides: tuple[list[_Role], list[_Role]]) -> tuple[list[_Role], list[_Role]]:
