@@ -227,6 +227,11 @@ _ENABLED = {"actors": (
     # not a visit to whatever place the sentence names (the line gave 042:043)
     (re.compile(r"^(- \* TALKS\s+)\[042:043\](\s+# CONCLUDE)\s*$"),
      r"\1[046:046]\2  # detente: was [042:043]; talks concluded were held"),
+    # "declares martial law in eight districts", "extends martial law", "lifts martial
+    # law": as a state of emergency is (the IMPOSE block alone names martial law)
+    *((re.compile(rf"^(- \* STATE \(OF EMERGENCY\)\s+\[{code}\]\s+# {verb})\s*$"),
+       _added(verb, code, "{MARTIAL LAW}"))
+      for verb, code in (("DECREE", "1724"), ("EXTEND", "1724"), ("LIFT", "0814"))),
     # "Iran's position does not meet U.S. requirements": a standard met is no meeting
     (re.compile(r"^(- \* PAYMENT\s+\[061\]\s+# MEET)\s*$"),
      _added("MEET", "---", "REQUIREMENT", "REQUIREMENTS", "CRITERIA", "STANDARD",

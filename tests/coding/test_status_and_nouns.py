@@ -789,6 +789,21 @@ def test_a_curfew_is_imposed_on_the_people_unless_over_a_calamity(tmp_path: Path
     assert dyads(shot) == [("GON", "GONCVL", "1723")]
 
 
+def test_a_curfew_is_imposed_on_what_it_is_imposed_on_not_a_neighbour(tmp_path: Path) -> None:
+    coder = noun_coder(tmp_path, "--- IMPOSE [170] ---\nIMPOSE\n- * CURFEW  [1723]\n")
+    # "Gondor imposed a curfew on its border with Mordor": on its own people
+    border = events(coder, "Gondor/PROPN/nsubj/1 imposed/VERB/ROOT/1/impose/VBD a/DET/det/3 "
+                    "curfew/NOUN/dobj/1/curfew on/ADP/prep/1 its/PRON/poss/6 "
+                    "border/NOUN/pobj/4/border with/ADP/prep/6 Mordor/PROPN/pobj/7 "
+                    "./PUNCT/punct/1")
+    assert dyads(border) == [("GON", "GONCVL", "1723")]
+    # ... but "Gondor imposed a curfew on Mordor" on Mordor
+    imposed = events(coder, "Gondor/PROPN/nsubj/1 imposed/VERB/ROOT/1/impose/VBD "
+                     "a/DET/det/3 curfew/NOUN/dobj/1/curfew on/ADP/prep/1 "
+                     "Mordor/PROPN/pobj/4 ./PUNCT/punct/1")
+    assert dyads(imposed) == [("GON", "MOR", "1723")]
+
+
 def test_force_used_on_a_city_targets_its_country(tmp_path: Path) -> None:
     coder = noun_coder(tmp_path, "--- SHELL [190] ---\nSHELL\n")
     # "Gondor shelled Juba": a city no dictionary names is its country (as dictionaries

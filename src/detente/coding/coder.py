@@ -504,6 +504,11 @@ class Coder:
             ordered = self._own_body(sent, mentions, verb, sources, day)
             if ordered:
                 return sources, ordered
+        if self.noun_events and _emergency(match) and targets and not any(
+                _imposed_on(verb, t.head) for t in targets):
+            # "declares martial law in eight districts on their border with Cambodia":
+            # imposed on its own people, not on the neighbour a place phrase names
+            targets = []
         if not sources or targets or not self.noun_events:
             return sources, targets
         if _emergency(match):
@@ -1529,6 +1534,20 @@ _PHYSICAL = frozenset({"14", "17", "18", "19", "20"})
 # prisoners"), easing its restrictions and bans on them (081) and its repression of them
 # (082), and releasing those it holds (084: "Belarus releases 52 political prisoners")
 _CONCESSIONS = frozenset({"056", "081", "082", "084"})
+
+
+def _imposed_on(verb: Token, head: Token) -> bool:
+    """Whether a side is what the verb is done to: its object, or the object of its own
+    "on", "in" or "over" ("imposed a curfew on Gaza")."""
+    while head.dep_ in ("conj", "appos") and head.head.i != head.i:
+        head = head.head
+    if head.dep_ in roles.OBJECTS:
+        return head.head.i == verb.i
+    prep = head.head
+    return head.dep_ == "pobj" and prep.lower_ in _IMPOSED_ON and prep.head.i == verb.i
+
+
+_IMPOSED_ON = frozenset({"on", "in", "over", "across", "throughout", "upon"})
 
 
 def _emergency(match: VerbMatch) -> bool:

@@ -310,8 +310,10 @@ def test_in_the_bundled_verbs_dying_and_residing_are_no_attacks() -> None:
             if p.line.split("[")[0].strip() == "- * TALKS"] == ["046"]
     # "after failing to arrest Putin": a failure rejects no one (its patterns stay)
     assert [f.code for f in verbs.forms if f.words == ("FAIL",)] == [None]
-    # "declares the ambassador persona non grata": an expulsion
+    # "declares the ambassador persona non grata": an expulsion; "declares martial law"
+    # is a state of emergency, as "imposes" is
     (decree,) = [b for b in verbs.blocks if b.name == "DECREE"]
+    assert [p.code for p in decree.patterns if "MARTIAL" in p.line] == ["1724"]
     assert {p.code for p in decree.patterns if "NON" in p.line.split("[")[0]} == {"174"}
     # ... and "arrest warrants over persecution of the LGBTQ+ community" take no town
     assert [p.code for p in seize.patterns
