@@ -1673,7 +1673,7 @@ def test_a_ship_seized_is_property_not_ground(
     assert [(s, t, c) for s, t, c, _ in code(coder, spec)] == [expected]
 
 
-def test_what_one_returns_from_a_place_makes_no_trip(tmp_path: Path) -> None:
+def test_what_one_returns_from_a_place_is_returned_not_a_trip(tmp_path: Path) -> None:
     coder = Coder(load_dictionaries(tiny_dicts_with(tmp_path, {
         "Tiny.verbs.txt": "--- RETURN [---] ---\nRETURN\n- * (FROM) [042:043]\n"})),
         Settings(noun_events=True))
@@ -1681,8 +1681,12 @@ def test_what_one_returns_from_a_place_makes_no_trip(tmp_path: Path) -> None:
     spec = "Gondor/PROPN/nsubj/1 returned/VERB/ROOT/1/return {}from/ADP/prep/1 " \
            "Mordor/PROPN/pobj/{} ./PUNCT/punct/1"
     assert ("GON", "MOR", "042", "asserted") in code(coder, spec.format("", 2))
-    # "Gondor returned statues from Mordor": what comes back travels, not Gondor
-    assert code(coder, spec.format("statues/NOUN/dobj/1/statue ", 3)) == []
+    # "Gondor returned statues from Mordor": property returned (0842), and no one travels
+    assert code(coder, spec.format("statues/NOUN/dobj/1/statue ", 3)) == [
+        ("GON", "MOR", "0842", "asserted")]
+    # ... and "Gondor returned a man from Mordor" a person returned (0841)
+    assert code(coder, spec.format("a/DET/det/3 man/NOUN/dobj/1/man ", 4)) == [
+        ("GON", "MOR", "0841", "asserted")]
 
 
 def test_where_someone_is_arrested_is_no_one_arrested(tmp_path: Path) -> None:

@@ -434,6 +434,11 @@ class Coder:
             # "declared that China must drop its barriers": a demand of China
             match = dataclasses.replace(match, code=DEMAND, reciprocal=None)
             heads = (heads[0], obliged)
+        if self.noun_events and _brought_back(match.code, verb):
+            # "the RUF will return weapons seized from UN peacekeepers": a return of
+            # property (0842) or of people (0841) to whom the "from" phrase names
+            self.entities(sent)
+            match = dataclasses.replace(match, code=_returned(verb), reciprocal=None)
         day = _actor_day(article)
         sources, targets = _specific(self._placed(sent, mentions, verb, match, heads, day,
                                                   story))
@@ -453,8 +458,7 @@ class Coder:
         for source, target in _pairs(sources, targets, require_target and reporter is None,
                                      named):
             key = (source.actor.code, target.actor.code if target else None)
-            if key in seen or self.noun_events and (_home_trip(match.code, source, target)
-                                                    or _brought_back(match.code, verb)):
+            if key in seen or self.noun_events and _home_trip(match.code, source, target):
                 continue
             seen.add(key)
             recoded = None
@@ -1414,6 +1418,13 @@ def _brought_back(code: str | None, verb: Token) -> bool:
     comes back, and no one travels (the RETURN block's "(FROM)" line reads a trip)."""
     return (code or "") in _TRIPS and verb.lemma_.lower() == "return" \
         and any(c.dep_ in ("dobj", "obj") for c in verb.children)
+
+
+def _returned(verb: Token) -> str:
+    """CAMEO's return of people (0841) or of property (0842), by what is returned."""
+    people = any(c.dep_ in ("dobj", "obj") and (c.ent_type_ == "PERSON" or roles.a_person(c))
+                 for c in verb.children)
+    return "0841" if people else "0842"
 
 
 def _specific(sides: tuple[list[_Role], list[_Role]]) -> tuple[list[_Role], list[_Role]]:

@@ -86,7 +86,7 @@ def subject_tokens(verb: Token) -> list[Token]:
             # where it names a person, nor a name blamed for a deed: "the judge sentenced
             # Boelter for killing a senator", "a court convicts Lafarge for financing the
             # Islamic State" are no killing or financing by the judge or the court)
-            if any(_a_person(c) or _blamed_name(c, token) for c in controller):
+            if any(a_person(c) or _blamed_name(c, token) for c in controller):
                 return controller
             return controller + subject_tokens(token.head)
         token = token.head
@@ -202,7 +202,7 @@ _HOLDING_TO_ACCOUNT = frozenset({
     "condemn", "criticize", "criticise", "denounce", "suspend", "fire", "dismiss"})
 
 
-def _a_person(token: Token) -> bool:
+def a_person(token: Token) -> bool:
     """A person named, or one no actor stands behind ("a man"; but "ordered troops to
     attack", "ordered its men to attack" are the orderer's attacks)."""
     return token.ent_type_ == "PERSON" or token.lemma_.lower() in _INDIVIDUALS and not any(
