@@ -1207,10 +1207,10 @@ def _dating_words(verb: Token) -> list[Token]:
     Wednesday" stopped then)."""
     if verb.lemma_.lower() in _ASPECTUAL:
         return roles.verb_phrase(verb)
-    # (nor the deed a preposition's gerund tells of: "sentences Yoon for excluding
-    # cabinet members during his 2024 martial law declaration")
-    # ... nor what it is done over or on suspicion of: "arrest three brothers on suspicion
-    # of involvement in a bombing on 8 March")
+    # (nor the deed a preposition's gerund tells of, "sentences Yoon for excluding cabinet
+    # members during his 2024 martial law declaration", nor what it is done over or on
+    # suspicion of, "arrest three brothers on suspicion of involvement in a bombing on 8
+    # March")
     governed = [c for c in verb.children if c.dep_ == "xcomp"] + [
         g for c in verb.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pcomp"
         or g.dep_ == "pobj" and _a_ground(c, g)]
@@ -1475,11 +1475,9 @@ def _by_role_only(sent: Span, mentions: Sequence[Mention], heads: Sequence[Token
     """Whether one of ``heads`` is a prepositional phrase of agents and no actor, the agent
     its head word ("on Christians", "on oil tankers"; not "a police source", nor the
     "naval" of "Russia's naval blockade", which says how)."""
-    for head in heads:
-        if head.dep_ != "pobj":
-            continue
-        held = _held(sent, mentions, roles.counted(head))
-        k = roles.counted(head).i - sent.start
+    for head in (roles.counted(h) for h in heads if h.dep_ == "pobj"):
+        held = _held(sent, mentions, head)
+        k = head.i - sent.start
         if held and all(m.is_agent for m in held) and any(m.start <= k < m.end for m in held):
             return True
     return False
