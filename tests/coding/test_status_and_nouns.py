@@ -697,6 +697,18 @@ def test_an_order_to_ones_own_army_is_to_the_army(tmp_path: Path) -> None:
     assert dyads(found) == [("GON", "MOR", "100")]
 
 
+def test_an_order_to_ones_own_courts_is_to_the_courts(tmp_path: Path) -> None:
+    coder = Coder(load_dictionaries(tiny_dicts_with(tmp_path, {
+        "Tiny.verbs.txt": "--- ORDER [100] ---\nORDER\n", "Tiny.agents.txt": "COURT [~JUD]\n"})),
+        Settings(noun_events=True))
+    # "The Gondor president ordered the courts to drop the case against Mordor"
+    found = events(coder, "The/DET/det/2 Gondor/PROPN/compound/2 president/NOUN/nsubj/3 "
+                   "ordered/VERB/ROOT/3/order/VBD the/DET/det/5 courts/NOUN/dobj/3/court "
+                   "to/PART/aux/7 drop/VERB/xcomp/3/drop the/DET/det/9 case/NOUN/dobj/7/case "
+                   "against/ADP/prep/9 Mordor/PROPN/pobj/10 ./PUNCT/punct/3")
+    assert dyads(found) == [("GONGOV", "GONJUD", "100")]
+
+
 def test_raised_tariffs_are_imposed_but_electricity_tariffs_are_prices(tmp_path: Path) -> None:
     coder = noun_coder(tmp_path)
     # "Gondor raised tariffs on Mordor": whoever raises them imposes them

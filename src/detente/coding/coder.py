@@ -623,7 +623,8 @@ class Coder:
         day: dt.date,
     ) -> list[_Role]:
         """The source's own state body that the verb's object names by its role alone
-        ("orders the military", "the commerce ministry"), as that country's."""
+        ("orders the military", "the commerce ministry", "a decree ordering courts"), as
+        that country's."""
         countries = {s.actor.country for s in sources if s.actor.country}
         objects = [c for c in verb.children if c.dep_ in ("dobj", "obj")]
         if len(countries) != 1 or not objects:
@@ -1595,8 +1596,6 @@ def _fights_calamity(verb: Token) -> bool:
 _FIRES = frozenset({"blaze", "flame", "inferno"})
 
 
-# a state's own bodies, which it orders
-_STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "SPY"})
 # bodies that act only within their own country
 _DOMESTIC = frozenset({"COP", "JUD"})
 # ... and, in arresting, banning and restraining (17x), its government too
