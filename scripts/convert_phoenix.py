@@ -222,7 +222,8 @@ _ENABLED = {"actors": (
     # "after failing to arrest Putin during his visit", "fail to reach an agreement with
     # Iran in Geneva": a failure rejects no one; the act that failed is coded, negated,
     # and FAIL codes only by its patterns ("failed talks")
-    (re.compile(r"^(FAIL) \[120\]\s*$"), _uncoded("failing rejects no one", "120")),
+    (re.compile(r"^(FAIL) \[120\]\s*$"),
+     r"\1 [---]  # detente: was [120]; failing rejects no one"),
     # "The United States and Russia conclude talks in Riyadh": negotiations held (046),
     # not a visit to whatever place the sentence names (the line gave 042:043)
     (re.compile(r"^(- \* TALKS\s+)\[042:043\](\s+# CONCLUDE)\s*$"),

@@ -1588,12 +1588,11 @@ def _calamity(sent: Span) -> bool:
 def _fights_calamity(verb: Token) -> bool:
     """Whether the verb's object is a calamity or a fire ("fight the wildfires", "battle
     the blaze"); but "opened fire" is the object of no force verb."""
-    return any(c.dep_ in roles.OBJECTS and (c.lemma_.lower() in _CALAMITIES | _FIRES
-                                            or c.lower_ == "fires")
+    return any(c.dep_ in roles.OBJECTS and (c.lemma_.lower() in _FOUGHT or c.lower_ == "fires")
                for c in verb.children)
 
 
-_FIRES = frozenset({"blaze", "flame", "inferno"})
+_FOUGHT = _CALAMITIES | {"blaze", "flame", "inferno"}
 
 
 # bodies that act only within their own country

@@ -476,7 +476,10 @@ def _during(head: Token) -> bool:
 def _at_the_time(head: Token) -> bool:
     """Whether the noun says when another act was, or was not, done: "during his
     visit", "after the attack", "despite the sanctions"."""
-    return head.dep_ == "pobj" and head.head.lower_ in TIME_PREPOSITIONS | {"during"}
+    return head.dep_ == "pobj" and head.head.lower_ in _AT_THE_TIME
+
+
+_AT_THE_TIME = TIME_PREPOSITIONS | {"during"}
 
 
 def _ended_by_noun(head: Token) -> bool:

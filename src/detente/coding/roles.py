@@ -278,7 +278,8 @@ def _address_tail(subject: Token) -> bool:
     with "Russia" a second subject: the country that ends the place of the subject
     before it, after a comma."""
     doc = subject.doc
-    if subject.i < 2 or doc[subject.i - 1].text != "," or subject.left_edge.i != subject.i:
+    if subject.i < 2 or doc[subject.i - 1].text != "," or subject.left_edge.i != subject.i \
+            or subject.pos_ != "PROPN":
         return False
     before = [c for c in subject.head.children if c.dep_ in SUBJECTS and c.i < subject.i]
     return any(c.right_edge.i == subject.i - 2 and any(
