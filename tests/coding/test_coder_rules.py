@@ -6,6 +6,7 @@ import datetime as dt
 from pathlib import Path
 
 import pytest
+from spacy.tokens import Span
 
 from detente.coding.coder import Coder
 from detente.coding.dictionaries import load_dictionaries
@@ -1851,3 +1852,34 @@ def test_the_act_a_verb_is_done_for_matches_only_as_written(tmp_path: Path) -> N
     found = code(coder, "Gondor/PROPN/nsubj/1 held/VERB/ROOT/1/hold fire/NOUN/dobj/1/fire "
                         "on/ADP/prep/1 Arnor/PROPN/pobj/3 ./PUNCT/punct/1")
     assert found == [("GON", "ARN", "0871", "asserted")]
+
+
+def test_a_place_the_recogniser_reads_as_a_persons_surname_names_no_one(coder: Coder) -> None:
+    # "Arnor President Tom Gondor criticized Gondor": the premier is Arnor's, not Gondor's
+    spec = ("Arnor/PROPN/compound/1 President/PROPN/compound/3 Tom/PROPN/compound/3 "
+            "Gondor/PROPN/nsubj/4 criticized/VERB/ROOT/4/criticize Gondor/PROPN/dobj/4 "
+            "./PUNCT/punct/4")
+    person = ["B-GPE", "O", "B-PERSON", "I-PERSON", "O", "B-GPE", "O"]
+    doc = parsed(spec, ents=person)
+    assert coder.code_doc(doc, Article("t", doc.text, date=DAY))[0].source.code == "ARNGOV"
+    # unlabelled, the name is the place's (a Gondor official criticizing Gondor)
+    assert code(coder, spec) == []
+
+    # parsed without the recogniser, the sentence asks for the entities before coding
+    def recognise(sent: object) -> None:
+        late.set_ents([Span(late, 2, 4, "PERSON")], default="unmodified")
+
+    late = parsed(spec)
+    deferred = Coder(coder.dictionaries, entities=recognise)
+    article = Article("t", late.text, date=DAY)
+    assert deferred.eventful(late, article) == [0]
+    assert [e.source.code for e in deferred.code_doc(late, article)] == ["ARNGOV"]
+
+
+def test_a_deed_laid_on_an_adjectives_subject_is_that_subjects(coder: Coder) -> None:
+    # "Gondor found Arnor guilty of attacking Mordor": Arnor attacked, not Gondor
+    spec = ("Gondor/PROPN/nsubj/1 found/VERB/ROOT/1/find Arnor/PROPN/nsubj/3 "
+            "guilty/ADJ/ccomp/1/guilty/JJ of/ADP/prep/3 attacking/VERB/pcomp/4/attack/VBG "
+            "Mordor/PROPN/dobj/5 ./PUNCT/punct/1")
+    assert [e for e in code(coder, spec) if e[2] == "190"] == [
+        ("ARN", "MOR", "190", "asserted")]

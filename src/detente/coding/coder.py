@@ -23,6 +23,7 @@ from . import nominal, places, protests, roles
 from .actors import (
     GENERIC_AGENTS,
     ActorIndex,
+    Entry,
     Mention,
     ResolvedActor,
     combine,
@@ -162,7 +163,10 @@ class Coder:
         self, sent: Span, index: int, article: Article, normed: list[str],
         shadows: list[Shadow] | None, story: Story | None,
     ) -> Iterator[Event]:
-        mentions = _without_namesakes(sent, normed, self._actors.find_normed(normed))
+        found = self._actors.find_normed(normed)
+        if any(_after_a_name(sent, normed, found, m) and _a_place(m.entry) for m in found):
+            self.entities(sent)  # is the place a person's surname? ("Premier Tim Houston")
+        mentions = _without_namesakes(sent, normed, found)
         words = _words(sent, normed, mentions)
         forms = []
         for token in sent:
@@ -1980,13 +1984,10 @@ def _common_word(sent: Span, mention: Mention) -> bool:
 
 def _namesake(sent: Span, normed: Sequence[str], mentions: Sequence[Mention],
               mention: Mention) -> bool:
+    if not _after_a_name(sent, normed, mentions, mention):
+        return False
+    assert isinstance(mention.entry, ActorEntry)
     k = mention.start - 1
-    if mention.end - mention.start != 1 or k < 0 or not isinstance(mention.entry, ActorEntry):
-        return False
-    before = sent[k]
-    if before.pos_ != "PROPN" or not before.text[:1].isupper() or normed[k] in _TITLES \
-            or any(o.start <= k < o.end for o in mentions):
-        return False
     surname = normed[mention.start]
     # the given names of this entry's full names ("JENS" STOLTENBERG; "JOSE MANUEL"
     # ALBARES, written "José Albares" too); a name such as "People's Republic of China",
@@ -1997,9 +1998,34 @@ def _namesake(sent: Span, normed: Sequence[str], mentions: Sequence[Mention],
     if not full:
         # a person the dictionary knows by one name alone ("HASSAN", Jordan's crown
         # prince) is not whoever else bears it last ("Ali Samir Al-Haj Hassan", the
-        # town of "Khor Hassan")
-        return _known_by_one_name(mention.entry)
+        # town of "Khor Hassan"), nor is a place the recogniser reads as a person's
+        # surname ("Premier Tim Houston", "Michael Jordan")
+        return _known_by_one_name(mention.entry) or _a_surname(sent, mention)
     return not any(normed[k] in words[:-1] for words in full)
+
+
+def _after_a_name(sent: Span, normed: Sequence[str], mentions: Sequence[Mention],
+                  mention: Mention) -> bool:
+    """One word of the actors' dictionaries after a capitalised name they do not know."""
+    k = mention.start - 1
+    if mention.end - mention.start != 1 or k < 0 or not isinstance(mention.entry, ActorEntry):
+        return False
+    before = sent[k]
+    return before.pos_ == "PROPN" and before.text[:1].isupper() and normed[k] not in _TITLES \
+        and not any(o.start <= k < o.end for o in mentions)
+
+
+def _a_place(entry: Entry) -> bool:
+    """An entry coded with a country alone: a country, a region or a city."""
+    return isinstance(entry, ActorEntry) and all(len(c.code) == 3 for c in entry.codes)
+
+
+def _a_surname(sent: Span, mention: Mention) -> bool:
+    """A place that continues a name the recogniser labels a person, not at the
+    sentence's start, where a capital says nothing ("Evil Mordor ... welcomed")."""
+    first = sent[mention.start]
+    return _a_place(mention.entry) and first.ent_type_ == "PERSON" and first.ent_iob_ == "I" \
+        and not sent[mention.start - 1].is_sent_start
 
 
 def _known_by_one_name(entry: ActorEntry) -> bool:

@@ -260,7 +260,7 @@ def _agents(verb: Token) -> list[Token]:
 
 
 def _own_subject(verb: Token) -> list[Token]:
-    if verb.pos_ not in ("VERB", "AUX"):
+    if verb.pos_ not in ("VERB", "AUX") and not _small_clause(verb):
         return []
     if is_passive(verb):
         return _agents(verb)
@@ -271,6 +271,13 @@ def _own_subject(verb: Token) -> list[Token]:
     # agreement in Washington, D.C., United States, which calls for ...")
     return [verb.head if s.tag_ in _RELATIVE and verb.dep_ == "relcl" else s for s in subjects
             if not (s.lower_ == "which" and verb.dep_ == "relcl" and _a_place_where(verb.head))]
+
+
+def _small_clause(word: Token) -> bool:
+    """'found five men guilty of plotting', 'held Gondor responsible for attacking': the
+    adjective's own subject, the verb's object in sense, is whom the deed is laid on."""
+    return word.pos_ == "ADJ" and word.dep_ in ("ccomp", "xcomp") \
+        and any(c.dep_ == "nsubj" for c in word.children)
 
 
 def _address_tail(subject: Token) -> bool:
