@@ -246,7 +246,9 @@ _ENABLED = {"actors": (
     # RECORDING and REPORT code nothing already)
     (re.compile(r"^(- \* RECORDING\s+\[---\]\s+# RELEASE)\s*$"),
      _added("RELEASE", "---", "VIDEO", "FOOTAGE", "AUDIO", "IMAGES", "PHOTOS",
-            "PHOTOGRAPHS", "FIGURES", "DATA", "RESULTS", "PLAN", "ROADMAP")
+            "PHOTOGRAPHS", "FIGURES", "DATA", "RESULTS", "PLAN", "ROADMAP",
+            # "the Department of Justice releases more files on Jeffrey Epstein"
+            "FILES", "RECORDS", "PAGES", "BOOK", "TRANSCRIPT", "TRANSCRIPTS")
      # ... and "Pezeshkian releases a letter to the American people" is a statement, as
      # a released statement is (ahead of the block's "&PEOPLE" released)
      + _lines("RELEASE", "010", "LETTER", "MESSAGE")),

@@ -1883,3 +1883,17 @@ def test_a_deed_laid_on_an_adjectives_subject_is_that_subjects(coder: Coder) -> 
             "Mordor/PROPN/dobj/5 ./PUNCT/punct/1")
     assert [e for e in code(coder, spec) if e[2] == "190"] == [
         ("ARN", "MOR", "190", "asserted")]
+
+
+@pytest.mark.parametrize(("released", "found"), [
+    # "Gondor ordered the release of Mordor's soldiers": people set free
+    ("soldiers/NOUN/pobj/4/soldier", [("GON", "MORMIL", "0841", "asserted")]),
+    # "... of Mordor's records": papers published, no one freed
+    ("records/NOUN/pobj/4/record", [])])
+def test_a_release_of_records_frees_no_one(
+        tmp_path: Path, released: str, found: list[tuple[str, str, str, str]]) -> None:
+    ordering = with_verbs(tmp_path, "--- ORDER [---] ---\nORDER\n- * RELEASE [0841]\n")
+    spec = ("Gondor/PROPN/nsubj/1 ordered/VERB/ROOT/1/order the/DET/det/3 "
+            "release/NOUN/dobj/1/release of/ADP/prep/3 Mordor/PROPN/poss/7 's/PART/case/5 "
+            f"{released} ./PUNCT/punct/1")
+    assert code(ordering, spec) == found

@@ -195,6 +195,7 @@ class Coder:
             if match.code is not None and not (_refused(token) and token.head.i in coded) \
                     and not (self.noun_events and _light_use(token, match)) \
                     and not _decided(token, match, coded) and not _naming(token, match) \
+                    and not _records_released(token, match) \
                     and not _a_standing_state(token) \
                     and not any(c.i in coded for c in roles.issued_clauses(token)):
                 above = said_by.get(token.head.i, set()) if token.dep_ == "xcomp" else set()
@@ -2263,6 +2264,25 @@ def _naming(verb: Token, match: VerbMatch) -> bool:
     default; patterns still speak."""
     return match.pattern is None and verb.lemma_.lower() in _NAMING and any(
         c.dep_ == "oprd" for c in verb.children)
+
+
+def _records_released(verb: Token, match: VerbMatch) -> bool:
+    """'orders the release of grand jury records', 'demands the release of the files':
+    a pattern's noun RELEASE frees no one where what it releases is a record (as the
+    RELEASE block's own "- * FILES [---]" lines say for the verb)."""
+    if match.pattern is None or not any(
+            t.kind == "word" and t.text == "RELEASE" for t in match.pattern.after):
+        return False
+    return any(t.lemma_.lower() == "release" and t.pos_ == "NOUN" and any(
+        o.dep_ == "pobj" and o.lemma_.lower() in _RECORDS
+        for p in t.children if p.lower_ == "of" for o in p.children) for t in verb.subtree)
+
+
+# what is published, not set free
+_RECORDS = frozenset({"file", "record", "document", "page", "report", "book", "transcript",
+                      "video", "footage", "audio", "image", "photo", "photograph", "data",
+                      "figure", "result", "statement", "letter", "list", "name", "detail",
+                      "information", "evidence", "finding", "fund", "asset", "budget"})
 
 
 # ("shot dead" has an object predicate too, and is no naming)

@@ -283,6 +283,8 @@ def test_in_the_bundled_verbs_dying_and_residing_are_no_attacks() -> None:
         None, None, "0841")
     # ... nor does "China and Pakistan release a peace plan"
     assert (codes["- * PLAN"], codes["- * ROADMAP"]) == (None, None)
+    # ... nor "the Department of Justice releases more files on Jeffrey Epstein"
+    assert (codes["- * FILES"], codes["- * RECORDS"], codes["- * PAGES"]) == (None, None, None)
     # ... and "Pezeshkian releases a letter to the American people" makes a statement,
     # read before the people it names
     assert codes["- * LETTER"] == "010"
