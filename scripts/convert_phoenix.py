@@ -214,6 +214,11 @@ _ENABLED = {"actors": (
     # has its own block for "took over the town")
     (re.compile(r"^(- \* \(OVER &TOWN\)\s+)\[192\](\s+# TAKE)\s*$"),
      r"\1[---]\2  # detente: was [192]; the block's arrests are made over what they are for"),
+    # "M23 rebels seize the town of Minova, cutting off a supply route", "cutting off the
+    # city of Rafah": the block CUT shares DISMANTLE's town, and a town cut off is no
+    # property returned (0842)
+    (re.compile(r"^(- \* &TOWN\s+)\[0842\](\s+# DISMANTLE)\s*$"),
+     r"\1[---]\2  # detente: was [0842]; a town cut off or dismantled returns nothing"),
     # "Rubio declares South African Ambassador Ebrahim Rasool persona non grata": an
     # expulsion (174), not the block's statement (010)
     (re.compile(r"^(- \* EMERGENCY\s+\[012\]\s+# DECLARE)\s*$"),

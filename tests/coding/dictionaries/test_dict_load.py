@@ -591,3 +591,10 @@ def test_the_petrarch_validation_dictionaries_load(folder: str) -> None:
         pytest.skip(f"{path} is missing")
     loaded = load_dictionaries(path)
     assert loaded.actors and loaded.agents and loaded.verbs.blocks and loaded.discards.sentence
+
+
+def test_a_town_cut_off_returns_nothing() -> None:
+    # "M23 rebels seize the town of Minova, cutting off a supply route": the block CUT
+    # shares DISMANTLE's town line, which gave a return of property (0842)
+    assert dict(_pattern_codes("SEPARATE"))["- * &TOWN"] is None
+    assert dict(_pattern_codes("SEPARATE"))["- * TIES"] == "160"
