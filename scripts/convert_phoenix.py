@@ -219,6 +219,11 @@ _ENABLED = {"actors": (
     # property returned (0842)
     (re.compile(r"^(- \* &TOWN\s+)\[0842\](\s+# DISMANTLE)\s*$"),
      r"\1[---]\2  # detente: was [0842]; a town cut off or dismantled returns nothing"),
+    # "forces strike a Federal Security Service headquarters", "attack forces near
+    # Khamenei's headquarters": a stronghold struck, attacked or stormed is attacked
+    # (190), not occupied (192, which SEIZE's own line gives one captured)
+    (re.compile(r"^(- \* &STRONGHOLD\s+)\[192\](\s+# STORM)\s*$"),
+     r"\1[190]\2  # detente: was [192]; a stronghold attacked is not thereby taken"),
     # "Rubio declares South African Ambassador Ebrahim Rasool persona non grata": an
     # expulsion (174), not the block's statement (010)
     (re.compile(r"^(- \* EMERGENCY\s+\[012\]\s+# DECLARE)\s*$"),

@@ -598,3 +598,11 @@ def test_a_town_cut_off_returns_nothing() -> None:
     # shares DISMANTLE's town line, which gave a return of property (0842)
     assert dict(_pattern_codes("SEPARATE"))["- * &TOWN"] is None
     assert dict(_pattern_codes("SEPARATE"))["- * TIES"] == "160"
+
+
+def test_a_stronghold_struck_is_attacked_not_taken() -> None:
+    # "forces strike a Federal Security Service headquarters": force (190), where the
+    # PHYSICAL_CONFLICT line gave occupation (192); the block of SEIZE still takes one
+    assert ("- * &STRONGHOLD", "190") in _pattern_codes("PHYSICAL_CONFLICT")
+    assert ("- * &STRONGHOLD", "192") not in _pattern_codes("PHYSICAL_CONFLICT")
+    assert ("- * &STRONGHOLD", "192") in _pattern_codes("APPREHEND")
