@@ -1897,3 +1897,13 @@ def test_a_release_of_records_frees_no_one(
             "release/NOUN/dobj/1/release of/ADP/prep/3 Mordor/PROPN/poss/7 's/PART/case/5 "
             f"{released} ./PUNCT/punct/1")
     assert code(ordering, spec) == found
+
+
+def test_a_name_in_a_laws_title_is_no_side(coder: Coder) -> None:
+    # "Gondor criticized the Mordor Relations Act": a law, not Mordor
+    spec = ("Gondor/PROPN/nsubj/1 criticized/VERB/ROOT/1/criticize the/DET/det/5 "
+            "Mordor/PROPN/compound/4 Relations/PROPN/compound/5 {}/PROPN/dobj/1 "
+            "./PUNCT/punct/1")
+    assert code(coder, spec.format("Act")) == []
+    # ... where "the Mordor Relations Council" is Mordor's
+    assert code(coder, spec.format("Council")) == [("GON", "MOR", "111", "asserted")]

@@ -1798,6 +1798,7 @@ def _without_namesakes(
             if not _namesake(sent, normed, mentions, m) and not _common_word(sent, m)
             and not _a_date(normed, m) and not _a_backer(sent, m)
             and not _named_after(sent, mentions, m) and not _names_a_feature(sent, m)
+            and not _names_an_act(sent, m)
             and not _a_likeness(sent, m) and not _of_a_continent(sent, m)
             and not _a_new_place(sent, m) and not _hyphenated(sent, mentions, m)]
 
@@ -1946,6 +1947,19 @@ def _named_after(sent: Span, mentions: Sequence[Mention], mention: Mention) -> b
     after = mention.end
     return word.dep_ == "compound" and after < len(sent) and word.head.i == sent[after].i \
         and sent[after].pos_ == "PROPN" and not any(o.start <= after < o.end for o in mentions)
+
+
+def _names_an_act(sent: Span, mention: Mention) -> bool:
+    """'under the International Criminal Court Act', 'the Taiwan Relations Act': a name
+    in a law's title is the law's subject, not a side."""
+    token = sent[mention.end - 1]
+    for _ in range(4):  # the few words of a title
+        if token.dep_ != "compound" or token.head.i <= token.i:
+            return False
+        token = token.head
+        if token.text in ("Act", "Acts"):
+            return True
+    return False
 
 
 def _a_backer(sent: Span, mention: Mention) -> bool:
