@@ -1907,3 +1907,12 @@ def test_a_name_in_a_laws_title_is_no_side(coder: Coder) -> None:
     assert code(coder, spec.format("Act")) == []
     # ... where "the Mordor Relations Council" is Mordor's
     assert code(coder, spec.format("Council")) == [("GON", "MOR", "111", "asserted")]
+
+
+def test_a_thing_named_after_a_place_is_no_side(coder: Coder) -> None:
+    # "Gondor fired Mordor cocktails at the crowds" (as Molotov cocktails are no Russia)
+    spec = ("Gondor/PROPN/nsubj/1 attacked/VERB/ROOT/1/attack {}/PROPN/compound/3 "
+            "cocktails/NOUN/dobj/1/cocktail ./PUNCT/punct/1")
+    assert code(coder, spec.format("Mordor")) == []
+    assert code(coder, spec.replace("cocktails/NOUN/dobj/1/cocktail", "forces/NOUN/dobj/1/force")
+                .format("Mordor")) == [("GON", "MOR", "190", "asserted")]

@@ -368,6 +368,18 @@ def test_a_date_is_no_place_whatever_the_gazetteer_holds(gazetteer: Gazetteer) -
     assert found is not None and found[1].country == "GBR"
 
 
+def test_a_thing_named_after_a_place_is_none(gazetteer: Gazetteer) -> None:
+    # "residents fired Molotov cocktails at the crowds": Molotov (Perm's old name) is a
+    # weapon's; "fired at Molotov" would be a place
+    spec = ("Residents/NOUN/nsubj/1 fired/VERB/ROOT/1/fire Molotov/PROPN/compound/3 "
+            "{}/NOUN/dobj/1 ./PUNCT/punct/1")
+    assert struck_place(parsed(spec.format("cocktails"))[1], actor_countries=set(),
+                        gazetteer=gazetteer) is None
+    found = struck_place(parsed(spec.format("province"))[1], actor_countries=set(),
+                         gazetteer=gazetteer)
+    assert found is not None and found[1].country == "RUS"
+
+
 def test_a_common_nouns_of_phrase_before_its_modifiers(gazetteer: Gazetteer) -> None:
     doc = parsed("Troops/NOUN/nsubj/1 raided/VERB/ROOT/1/raid the/DET/det/5 "
                  "West/PROPN/compound/4 Bank/PROPN/compound/5 city/NOUN/dobj/1 of/ADP/prep/5 "

@@ -1892,7 +1892,7 @@ def _names_a_feature(sent: Span, mention: Mention) -> bool:
     if mention.end >= len(sent) or not isinstance(mention.entry, ActorEntry):
         return False
     after = sent[mention.end]
-    if after.lemma_.lower() in _CURRENCIES:
+    if after.lemma_.lower() in _CURRENCIES or after.lower_.rstrip("s") in places.EPONYMOUS:
         return True  # "nine billion US dollars": money, not the United States
     if _names_a_gathering(sent, mention):
         return True

@@ -528,7 +528,7 @@ def _names(token: Token, *, vetted: bool) -> list[str]:
     preposition the gazetteer alone decides, as small models call 'Sochi' and 'Kiev'
     people."""
     if vetted and token.ent_type_ and token.ent_type_ not in PLACE_LABELS \
-            or token.ent_type_ in _NOT_NAMES:
+            or token.ent_type_ in _NOT_NAMES or token.lower_.rstrip("s") in EPONYMOUS:
         return []
     names: list[str] = []
     entity = _entity(token)
@@ -541,6 +541,9 @@ def _names(token: Token, *, vetted: bool) -> list[str]:
     return [n for n in names if any(ch.isupper() for ch in n)]
 
 
+# things a place or a person names ("Molotov cocktails", Molotov once Perm's name;
+# "Stockholm syndrome", "Russian roulette"): no place, no side
+EPONYMOUS = frozenset({"cocktail", "syndrome", "roulette"})
 # what the recogniser labels a time or a number is none, whatever the gazetteer holds:
 # "kidnapped on March 31" is no act upon March, Cambridgeshire
 _NOT_NAMES = frozenset({"DATE", "TIME", "PERCENT", "MONEY", "QUANTITY", "ORDINAL",
@@ -573,4 +576,4 @@ def _is_place_word(token: Token, *, vetted: bool) -> bool:
     return token.pos_ == "PROPN" and not (vetted and token.ent_type_)
 
 
-__all__ = ["Gazetteer", "Place", "choose", "event_location", "fold", "load_gazetteer"]
+__all__ = ["EPONYMOUS", "Gazetteer", "Place", "choose", "event_location", "fold", "load_gazetteer"]
