@@ -1916,3 +1916,22 @@ def test_a_thing_named_after_a_place_is_no_side(coder: Coder) -> None:
     assert code(coder, spec.format("Mordor")) == []
     assert code(coder, spec.replace("cocktails/NOUN/dobj/1/cocktail", "forces/NOUN/dobj/1/force")
                 .format("Mordor")) == [("GON", "MOR", "190", "asserted")]
+
+
+def test_what_is_discussed_is_no_party_to_the_talks(tmp_path: Path) -> None:
+    discussing = with_verbs(tmp_path, "--- DISCUSS [040] ---\nDISCUSS\n")
+    # "Gondor and Arnor discussed Mordor's army": they talked with each other
+    spec = ("Gondor/PROPN/nsubj/3 and/CCONJ/cc/0 Arnor/PROPN/conj/0 "
+            "discussed/VERB/ROOT/3/discuss Mordor/PROPN/poss/6 's/PART/case/4 "
+            "army/NOUN/dobj/3/army ./PUNCT/punct/3")
+    assert code(discussing, spec) == [("GON", "ARN", "040", "asserted"),
+                                      ("ARN", "GON", "040", "asserted")]
+    # "Gondor discussed Mordor's army with Arnor": with Arnor, not Mordor
+    spec = ("Gondor/PROPN/nsubj/1 discussed/VERB/ROOT/1/discuss Mordor/PROPN/poss/4 "
+            "'s/PART/case/2 army/NOUN/dobj/1/army with/ADP/prep/1 Arnor/PROPN/pobj/5 "
+            "./PUNCT/punct/1")
+    assert code(discussing, spec) == [("GON", "ARN", "040", "asserted")]
+    # ... as "discussed relations with Arnor" names Arnor in the object's own phrase
+    spec = ("Gondor/PROPN/nsubj/1 discussed/VERB/ROOT/1/discuss relations/NOUN/dobj/1/relation "
+            "with/ADP/prep/2 Arnor/PROPN/pobj/3 ./PUNCT/punct/1")
+    assert code(discussing, spec) == [("GON", "ARN", "040", "asserted")]

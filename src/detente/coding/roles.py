@@ -329,6 +329,14 @@ def target_tokens(verb: Token) -> Iterator[Token]:
     # particle)
     objects = [c for c in children if c.dep_ in OBJECTS] + [
         p for c in children if c.dep_ == "prt" for p in c.children if p.dep_ == "pobj"]
+    topic = topical(verb)
+    if topic:
+        # "Trump and Putin discussed Iran's nuclear program", "met to discuss Russia's
+        # invasion of Ukraine": what is discussed is the talks' matter, not a party to
+        # them (but "discussed cooperation with China" names one)
+        yield from (p for child in objects for p in _nested_objects(child, depth=1)
+                    if _first_conjunct(p).head.lower_ in _PARTIES)
+        objects = []
     for child in objects:
         yield from conjuncts(child)
         # ("grants asylum to the opposition leader": the parser's dative is the "to")
@@ -350,7 +358,9 @@ def target_tokens(verb: Token) -> Iterator[Token]:
     # ("fired by the Houthis from Yemen against Israel": "against" names whom, before any)
     preps.sort(key=lambda p: p.lower_ != "against")
     # ("on the anniversary of Russia's invasion": an occasion says when, not whom)
+    # (and "discussed pathways to peace for Ukraine" names no party)
     pobjs = [pobj for child in preps if child.lower_ in TARGET_PREPOSITIONS
+             and (not topic or child.lower_ in _PARTIES)
              and not any(c.dep_ == "mark" for c in child.children)
              for pobj in child.children if pobj.dep_ == "pobj"
              and pobj.lemma_.lower() not in _OCCASIONS]
@@ -617,7 +627,7 @@ def mutual(verb: Token, *, alone: bool = True) -> bool:
     # the passive's subject)
     objects = [c for c in verb.children if c.dep_ in OBJECTS
                or c.dep_ in PASSIVE_SUBJECTS and is_passive(verb)]
-    if not objects:
+    if not objects or topical(verb):
         return alone
     # ("close their respective airspaces": each its own)
     if any(c.lower_ in ("respective", "own") for obj in objects for c in obj.children):
@@ -625,6 +635,22 @@ def mutual(verb: Token, *, alone: bool = True) -> bool:
     return all(obj.lemma_.lower() in _BETWEEN_PARTIES or any(
         c.lower_ in _SHARED for c in obj.children) and obj.lemma_.lower() not in _EACH_OWN
         for obj in objects)
+
+
+def _first_conjunct(token: Token) -> Token:
+    while token.dep_ == "conj" and token.head.i != token.i:
+        token = token.head
+    return token
+
+
+def topical(verb: Token) -> bool:
+    """A verb whose object is what is talked about ("discussed the crisis")."""
+    return verb.lemma_.lower() in _TOPICAL
+
+
+_TOPICAL = frozenset({"discuss", "debate", "review", "examine"})
+# prepositions that name the parties to talks
+_PARTIES = frozenset({"with", "between", "among"})
 
 
 def between_parties(verb: Token) -> bool:
