@@ -347,6 +347,10 @@ _ENABLED = {"actors": (
     (re.compile(r"^(- &WEAPON \*)(\s+)(\[193:193\]\s+# BATTLE)\s*$"),
      _subject_lines("STRIKE", "194", *_MUNITIONS)[1:]
      + _subject_lines("STRIKE", "195", "DRONE", "DRONES") + "\n\\1\\2\\3"),
+    # "Russia attacked Ukraine with drones", "struck the city with warplanes": aerial
+    # weapons (195), where the block's "&AIRCRAFT" line (aircraft fought) coded nothing
+    (re.compile(r"^(- \* \(WITH &WEAPON\)\s+\[194\]\s+# ATTACK)\s*$"),
+     _added("ATTACK", "195", "(WITH &AIRCRAFT)")),
     # "Israel intercepts a ballistic missile fired by the Houthis" seizes nothing (1711):
     # shooting down what is fired at one is no event of one's own
     (re.compile(r"^(- \* &WEAPON)(\s+)(\[1711\]\s+# INTERCEPT)\s*$"),

@@ -1935,3 +1935,14 @@ def test_what_is_discussed_is_no_party_to_the_talks(tmp_path: Path) -> None:
     spec = ("Gondor/PROPN/nsubj/1 discussed/VERB/ROOT/1/discuss relations/NOUN/dobj/1/relation "
             "with/ADP/prep/2 Arnor/PROPN/pobj/3 ./PUNCT/punct/1")
     assert code(discussing, spec) == [("GON", "ARN", "040", "asserted")]
+
+
+def test_whoever_gives_support_is_on_the_doers_side(coder: Coder) -> None:
+    # "With Arnor's support, Gondor attacked from Mordor's side": Arnor helps, whom the
+    # attack is on is read past it
+    spec = ("With/ADP/prep/6 Arnor/PROPN/poss/3 's/PART/case/1 {}/NOUN/pobj/0 "
+            ",/PUNCT/punct/6 Gondor/PROPN/nsubj/6 attacked/VERB/ROOT/6/attack "
+            "from/ADP/prep/6 Mordor/PROPN/pobj/7 ./PUNCT/punct/6")
+    assert code(coder, spec.format("support")) == [("GON", "MOR", "190", "asserted")]
+    # ... where "with Arnor's troops" may be whom it fights
+    assert code(coder, spec.format("troops")) == [("GON", "ARN", "190", "asserted")]

@@ -403,6 +403,8 @@ def alongside(token: Token, verb: Token) -> bool:
             if prep.head.lemma_.lower() in _TOGETHER and prep.head.dep_ == "pobj" \
                     and prep.head.head.lower_ == "in":
                 return True
+            if token.lemma_.lower() in _BACKING:
+                return True  # "with Ugandan support, the army recaptures two villages"
             if prep.i > 0 and prep.nbor(-1).text == "," and any(
                     c.dep_ == "acl" and c.tag_ in ("VBG", "VBN") for c in token.children):
                 return True
@@ -410,6 +412,8 @@ def alongside(token: Token, verb: Token) -> bool:
     return False
 
 
+# "with Ugandan support", "with the help of Rwanda": whoever gives it is on the doer's side
+_BACKING = frozenset({"support", "help", "backing", "assistance", "aid", "blessing"})
 # "in coordination with", "in cooperation with": those named act together
 _TOGETHER = frozenset({"coordination", "cooperation", "collaboration", "partnership",
                        "conjunction", "concert", "tandem", "alliance", "league"})

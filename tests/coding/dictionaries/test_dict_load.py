@@ -606,3 +606,10 @@ def test_a_stronghold_struck_is_attacked_not_taken() -> None:
     assert ("- * &STRONGHOLD", "190") in _pattern_codes("PHYSICAL_CONFLICT")
     assert ("- * &STRONGHOLD", "192") not in _pattern_codes("PHYSICAL_CONFLICT")
     assert ("- * &STRONGHOLD", "192") in _pattern_codes("APPREHEND")
+
+
+def test_an_attack_with_drones_or_warplanes_is_aerial() -> None:
+    # "Russia attacked Ukraine with drones": the block's "&AIRCRAFT" line codes nothing,
+    # so the longer "(WITH &AIRCRAFT)" gives aerial weapons (195)
+    codes = _pattern_codes("PHYSICAL_CONFLICT")
+    assert ("- * (WITH &AIRCRAFT)", "195") in codes and ("- * &AIRCRAFT", None) in codes
