@@ -351,6 +351,11 @@ _ENABLED = {"actors": (
     # weapons (195), where the block's "&AIRCRAFT" line (aircraft fought) coded nothing
     (re.compile(r"^(- \* \(WITH &WEAPON\)\s+\[194\]\s+# ATTACK)\s*$"),
      _added("ATTACK", "195", "(WITH &AIRCRAFT)")),
+    # "Trump issues an executive order raising the tariff on Indian imports": a decree of
+    # one's own government demands nothing of anyone (the block's ORDER gives 100; what
+    # the order does is coded from its own words)
+    (re.compile(r"^(- \* ORDER\s+\[100\]\s+# ISSUE)\s*$"),
+     _added("ISSUE", "---", "{EXECUTIVE ORDER}", "{EXECUTIVE ORDERS}")),
     # "Israel intercepts a ballistic missile fired by the Houthis" seizes nothing (1711):
     # shooting down what is fired at one is no event of one's own
     (re.compile(r"^(- \* &WEAPON)(\s+)(\[1711\]\s+# INTERCEPT)\s*$"),

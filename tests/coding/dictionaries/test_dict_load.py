@@ -613,3 +613,10 @@ def test_an_attack_with_drones_or_warplanes_is_aerial() -> None:
     # so the longer "(WITH &AIRCRAFT)" gives aerial weapons (195)
     codes = _pattern_codes("PHYSICAL_CONFLICT")
     assert ("- * (WITH &AIRCRAFT)", "195") in codes and ("- * &AIRCRAFT", None) in codes
+
+
+def test_an_executive_order_demands_nothing() -> None:
+    # "Trump issues an executive order raising the tariff on Indian imports": no demand
+    # (100) of India; an evacuation order still is one
+    codes = dict(_pattern_codes("GRANT"))
+    assert (codes["- * {EXECUTIVE ORDER}"], codes["- * ORDER"]) == (None, "100")
