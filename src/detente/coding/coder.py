@@ -1276,7 +1276,8 @@ def _progressive(verb: Token) -> bool:
 def _dated_ahead(status: str, when: EventDate | None, article: Article) -> bool:
     """An event told as happening whose own date phrase names a time after the
     publication ("Putin visits Turkey next week", "the summit next month"): planned."""
-    if status != "asserted" or when is None or not when.text or article.date is None:
+    if status != "asserted" or when is None or not when.text or when.value is None \
+            or article.date is None:
         return False
     return when.value > article.date.isoformat()[:len(when.value)]
 
@@ -1286,7 +1287,7 @@ def _day_of(when: EventDate | None, article: Article) -> dt.date:
     names another year or month than the article's (a year counts from its middle, a
     month from the 15th), else the publication day."""
     day = _actor_day(article)
-    if when is None:
+    if when is None or when.value is None:
         return day
     try:
         if when.precision == "day":

@@ -43,7 +43,7 @@ _NO_DATE = re.compile(r"^[\d\s\-\u2013().:/]+$|-(?:year|month|week|day|hour)s?(?
 
 @dataclass(frozen=True, slots=True)
 class EventDate:
-    value: str  # YYYY, YYYY-MM or YYYY-MM-DD
+    value: str | None  # YYYY, YYYY-MM or YYYY-MM-DD; None: a day whose year is not told
     precision: DatePrecision
     text: str
 
@@ -70,6 +70,8 @@ def resolve(
         found = rule(low, base, future)
         if found is not None:
             value, precision = found
+            if not value:
+                return EventDate(None, "unknown", text.strip())
             return EventDate(value, precision, text.strip())
     return _with_dateparser(phrase, base, future, text.strip())
 
@@ -119,6 +121,9 @@ _DAY_MONTH = re.compile(r"^(?:(\d{1,2})(?:st|nd|rd|th)?\s+([a-z]+)|([a-z]+)\.?\s
 # how far ahead a day named without its year is still read as coming, of what is told as
 # done: "gives Ukraine a deadline of November 27" (written on the 21st), not last year's
 _COMING_DAYS = 45
+# ... and how far back one is still last year's or this: news names an older day with its
+# year, so "the October 7 attacks", written the next June, are of a year not told
+_RECALLED_DAYS = 183
 
 
 def _day_of_month(low: str, base: dt.date, future: bool, *, past: bool = False) -> Found:
@@ -138,8 +143,12 @@ def _day_of_month(low: str, base: dt.date, future: bool, *, past: bool = False) 
         coming = this_year if this_year >= base else this_year.replace(year=base.year + 1)
     except ValueError:
         return None  # "February 30", or "February 29" of a year without one
-    near = (coming - base).days <= _COMING_DAYS and not past
-    return (coming if future or near else latest).isoformat(), "day"
+    soon = (coming - base).days <= _COMING_DAYS
+    if future or soon and not past:
+        return coming.isoformat(), "day"
+    if not soon and (base - latest).days > _RECALLED_DAYS:
+        return "", "day"  # which year's, the phrase does not say
+    return latest.isoformat(), "day"
 
 
 _ABBREVIATED = {name[:3]: i for name, i in _MONTHS.items()}
