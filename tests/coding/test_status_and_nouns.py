@@ -1898,3 +1898,17 @@ def test_no_partner_is_guessed_from_a_clause_that_says_when(
                    "Mordor/PROPN/dobj/5 ./PUNCT/punct/1")
     assert [t for s, t, code, _ in sides(found) if s == "GON" and code.startswith("04")] \
         == talks_with
+
+
+@pytest.mark.parametrize(("described", "found"), [
+    # "Gondor announced sanctions on people accused of helping Mordor": on them, not Mordor
+    ("accused/VERB/acl/4/accuse/VBN of/ADP/prep/5 helping/VERB/pcomp/6/help/VBG "
+     "Mordor/PROPN/dobj/7", []),
+    # ... but "on people living in Mordor" are Mordor's
+    ("living/VERB/acl/4/live/VBG in/ADP/prep/5 Mordor/PROPN/pobj/6", [("GON", "MOR", "163")])])
+def test_whom_the_sanctioned_are_accused_of_helping_is_not_sanctioned(
+        coder: Coder, described: str, found: list[tuple[str, str, str]]) -> None:
+    spec = ("Gondor/PROPN/nsubj/1 announced/VERB/ROOT/1/announce/VBD "
+            "sanctions/NOUN/dobj/1/sanction/NNS on/ADP/prep/2 people/NOUN/pobj/3/people/NNS "
+            f"{described} ./PUNCT/punct/1")
+    assert dyads(events(coder, spec)) == found

@@ -336,10 +336,16 @@ class Coder:
         head_k = found.head.i - sent.start
         inside = {t.i - sent.start for t in found.head.subtree} \
             if _by_role_only(sent, mentions, found.targets) else None
+        # (nor one named in a clause that tells what the target is accused of or helps
+        # in: "sanctions on individuals accused of helping Russia evade sanctions" are on
+        # them, not Russia; but "a school sheltering civilians in Jabalia" is in Gaza)
+        told = {t.i - sent.start for c in sent if c.dep_ in ("acl", "relcl")
+                and c.lemma_.lower() in _COMPLICIT and found.head not in c.subtree
+                for t in c.subtree}
         others = [m for m in mentions if not m.is_agent and not (
             m.start <= source.actor.start < m.end)
             and not (source.head.i in doers and m.start + sent.start in doers)
-            and (inside is None or m.start in inside)]
+            and (inside is None or m.start in inside) and m.start not in told]
         for m in sorted(others, key=lambda m: abs(m.start - head_k)):
             if roles.set_apart(sent[m.start], found.head):
                 continue  # "proposes talks after the UK threatened sanctions": not the UK
@@ -1623,6 +1629,9 @@ _UNNAMED_PLACES = frozenset({"in", "into", "to", "inside", "within", "near", "ar
 _ALIEN = frozenset({"foreign", "international", "overseas"})
 # nouns of a war, which a place names ("the Iraq war")
 _WARS = frozenset({"war", "conflict"})
+# what those sanctioned or struck are said to have done for another
+_COMPLICIT = frozenset({"accuse", "suspect", "allege", "involve", "help", "aid", "assist",
+                        "support"})
 # CAMEO roots of coercion, assault, fighting and mass violence
 _FORCE = frozenset({"17", "18", "19", "20"})
 
