@@ -228,7 +228,9 @@ _ENABLED = {"actors": (
     # expulsion (174), not the block's statement (010)
     (re.compile(r"^(- \* EMERGENCY\s+\[012\]\s+# DECLARE)\s*$"),
      _added("DECLARE", "174", "{PERSONA NON GRATA}", "{PERSONAE NON GRATAE}",
-            "{PERSONAS NON GRATA}")),
+            "{PERSONAS NON GRATA}")
+     # ... and "Yemen declares a maritime blockade of Saudi Arabia" imposes one (191)
+     + _lines("DECLARE", "191", "BLOCKADE")),
     # "after failing to arrest Putin during his visit", "fail to reach an agreement with
     # Iran in Geneva": a failure rejects no one; the act that failed is coded, negated,
     # and FAIL codes only by its patterns ("failed talks")

@@ -317,6 +317,9 @@ def test_in_the_bundled_verbs_dying_and_residing_are_no_attacks() -> None:
     (decree,) = [b for b in verbs.blocks if b.name == "DECREE"]
     assert [p.code for p in decree.patterns if "MARTIAL" in p.line] == ["1724"]
     assert {p.code for p in decree.patterns if "NON" in p.line.split("[")[0]} == {"174"}
+    # ... and "declares a maritime blockade of Saudi Arabia" imposes one
+    assert [p.code for p in decree.patterns
+            if p.line.split("[")[0].strip() == "- * BLOCKADE"] == ["191"]
     # ... and "arrest warrants over persecution of the LGBTQ+ community" take no town
     assert [p.code for p in seize.patterns
             if p.line.split("[")[0].strip() == "- * (OVER &TOWN)"] == [None]
