@@ -1912,3 +1912,16 @@ def test_whom_the_sanctioned_are_accused_of_helping_is_not_sanctioned(
             "sanctions/NOUN/dobj/1/sanction/NNS on/ADP/prep/2 people/NOUN/pobj/3/people/NNS "
             f"{described} ./PUNCT/punct/1")
     assert dyads(events(coder, spec)) == found
+
+
+@pytest.mark.parametrize(("preposition", "found"), [
+    # "Gondor announced talks with Mordor": with Mordor
+    ("with", [("GON", "MOR", "040")]),
+    # "Gondor announced talks on Mordor": about Mordor, with no one named
+    ("on", []), ("about", [])])
+def test_what_talks_are_about_is_no_party_to_them(
+        coder: Coder, preposition: str, found: list[tuple[str, str, str]]) -> None:
+    spec = ("Gondor/PROPN/nsubj/1 announced/VERB/ROOT/1/announce/VBD "
+            f"talks/NOUN/dobj/1/talk/NNS {preposition}/ADP/prep/2 Mordor/PROPN/pobj/3 "
+            "./PUNCT/punct/1")
+    assert [(s, t, c[:3]) for s, t, c in dyads(events(coder, spec))] == found

@@ -342,6 +342,7 @@ class Coder:
         told = {t.i - sent.start for c in sent if c.dep_ in ("acl", "relcl")
                 and c.lemma_.lower() in _COMPLICIT and found.head not in c.subtree
                 for t in c.subtree}
+        told |= {k - sent.start for k in nominal.matter(found.head, found.noun)}
         others = [m for m in mentions if not m.is_agent and not (
             m.start <= source.actor.start < m.end)
             and not (source.head.i in doers and m.start + sent.start in doers)

@@ -379,8 +379,11 @@ def _targets(head: Token, noun: EventNoun) -> Iterator[Token]:
     # "a summit in Paris", "talks at the Kremlin": where people meet or talk is no one
     # they meet (a "strike in Gaza" is on Gaza)
     venues = roles.VENUE_PREPOSITIONS if noun.cameo[:2] in PLACED_ROOTS else frozenset()
+    # ("talks on Iran's nuclear program", "a summit on Ukraine": what is talked about is
+    # no one talked with)
+    matters = _MATTER_PREPOSITIONS if noun.cameo[:2] == "04" else frozenset()
     for child in head.children:
-        if child.dep_ == "prep" and child.lower_ in TARGET_PREPOSITIONS - venues:
+        if child.dep_ == "prep" and child.lower_ in TARGET_PREPOSITIONS - venues - matters:
             yield from (c for p in child.children if p.dep_ == "pobj" for c in roles.conjuncts(p))
         if child.dep_ == "acl":  # "the warrant issued ... for Putin" (but "the summit
             # held in Helsinki" is held there)
@@ -391,6 +394,16 @@ def _targets(head: Token, noun: EventNoun) -> Iterator[Token]:
 
 
 _BETWEEN = frozenset({"between", "among", "amongst"})
+_MATTER_PREPOSITIONS = frozenset({"on", "about", "over", "regarding", "concerning"})
+
+
+def matter(head: Token, noun: EventNoun) -> set[int]:
+    """The positions of the words a meeting or talks noun says are talked about ("a
+    meeting on Venezuela"): no party to them, named or guessed."""
+    if noun.cameo[:2] != "04":
+        return set()
+    return {t.i for c in head.children if c.dep_ == "prep" and c.lower_ in _MATTER_PREPOSITIONS
+            for t in c.subtree}
 # nouns of a force both sides use: "clashes between the army and the rebels" (but
 # "airstrikes between Beqaa and Hermel" are where they fell)
 MUTUAL_FORCE = frozenset({"clash"})
