@@ -1946,3 +1946,16 @@ def test_whoever_gives_support_is_on_the_doers_side(coder: Coder) -> None:
     assert code(coder, spec.format("support")) == [("GON", "MOR", "190", "asserted")]
     # ... where "with Arnor's troops" may be whom it fights
     assert code(coder, spec.format("troops")) == [("GON", "ARN", "190", "asserted")]
+
+
+@pytest.mark.parametrize(("governor", "status"), [
+    # "Gondor sent soldiers to attack Mordor": what force is sent to do is still to come
+    ("sent/VERB/ROOT/1/send", "future"),
+    # ... but "Gondor used soldiers to attack Mordor": the means did it
+    ("used/VERB/ROOT/1/use", "asserted")])
+def test_what_force_is_sent_to_do_is_still_to_come(
+        coder: Coder, governor: str, status: str) -> None:
+    spec = (f"Gondor/PROPN/nsubj/1 {governor} soldiers/NOUN/dobj/1/soldier "
+            "to/PART/aux/4/to/TO attack/VERB/advcl/1/attack/VB Mordor/PROPN/dobj/4 "
+            "./PUNCT/punct/1")
+    assert [e for e in code(coder, spec) if e[2] == "190"] == [("GON", "MOR", "190", status)]

@@ -1039,6 +1039,10 @@ class Coder:
             # "refused to deploy peacekeepers": the refusal happened (1224), as CAMEO
             # codes it, rather than a deployment that did not
             code, status = refusal, status_of(verb.head)
+        if status == "asserted" and code[:2] in _VIOLENCE and _purpose(verb):
+            # "launches an offensive to capture Pokrovsk", "sends troops to seize Kyiv":
+            # what force is sent to do is still to come
+            status = "future"
         when = self._date(_dating_words(verb), None, article, status, nominal=False)
         if status == "asserted" and code[:2] not in _SPEECH:
             # "Putin visits Turkey next week", "is meeting Erdogan on Friday" (the coming
@@ -1643,6 +1647,21 @@ def _officially(code: str, source: _Role) -> str:
     dictionaries code every protest as one, 140 and 141x; a boycott, 143, stays one)."""
     protest = code == "140" or code.startswith("141")
     return "114" if protest and (source.actor.sector or "").startswith("GOV") else code
+
+
+def _purpose(verb: Token) -> bool:
+    """An infinitive of purpose with no subject of its own ("sends troops to seize"), not
+    the means' own act ("used drones to strike targets": the drones struck)."""
+    return verb.dep_ == "advcl" and verb.tag_ == "VB" \
+        and any(c.dep_ == "aux" and c.tag_ == "TO" for c in verb.children) \
+        and not any(c.dep_ in roles.SUBJECTS for c in verb.children) \
+        and verb.head.lemma_.lower() not in _MEANS
+
+
+# verbs whose purpose clause says what the means did
+_MEANS = frozenset({"use", "employ", "utilize", "utilise", "invoke", "apply"})
+# CAMEO roots of assault, fighting and mass violence
+_VIOLENCE = frozenset({"18", "19", "20"})
 
 
 def _taken_ground(code: str, target: _Role | None) -> str:
