@@ -1959,3 +1959,15 @@ def test_what_force_is_sent_to_do_is_still_to_come(
             "to/PART/aux/4/to/TO attack/VERB/advcl/1/attack/VB Mordor/PROPN/dobj/4 "
             "./PUNCT/punct/1")
     assert [e for e in code(coder, spec) if e[2] == "190"] == [("GON", "MOR", "190", status)]
+
+
+def test_a_participle_before_a_noun_matches_a_pattern_only_as_written(tmp_path: Path) -> None:
+    approving = with_verbs(tmp_path, "--- APPROVE [---] ---\nAPPROVE\n- * PLAN [030]\n")
+    # "Gondor approved a planned attack on Mordor": no plan approved
+    spec = ("Gondor/PROPN/nsubj/1 approved/VERB/ROOT/1/approve a/DET/det/4 "
+            "{}/{}/4/plan/{} attack/NOUN/dobj/1/attack on/ADP/prep/4 Mordor/PROPN/pobj/5 "
+            "./PUNCT/punct/1")
+    assert code(approving, spec.format("planned", "VERB/amod", "VBN")) == []
+    # ... but "approved the plan attack" (a noun) is one
+    assert code(approving, spec.format("plan", "NOUN/compound", "NN")) == [
+        ("GON", "MOR", "030", "asserted")]

@@ -2089,7 +2089,10 @@ _FUNCTION_WORDS = frozenset({"OF", "THE", "AND", "FOR", "DE", "DEL", "LA", "EL",
 def _words(sent: Span, normed: Sequence[str], mentions: Sequence[Mention]) -> list[Word]:
     """The sentence as pattern words, built once for all its verbs."""
     starts = {m.start for m in mentions if not m.is_agent}
-    return [Word(k, normed[k], norm_word(t.lemma_), k in starts, _phrase_end(t) - sent.start,
+    # ("a planned ground invasion" is no "* PLAN": a participle before a noun matches
+    # a pattern only as written)
+    return [Word(k, normed[k], normed[k] if t.dep_ == "amod" and t.tag_ in ("VBN", "VBD")
+                 else norm_word(t.lemma_), k in starts, _phrase_end(t) - sent.start,
                  infinitive=t.tag_ == "TO" and t.dep_ == "aux",
                  of_matter=t.dep_ == "compound"
                  and t.head.lemma_.lower() in _MATTERS | _PAPERS)
