@@ -353,6 +353,10 @@ _ENABLED = {"actors": (
     # weapons (195), where the block's "&AIRCRAFT" line (aircraft fought) coded nothing
     (re.compile(r"^(- \* \(WITH &WEAPON\)\s+\[194\]\s+# ATTACK)\s*$"),
      _added("ATTACK", "195", "(WITH &AIRCRAFT)")),
+    # "the Pakistan Armed Forces use drones and helicopters to regain control of Nushki":
+    # aircraft used are aerial weapons (195), not an investigation (090)
+    (re.compile(r"^(- \* &AIRCRAFT\s+)\[090\](\s+# USE)\s*$"),
+     r"\1[195]\2  # detente: was [090]; aircraft used are aerial weapons"),
     # "Trump issues an executive order raising the tariff on Indian imports": a decree of
     # one's own government demands nothing of anyone (the block's ORDER gives 100; what
     # the order does is coded from its own words)

@@ -616,6 +616,9 @@ def test_an_attack_with_drones_or_warplanes_is_aerial() -> None:
     # so the longer "(WITH &AIRCRAFT)" gives aerial weapons (195)
     codes = _pattern_codes("PHYSICAL_CONFLICT")
     assert ("- * (WITH &AIRCRAFT)", "195") in codes and ("- * &AIRCRAFT", None) in codes
+    # ... and "use drones and helicopters to regain control of Nushki" uses them so, where
+    # the UTILIZE block's line gave an investigation (090)
+    assert ("- * &AIRCRAFT", "195") in _pattern_codes("UTILIZE")
 
 
 def test_an_executive_order_demands_nothing() -> None:
