@@ -166,8 +166,12 @@ _ENABLED = {"actors": (
      _added("ACCEPT", "080", "DEMANDS")),
     # "wins the presidential election, defeating the incumbent": a vote, no attack (the
     # block has "(IN ELECTION)" and CANDIDATE already)
+    # ... nor does "will defeat Branko Blanuša with 50.89% of the votes", "leads the
+    # primary, defeating former governor Andrew Cuomo", "candidate Balen Shah defeats
+    # former prime minister Oli"
     (re.compile(r"^(- \* CANDIDATE\s+\[---\]\s+# DEFEAT)\s*$"),
-     _added("DEFEAT", "---", "INCUMBENT", "(IN RUNOFF)")),
+     _added("DEFEAT", "---", "INCUMBENT", "(IN RUNOFF)", "VOTES", "(IN PRIMARY)")
+     + _subject_lines("DEFEAT", "---", "CANDIDATE", "PRIMARY", "NOMINEE")),
     # "retakes the presidential palace" as "recaptures" it
     (re.compile(r"^(RECAPTURE  # JON 2/21/96)\s*$"),
      "\\1\nRETAKE {RETAKES RETAKING RETOOK RETAKEN}  # detente: added"),

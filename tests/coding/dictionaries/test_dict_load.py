@@ -626,3 +626,12 @@ def test_an_executive_order_demands_nothing() -> None:
     # (100) of India; an evacuation order still is one
     codes = dict(_pattern_codes("GRANT"))
     assert (codes["- * {EXECUTIVE ORDER}"], codes["- * ORDER"]) == (None, "100")
+
+
+def test_a_defeat_at_the_polls_is_no_attack() -> None:
+    # "will defeat Branko Blanuša with 50.89% of the votes", "candidate Balen Shah defeats
+    # former prime minister Oli": votes, not force (190)
+    codes = dict(_pattern_codes("DESTROY"))
+    assert (codes["- * VOTES"], codes["- CANDIDATE *"], codes["- * GOVERNMENT"]) == (
+        None, None, None)
+    assert codes["- * &PROPOSAL"] == "121"
