@@ -70,13 +70,11 @@ def resolve(
         found = rule(low, base, future)
         if found is not None:
             value, precision = found
-            if not value:
-                return EventDate(None, "unknown", text.strip())
             return EventDate(value, precision, text.strip())
     return _with_dateparser(phrase, base, future, text.strip())
 
 
-Found = tuple[str, DatePrecision] | None
+Found = tuple[str | None, DatePrecision] | None
 
 
 def _year(low: str, base: dt.date, future: bool) -> Found:
@@ -147,7 +145,7 @@ def _day_of_month(low: str, base: dt.date, future: bool, *, past: bool = False) 
     if future or soon and not past:
         return coming.isoformat(), "day"
     if not soon and (base - latest).days > _RECALLED_DAYS:
-        return "", "day"  # which year's, the phrase does not say
+        return None, "unknown"  # which year's, the phrase does not say
     return latest.isoformat(), "day"
 
 
