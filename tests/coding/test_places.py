@@ -368,6 +368,21 @@ def test_a_date_is_no_place_whatever_the_gazetteer_holds(gazetteer: Gazetteer) -
     assert found is not None and found[1].country == "GBR"
 
 
+@pytest.mark.parametrize(("doer", "country"), [
+    # "An Iranian missile hits Beersheba", the recogniser calling it a person: munitions
+    # hit places and things, so the gazetteer decides
+    ("missile", "ISR"),
+    # ... where gunmen may hit a person of that name
+    ("gunman", None)])
+def test_what_munitions_hit_is_a_place_whatever_the_recogniser_says(
+        gazetteer: Gazetteer, doer: str, country: str | None) -> None:
+    doc = labelled(f"An/DET/det/2 Iranian/ADJ/amod/2 {doer}/NOUN/nsubj/3 "
+                   "hits/VERB/ROOT/3/hit Beersheba/PROPN/dobj/3 ./PUNCT/punct/3",
+                   {"Beersheba": "PERSON"})
+    found = struck_place(doc[3], actor_countries=set(), gazetteer=gazetteer)
+    assert (found[1].country if found else None) == country
+
+
 def test_a_thing_named_after_a_place_is_none(gazetteer: Gazetteer) -> None:
     # "residents fired Molotov cocktails at the crowds": Molotov (Perm's old name) is a
     # weapon's; "fired at Molotov" would be a place

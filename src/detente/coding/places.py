@@ -78,6 +78,10 @@ DESTINATION_NOUNS = frozenset({"visit", "trip", "journey", "tour", "travel", "vo
 PLACE_ONLY_VERBS = frozenset({"shell", "bomb", "bombard", "pound", "raid", "storm",
                               "invade", "besiege", "encircle", "occupy", "retake",
                               "liberate"})
+# ... and what munitions do ("an Iranian missile hits Beersheba", which the recogniser
+# may call a person): they hit places and things, not people by name
+_MUNITIONS = frozenset({"missile", "rocket", "shell", "drone", "bomb", "projectile",
+                        "mortar", "airstrike", "strike"})
 PLACE_OBJECT_VERBS = DESTINATION_VERBS | PLACE_ONLY_VERBS | frozenset({
     "attack", "strike", "hit", "capture", "seize", "enter", "target"})
 PLACE_OBJECT_NOUNS = frozenset({
@@ -331,7 +335,8 @@ def struck_place(verb: Token, *, actor_countries: Collection[str],
     "tanks fired at targets in Jericho" (its noun and the place it names)."""
     # after a verb done to places alone, the gazetteer outranks an entity recogniser
     # that calls "Juba" a person
-    placed = verb.lemma_.lower() in PLACE_ONLY_VERBS
+    placed = verb.lemma_.lower() in PLACE_ONLY_VERBS or any(
+        c.dep_ == "nsubj" and c.lemma_.lower() in _MUNITIONS for c in verb.children)
     for head in _struck_heads(verb):
         place = _resolve(head, actor_countries, gazetteer, vetted=False if placed else None)
         if place is not None:
