@@ -1658,8 +1658,10 @@ def _purpose(verb: Token) -> bool:
         and verb.head.lemma_.lower() not in _MEANS
 
 
-# verbs whose purpose clause says what the means did
-_MEANS = frozenset({"use", "employ", "utilize", "utilise", "invoke", "apply"})
+# verbs of using a tool
+_USING = frozenset({"use", "employ", "utilize", "utilise", "wield"})
+# ... and those whose purpose clause says what the means did
+_MEANS = _USING | {"invoke", "apply"}
 # CAMEO roots of assault, fighting and mass violence
 _VIOLENCE = frozenset({"18", "19", "20"})
 
@@ -2227,9 +2229,7 @@ def _joined_in(verb: Token, token: Token) -> bool:
     """'will join Ireland and Spain in boycotting the contest': those joined do it too,
     and are not whom it is done to (the deed, its own verb, has its own target); but
     they are whom one works with ("joined Israel in carrying out airstrikes": 062)."""
-    first = token
-    while first.dep_ == "conj" and first.head.i != first.i:
-        first = first.head
+    first = roles.first_conjunct(token)
     if verb.lemma_.lower() != "join" or first.dep_ not in roles.OBJECTS \
             or first.head.i != verb.i:
         return False
@@ -2259,14 +2259,11 @@ def _launched(verb: Token, head: Token) -> bool:
     lemma = verb.lemma_.lower()
     if lemma in _USING and head.head.i == verb.i:  # (not "use gas to disperse crowds")
         return not any(c.dep_ == "prep" and c.lower_ == "as" for c in verb.children)
-    return lemma in ("launch", "fire") and roles.counted(head).lemma_.lower() in _PROJECTILES
+    return lemma in ("launch", "fire") and roles.counted(head).lemma_.lower() in places.PROJECTILES
 
 
-_USING = frozenset({"use", "employ", "utilize", "utilise", "wield"})
 # cooperation, whose partners those joined in it are
 _WORKED_WITH = frozenset({"03", "04", "05", "06", "07", "08"})
-_PROJECTILES = frozenset({"missile", "rocket", "drone", "shell", "bomb", "projectile",
-                          "munition", "torpedo", "warhead", "mortar", "grenade"})
 
 
 def _a_standing_state(verb: Token) -> bool:
@@ -2450,9 +2447,7 @@ def _distributed(
     if head.dep_ != "conj" or not agents or any(
             c.dep_ in _OWN_WORDS for c in head.children):
         return []
-    first = head
-    while first.dep_ == "conj":
-        first = first.head
+    first = roles.first_conjunct(head)
     own = [m for m in _held(sent, mentions, first)
            if not m.start <= first.i - sent.start < m.end]
     groups = [own] if any(not m.is_agent for m in own) else [

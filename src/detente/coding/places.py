@@ -78,10 +78,12 @@ DESTINATION_NOUNS = frozenset({"visit", "trip", "journey", "tour", "travel", "vo
 PLACE_ONLY_VERBS = frozenset({"shell", "bomb", "bombard", "pound", "raid", "storm",
                               "invade", "besiege", "encircle", "occupy", "retake",
                               "liberate"})
+# what is launched or fired at a target
+PROJECTILES = frozenset({"missile", "rocket", "drone", "shell", "bomb", "projectile",
+                         "munition", "torpedo", "warhead", "mortar", "grenade"})
 # ... and what munitions do ("an Iranian missile hits Beersheba", which the recogniser
 # may call a person): they hit places and things, not people by name
-_MUNITIONS = frozenset({"missile", "rocket", "shell", "drone", "bomb", "projectile",
-                        "mortar", "airstrike", "strike"})
+_MUNITIONS = PROJECTILES | {"airstrike", "strike"}
 PLACE_OBJECT_VERBS = DESTINATION_VERBS | PLACE_ONLY_VERBS | frozenset({
     "attack", "strike", "hit", "capture", "seize", "enter", "target"})
 PLACE_OBJECT_NOUNS = frozenset({
@@ -581,4 +583,5 @@ def _is_place_word(token: Token, *, vetted: bool) -> bool:
     return token.pos_ == "PROPN" and not (vetted and token.ent_type_)
 
 
-__all__ = ["EPONYMOUS", "Gazetteer", "Place", "choose", "event_location", "fold", "load_gazetteer"]
+__all__ = ["EPONYMOUS", "PROJECTILES", "Gazetteer", "Place", "choose", "event_location", "fold",
+           "load_gazetteer"]

@@ -335,7 +335,7 @@ def target_tokens(verb: Token) -> Iterator[Token]:
         # invasion of Ukraine": what is discussed is the talks' matter, not a party to
         # them (but "discussed cooperation with China" names one)
         yield from (p for child in objects for p in _nested_objects(child, depth=1)
-                    if _first_conjunct(p).head.lower_ in _PARTIES)
+                    if first_conjunct(p).head.lower_ in _PARTIES)
         objects = []
     for child in objects:
         yield from conjuncts(child)
@@ -641,7 +641,8 @@ def mutual(verb: Token, *, alone: bool = True) -> bool:
         for obj in objects)
 
 
-def _first_conjunct(token: Token) -> Token:
+def first_conjunct(token: Token) -> Token:
+    """The first of the conjuncts the token is one of (itself, if it is none)."""
     while token.dep_ == "conj" and token.head.i != token.i:
         token = token.head
     return token
