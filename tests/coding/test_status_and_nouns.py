@@ -771,6 +771,19 @@ def test_a_city_where_one_agrees_is_no_party(
     assert dyads(agreed) == found
 
 
+def test_where_a_planned_deed_is_to_be_done_is_no_party_to_the_plan(tmp_path: Path) -> None:
+    coder = noun_coder(tmp_path, "--- PLAN [030] ---\nPLAN\n--- SIGN [057] ---\nSIGN\n",
+                       "BREE_ [BRE]\n")
+    # "Gondor and Arnor plan to sign a treaty at Bree": the plan is between the two; Bree
+    # is where the signing is to be, so neither plan nor signing is made with it
+    found = events(coder, "Gondor/PROPN/nsubj/3 and/CCONJ/cc/0 Arnor/PROPN/conj/0 "
+                   "plan/VERB/ROOT/3/plan/VBP to/PART/aux/5 sign/VERB/xcomp/3/sign/VB "
+                   "a/DET/det/7 treaty/NOUN/dobj/5/treaty at/ADP/prep/5 Bree/PROPN/pobj/8 "
+                   "./PUNCT/punct/3")
+    assert sorted(d for d in dyads(found) if d[2] == "030") == [
+        ("ARN", "GON", "030"), ("GON", "ARN", "030")]
+
+
 def test_enacting_a_tariff_is_the_tariff(tmp_path: Path) -> None:
     coder = noun_coder(tmp_path, "--- ENACT [060] ---\nENACT\n")
     # "Gondor enacted a tariff on Mordor": a sanction (163), not cooperation (060)

@@ -817,10 +817,13 @@ class Coder:
         # actor meeting "in Bree" meets Bree, as PETRARCH codes it)
         meeting = match.target_at is None and (match.code or "") in _MEETINGS
 
+        # the verb and the verbs it governs: "plan to sign a declaration at the White
+        # House" is planned where the signing is to be
+        held = [verb, *(c for c in verb.children if c.dep_ == "xcomp")]
+
         def venue(h: Token) -> bool:
             # ... nor, on news, is a city where anyone meets ("proposes holding
             # negotiations in Istanbul, Turkey"; but where one arrives is one's host)
-            held = [verb, *(c for c in verb.children if c.dep_ == "xcomp")]
             return meeting and any(roles.venue(h, v) for v in held) and (
                 len(sources) > 1 or self.noun_events and _in_a_city(h)
                 and verb.lemma_.lower() not in _ARRIVING)
@@ -866,8 +869,10 @@ class Coder:
             # another is named, or the parties are ("Rwanda and the DRC sign a peace
             # agreement in Washington"; but "opened an embassy in Tehran")
             elsewhere = self._roles(
-                sent, mentions, [h for h in target_heads if not roles.venue(h, verb)], day,
-                skip=lambda r: skip(r) or roles.venue(sent[r.actor.end - 1], verb))
+                sent, mentions, [h for h in target_heads
+                                 if not any(roles.venue(h, v) for v in held)], day,
+                skip=lambda r: skip(r) or any(
+                    roles.venue(sent[r.actor.end - 1], v) for v in held))
             # ... nor is a city where one party agrees or signs ("Colombia and the Clan
             # del Golfo agree in Doha, Qatar": the Clan no actor; but what is given in a
             # place is given to it, "assist with wildfire efforts in Quebec, Canada")
