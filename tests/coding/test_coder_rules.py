@@ -114,6 +114,21 @@ def test_a_participle_conjoined_to_a_passive_is_passive(coder: Coder) -> None:
     assert code(coder, active) == [("MOR", "GON", "190", "asserted")]
 
 
+def test_a_participle_on_a_noun_is_done_to_it_not_by_the_clause_above(coder: Coder) -> None:
+    # "Gondor soldiers are visited and 13 attacked in Mordor": the 13 are attacked; the
+    # soldiers of the clause the 13 are conjoined to attack no one
+    spec = ("Gondor/PROPN/compound/1 soldiers/NOUN/nsubjpass/3/soldier are/AUX/auxpass/3/be "
+            "visited/VERB/ROOT/3/visit/VBN and/CCONJ/cc/3 13/NUM/conj/3 "
+            "attacked/VERB/acl/5/attack/VBN in/ADP/prep/6 Mordor/PROPN/pobj/7 ./PUNCT/punct/3")
+    assert [e for e in code(coder, spec) if e[2] == "190"] == []
+    # ... but a participle with its own subject and auxiliary acts ("reports that Gondor
+    # has attacked Mordor", which the parser may hang on the noun alike)
+    clause = ("reports/NOUN/ROOT/0/report that/SCONJ/mark/4 Gondor/PROPN/nsubj/4 "
+              "has/AUX/aux/4/have attacked/VERB/acl/0/attack/VBN Mordor/PROPN/dobj/4 "
+              "./PUNCT/punct/0")
+    assert code(coder, clause) == [("GON", "MOR", "190", "asserted")]
+
+
 def test_a_verb_with_a_determiner_is_a_noun_misread(coder: Coder) -> None:
     # "Gondor met Mordor after the ceasefire attack": "attack" parsed as a verb
     spec = ("Gondor/PROPN/nsubj/1 met/VERB/ROOT/1/meet/VBD Mordor/PROPN/dobj/1 "

@@ -39,6 +39,10 @@ def subject_tokens(verb: Token) -> list[Token]:
     if _passive_conjunct(verb):
         # "staffers were shot and killed (by gunmen)": the staffers are killed, not killing
         return _own_subject(verb.head) + _agents(verb)
+    if _bare_participle(verb):
+        # "Eight Palestinians are killed and 13 injured": a participle's noun is the one it
+        # is done to, never its doer, whatever that noun hangs from
+        return []
     token: Token = verb
     for _ in range(8):  # a bounded climb: parses can be deep but never need more
         found = _own_subject(token)
@@ -96,6 +100,14 @@ def subject_tokens(verb: Token) -> list[Token]:
             # (not one who vetoes "a resolution calling for a ceasefire")
             token = token.head
     return []
+
+
+def _bare_participle(verb: Token) -> bool:
+    """'13 injured', 'a deal mediated by Egypt': a past participle on a noun, with no
+    subject or auxiliary of its own (not "reports that Iran has sent", parsed alike)."""
+    return verb.dep_ == "acl" and verb.tag_ == "VBN" \
+        and verb.head.pos_ in ("NOUN", "PROPN", "NUM") \
+        and not any(c.dep_ in SUBJECTS or c.dep_ in ("aux", "auxpass") for c in verb.children)
 
 
 _REMAINS = frozenset({"remains", "remain", "body", "coffin", "corpse", "ashes", "ash"})
