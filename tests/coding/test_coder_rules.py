@@ -129,6 +129,22 @@ def test_a_participle_on_a_noun_is_done_to_it_not_by_the_clause_above(coder: Cod
     assert code(coder, clause) == [("GON", "MOR", "190", "asserted")]
 
 
+@pytest.mark.parametrize(("called", "found"), [
+    # "Gondor called on countries to attack Mordor": others are to attack, not Gondor
+    ("countries/NOUN/pobj/2/country/NNS", []),
+    # ... but "called on its soldiers to attack Mordor": its own may stand for it
+    ("its/PRON/poss/4 soldiers/NOUN/pobj/2/soldier/NNS",
+     [("GON", "MOR", "190", "hypothetical")])])
+def test_whom_a_doer_calls_on_to_act_is_others_unless_its_own(
+        coder: Coder, called: str, found: list[tuple[str, str, str, str]]) -> None:
+    words = called.split()
+    verb = 4 + len(words)
+    spec = (f"Gondor/PROPN/nsubj/1 called/VERB/ROOT/1/call on/ADP/prep/1 {called} "
+            f"to/PART/aux/{verb} attack/VERB/xcomp/1/attack Mordor/PROPN/dobj/{verb} "
+            "./PUNCT/punct/1")
+    assert [e for e in code(coder, spec) if e[2] == "190"] == found
+
+
 def test_a_verb_with_a_determiner_is_a_noun_misread(coder: Coder) -> None:
     # "Gondor met Mordor after the ceasefire attack": "attack" parsed as a verb
     spec = ("Gondor/PROPN/nsubj/1 met/VERB/ROOT/1/meet/VBD Mordor/PROPN/dobj/1 "

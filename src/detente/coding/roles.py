@@ -90,7 +90,7 @@ def subject_tokens(verb: Token) -> list[Token]:
             # where it names a person, nor a name blamed for a deed: "the judge sentenced
             # Boelter for killing a senator", "a court convicts Lafarge for financing the
             # Islamic State" are no killing or financing by the judge or the court)
-            if any(a_person(c) or _blamed_name(c, token) for c in controller):
+            if any(a_person(c) or _blamed_name(c, token) or _others(c) for c in controller):
                 return controller
             return controller + subject_tokens(token.head)
         token = token.head
@@ -182,6 +182,13 @@ def _object_control(verb: Token) -> list[Token]:
     # called on is to act
     return [t for c in head.children if c.dep_ == "prep" and c.lower_ in ("on", "upon", "to")
             for p in c.children if p.dep_ == "pobj" for t in members(p)]
+
+
+def _others(noun: Token) -> bool:
+    """'calls on countries not to attend': a bare plural the governor's doer does not
+    own is others, not the doer's own people ("ordered its airlines to stop")."""
+    return noun.tag_ == "NNS" and noun.dep_ == "pobj" and not any(
+        c.dep_ in ("poss", "compound", "amod") for c in noun.children)
 
 
 _CALLING_ON = frozenset({"call", "appeal", "prevail"})
