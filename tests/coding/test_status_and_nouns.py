@@ -1817,6 +1817,22 @@ def test_a_protest_is_held_where_its_place_hangs_however_deep(protest_coder: Cod
     assert dyads(found) == [("IRQ", "IRQGOV", "141")]
 
 
+def test_those_acted_on_by_a_side_of_two_countries_are_of_neither(role_coder: Coder) -> None:
+    # "Gondor and Arnor police arrested protesters": whose protesters is not said
+    found = events(role_coder, "Gondor/PROPN/nsubj/4 and/CCONJ/cc/0 Arnor/PROPN/compound/3 "
+                   "police/NOUN/conj/0/police arrested/VERB/ROOT/4/arrest/VBD "
+                   "protesters/NOUN/dobj/4/protester ./PUNCT/punct/4")
+    assert dyads(found) == []
+
+
+def test_those_who_expel_each_others_envoys_act_on_each_other(role_coder: Coder) -> None:
+    # "Gondor and Arnor expelled each other's envoys"
+    found = events(role_coder, "Gondor/PROPN/nsubj/3 and/CCONJ/cc/0 Arnor/PROPN/conj/0 "
+                   "expelled/VERB/ROOT/3/expel/VBD each/DET/det/5 other/ADJ/poss/7 "
+                   "'s/PART/case/5 envoys/NOUN/dobj/3/envoy ./PUNCT/punct/3")
+    assert sorted(dyads(found)) == [("ARN", "GON", "174"), ("GON", "ARN", "174")]
+
+
 def test_whom_authorities_arrest_or_ban_are_of_their_country(role_coder: Coder) -> None:
     # "Gondor authorities arrested citizens"
     found = events(role_coder, "Gondor/PROPN/compound/1 authorities/NOUN/nsubj/2/authorities "

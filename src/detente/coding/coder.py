@@ -572,7 +572,11 @@ class Coder:
         if sources and not targets:
             # ("Thailand releases 18 prisoners as part of a ceasefire agreement with
             # Cambodia": whom a state yields to may be another's, once one is named)
-            foreign = code[:3] in _CONCESSIONS and _names_others(mentions, sources, day)
+            # (nor are those whom a side of two countries acts on of either, or of the
+            # story's: "The Spanish Civil Guard and the Ecuadorian National Police have
+            # arrested 44 people")
+            foreign = code[:3] in _CONCESSIONS and _names_others(mentions, sources, day) \
+                or len({r.actor.country for r in sources if r.actor.country}) > 1
             mine = home or (None if foreign else _domestic(sources, bodies) or told())
             # (and what is given goes "to" whom it is granted: "grants amnesty to 3,000
             # political prisoners")

@@ -655,6 +655,9 @@ def mutual(verb: Token, *, alone: bool = True) -> bool:
     # ("close their respective airspaces": each its own)
     if any(c.lower_ in ("respective", "own") for obj in objects for c in obj.children):
         return False
+    # ("expel each other's ambassadors": each the other's)
+    if any(c.dep_ == "poss" and c.lower_ == "other" for obj in objects for c in obj.children):
+        return True
     return all(obj.lemma_.lower() in _BETWEEN_PARTIES or any(
         c.lower_ in _SHARED for c in obj.children) and obj.lemma_.lower() not in _EACH_OWN
         for obj in objects)
