@@ -1783,11 +1783,37 @@ def test_a_pledge_of_force_is_a_threat(tmp_path: Path) -> None:
                    "./PUNCT/punct/1")
     assert sorted(sides(found)) == [("GON", "MOR", "138", "asserted"),
                                     ("GON", "MOR", "190", "future")]
+    # "Gondor pledged to resume the bombing campaign against Mordor": the campaign's word
+    found = events(coder, "Gondor/PROPN/nsubj/1 pledged/VERB/ROOT/1/pledge/VBD "
+                   "to/PART/aux/3/to resume/VERB/xcomp/1/resume the/DET/det/6 "
+                   "bombing/NOUN/compound/6/bombing campaign/NOUN/dobj/3/campaign "
+                   "against/ADP/prep/6 Mordor/PROPN/pobj/7 ./PUNCT/punct/1")
+    assert ("GON", "MOR", "138", "asserted") in sides(found)
     # "Gondor pledged to visit Mordor": an intent to cooperate
     found = events(coder, "Gondor/PROPN/nsubj/1 pledged/VERB/ROOT/1/pledge/VBD "
                    "to/PART/aux/3/to visit/VERB/xcomp/1/visit Mordor/PROPN/dobj/3 "
                    "./PUNCT/punct/1")
     assert ("GON", "MOR", "030", "asserted") in sides(found)
+    # ... even "to visit Mordor to attack Arnor": the pledged act is the visit, not an
+    # act deeper in its clause
+    found = events(coder, "Gondor/PROPN/nsubj/1 pledged/VERB/ROOT/1/pledge/VBD "
+                   "to/PART/aux/3/to visit/VERB/xcomp/1/visit Mordor/PROPN/dobj/3 "
+                   "to/PART/aux/6/to attack/VERB/advcl/3/attack Arnor/PROPN/dobj/6 "
+                   "./PUNCT/punct/1")
+    assert [s for s in sides(found) if s[2][:2] in ("03", "13")] == [
+        ("GON", "MOR", "030", "asserted")]
+
+
+@pytest.mark.parametrize(("act", "code"), [
+    # "Gondor plans to attack Mordor": a stated plan of force is a threat of it
+    ("attack/VERB/xcomp/1/attack", "138"),
+    # ... but not of arrests ("plans to arrest Mordor"), which CAMEO threatens otherwise
+    ("arrest/VERB/xcomp/1/arrest", "030")])
+def test_a_plan_of_force_of_arms_is_a_threat(tmp_path: Path, act: str, code: str) -> None:
+    coder = noun_coder(tmp_path, "--- PLAN [030] ---\nPLAN\n--- ARREST [173] ---\nARREST\n")
+    found = events(coder, f"Gondor/PROPN/nsubj/1 plans/VERB/ROOT/1/plan/VBZ "
+                   f"to/PART/aux/3/to {act} Mordor/PROPN/dobj/3 ./PUNCT/punct/1")
+    assert [s[2] for s in sides(found) if s[3] == "asserted"] == [code]
 
 
 def test_a_longer_noun_phrase_says_which_strike() -> None:

@@ -2345,24 +2345,40 @@ _NAMING = frozenset({"call", "label", "brand", "dub", "term", "name"})
 def _vows_of_force(
     sent: Span, matches: list[tuple[Token, VerbMatch]], coded: dict[int, str],
 ) -> list[tuple[Token, VerbMatch]]:
-    """'pledged to resume the bombing campaign against Seoul': a pledge of force is a
-    threat of it (CAMEO 138, as the VOW block's "* ATTACK" codes it), not the intent to
-    cooperate (03x) a bare pledge is."""
+    """'pledged to resume the bombing campaign against Seoul', 'intends to launch a
+    military strike on Pakistan': a pledge or stated plan of force is a threat of it (CAMEO
+    138, as the VOW and PLAN blocks' "* ATTACK" code it), not the intent to cooperate (03x)
+    a bare pledge or plan is."""
     def pledge(token: Token, match: VerbMatch) -> bool:
         return match.pattern is None and (match.code or "").startswith("03") \
             and token.lemma_.lower() in _PLEDGING
     if not any(pledge(token, match) for token, match in matches):
         return matches  # (most sentences: the noun events are read only where needed)
-    force = {n.head.i for n in nominal.find(sent) if n.noun.cameo[:2] in _FORCE}
-    force |= {i for i, code in coded.items() if code[:2] in _FORCE}
+    # the pledged act itself is force, or its noun is ("to launch a military strike"),
+    # not some deeper word ("plans to sue the paper for a column discussing violence")
+    # (and force of arms: "plans to sue The New York Times" threatens no army, 173 though
+    # the dictionary codes suing)
+    force = {i for i, code in coded.items() if code[:2] in _ARMED}
+    force |= {_object_of(n.head).i for n in nominal.find(sent) if n.noun.cameo[:2] in _ARMED}
     return [(token, dataclasses.replace(match, code=THREAT_OF_FORCE, reciprocal=None))
             if pledge(token, match) and any(
-                t.i in force for c in token.children if _infinitive(c) for t in c.subtree)
+                c.i in force for c in token.children if _infinitive(c))
             else (token, match) for token, match in matches]
 
 
+def _object_of(noun: Token) -> Token:
+    """The word the noun's phrase is the object of, or the head of the preposition it is
+    the object of ("launch strikes", "rekindle the bombing campaign", "carry out an attack
+    on")."""
+    while noun.dep_ in ("compound", "amod") and noun.head.i != noun.i:
+        noun = noun.head
+    return noun.head.head if noun.dep_ == "pobj" else noun.head
+
+
 THREAT_OF_FORCE = "138"  # CAMEO: threaten with military force
-_PLEDGING = frozenset({"pledge", "vow", "promise", "swear", "commit"})
+_ARMED = frozenset({"18", "19", "20"})  # CAMEO's roots of force of arms
+_PLEDGING = frozenset({"pledge", "vow", "promise", "swear", "commit", "intend", "plan",
+                       "aim"})
 
 
 def _decided(verb: Token, match: VerbMatch, coded: dict[int, str]) -> bool:
