@@ -606,6 +606,21 @@ def test_a_phrase_that_says_when_is_no_pattern_preposition(tmp_path: Path) -> No
     assert code(calling, appeal) == [("GON", "ARN", "020", "asserted")]
 
 
+@pytest.mark.parametrize(("pattern", "code_"), [
+    # "Gondor opened talks with Arnor during a visit": no "* VISIT", which names what
+    # is opened, reaches into what says when
+    ("- * VISIT [042]", "041"),
+    # ... but a pattern that names the "during" does ("(DURING VISIT)")
+    ("- * (DURING VISIT) [043]", "043")])
+def test_a_phrase_of_during_is_a_pattern_word_only_through_its_during(
+        tmp_path: Path, pattern: str, code_: str) -> None:
+    opening = with_verbs(tmp_path, f"--- OPEN [041] ---\nOPEN\n{pattern}\n")
+    spec = ("Gondor/PROPN/nsubj/1 opened/VERB/ROOT/1/open talks/NOUN/dobj/1/talk "
+            "with/ADP/prep/2 Arnor/PROPN/pobj/3 during/ADP/prep/1 a/DET/det/7 "
+            "visit/NOUN/pobj/5/visit ./PUNCT/punct/1")
+    assert [e[2] for e in code(opening, spec)] == [code_]
+
+
 @pytest.mark.parametrize(("first", "source"), [
     ("Aragorn", ["ARNGOV"]),  # the full name
     ("Mr", ["ARNGOV"]),  # a title

@@ -2196,8 +2196,12 @@ def _clause(sent: Span, verb: Token, words: Sequence[Word], acting: AbstractSet[
     # it comes from with its prepositions (its other words are an act of their own)
     reported += [t for o in own for c in o.children if c.dep_ == "acl" and c.tag_ == "VBN"
                  for t in _own_clause(c) if t.pos_ == "ADP"]
+    # ("inaugurate the embassy during Rahmon's state visit" starts no visit)
+    during = {t.i for c in verb.children if c.dep_ == "prep" and c.lower_ == "during"
+              for t in c.subtree}
     after = tuple(_as_written(words[t.i - sent.start]) if t.i in acts
-                  else words[t.i - sent.start]
+                  else dataclasses.replace(words[t.i - sent.start], timed=True)
+                  if t.i in during else words[t.i - sent.start]
                   for t in sorted({*own, *reported}, key=lambda t: t.i) if t.i > verb.i)
     return Clause(before, after)
 

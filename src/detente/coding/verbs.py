@@ -51,6 +51,9 @@ class Word:
     infinitive: bool = False  # the "to" of an infinitive, no preposition
     # a modifier of a noun that names a matter: "border" in "the border dispute"
     of_matter: bool = False
+    # in a phrase that says when ("during Rahmon's state visit"): a pattern reaches it
+    # only through its own DURING ("(DURING PROTEST)")
+    timed: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -183,6 +186,7 @@ def _match_terms(
     target: int | None = None
     pos = 0
     matched = 0
+    timed = False  # whether the pattern has entered a "during" phrase by its DURING
     for n, term in enumerate(terms):
         # read backwards, a term's link is the one of the term after it in the text
         joined = term.joined if not backwards else (
@@ -199,8 +203,9 @@ def _match_terms(
             pos = found + 1
             continue
         start = _past_determiners(words, pos, backwards) if close else pos
+        timed = timed or term.text == "DURING"
         found_at = _next_term(term, words, start, synsets, adjacent=joined or close,
-                              backwards=backwards)
+                              backwards=backwards, timed=timed)
         if found_at is None:
             return None
         pos, width = found_at
@@ -252,11 +257,14 @@ def _next_term(
     *,
     adjacent: bool,
     backwards: bool,
+    timed: bool = False,
 ) -> tuple[int, int] | None:
     """The position after the term's match at or after ``pos`` and the match's width, or
-    None."""
+    None; a word of a "during" phrase only where ``timed``."""
     last = pos + 1 if adjacent else len(words)
     for i in range(pos, min(last, len(words))):
+        if words[i].timed and not timed and term.kind != "skip":
+            continue
         width = _term_width(term, words, i, synsets, backwards)
         if width:
             return i + width, width
