@@ -103,6 +103,10 @@ _ENABLED = {"actors": (
                            ("COMORAN", "COMORIAN"), ("MOTSWANA", "BOTSWANAN"),
                            ("GREENLANDER", "GREENLANDIC"), ("LAOTIAN", "LAO"),
                            ("LUXEMBURGER", "LUXEMBOURGISH"))),
+    # "in Belfast, Northern Ireland": the source had its people ("Northern Irish") only,
+    # so the place read as Ireland's
+    (re.compile(r"^(\+NORTHERN_IRISHWOMAN_ )\s*$"),
+     "\\1\n+NORTHERN_IRELAND_  # detente: added"),
     # "UK sanctions Russia": the source had "the UK" and "U.K." only
     (re.compile(r"^(\+THE_UK_)\s*$"), "\\1\n+UK_  # detente: added"),
     # "Samoan" is Samoa's (WSM), not American Samoa's, which news calls "American Samoan"

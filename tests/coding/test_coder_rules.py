@@ -145,6 +145,19 @@ def test_whom_a_doer_calls_on_to_act_is_others_unless_its_own(
     assert [e for e in code(coder, spec) if e[2] == "190"] == found
 
 
+@pytest.mark.parametrize(("clause", "found"), [
+    # "Gondor was visited by Arnor after attacking Mordor": Gondor attacked
+    ("after/ADP/prep/2 attacking/VERB/pcomp/5/attack/VBG", ("GON", "MOR", "190")),
+    # ... but "was visited by Arnor, attacking Mordor": the visitor attacks
+    (",/PUNCT/punct/2 attacking/VERB/advcl/2/attack/VBG", ("ARN", "MOR", "190"))])
+def test_a_gerund_on_a_passive_is_done_by_its_subject(
+        coder: Coder, clause: str, found: tuple[str, str, str]) -> None:
+    spec = ("Gondor/PROPN/nsubjpass/2 was/AUX/auxpass/2/be visited/VERB/ROOT/2/visit/VBN "
+            f"by/ADP/agent/2 Arnor/PROPN/pobj/3 {clause} Mordor/PROPN/dobj/6 "
+            "./PUNCT/punct/2")
+    assert [e[:3] for e in code(coder, spec) if e[2] == "190"] == [found]
+
+
 def test_a_verb_with_a_determiner_is_a_noun_misread(coder: Coder) -> None:
     # "Gondor met Mordor after the ceasefire attack": "attack" parsed as a verb
     spec = ("Gondor/PROPN/nsubj/1 met/VERB/ROOT/1/meet/VBD Mordor/PROPN/dobj/1 "

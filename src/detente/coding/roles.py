@@ -44,8 +44,17 @@ def subject_tokens(verb: Token) -> list[Token]:
         # is done to, never its doer, whatever that noun hangs from
         return []
     token: Token = verb
+    below: Token | None = None  # the word on the way up that hangs from ``token``
     for _ in range(8):  # a bounded climb: parses can be deep but never need more
         found = _own_subject(token)
+        if below is not None and below.dep_ == "prep" and is_passive(token):
+            # "Saadi is arrested by the U.S. justice department after planning attacks":
+            # a gerund's phrase on a passive is done by its subject, not by its "by"
+            # (but "is attacked by a drone, killing nine" kills by the drone; and "they"
+            # in "after they were arrested for taking part" is no one named)
+            patients = [c for c in token.children if c.dep_ in PASSIVE_SUBJECTS]
+            if patients:
+                return [t for p in patients for t in members(p)]
         if found and all(t.lower_ in _PRONOUNS for t in found) and token.dep_ in _REPORTED:
             # "Ethiopia indicated it would act": the pronoun is the reporting subject,
             # when their numbers agree ("Britain and France threatened sanctions if it
@@ -93,7 +102,7 @@ def subject_tokens(verb: Token) -> list[Token]:
             if any(a_person(c) or _blamed_name(c, token) or _others(c) for c in controller):
                 return controller
             return controller + subject_tokens(token.head)
-        token = token.head
+        below, token = token, token.head
         if token.dep_ in OBJECTS and token.lemma_.lower() in _STATEMENTS \
                 and token.head.lemma_.lower() in _ISSUING:
             # "issued a declaration demanding that ...": the statement's issuer demands

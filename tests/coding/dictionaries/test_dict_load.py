@@ -546,6 +546,8 @@ def test_the_bundled_actors_know_the_demonyms_news_writes() -> None:
         assert _country_of(word) == {code}
     # "UK sanctions Russia": not only "the UK"
     assert _country_of("UK") == {"GBR"}
+    # "in Belfast, Northern Ireland": the United Kingdom's, not Ireland's
+    assert _country_of("NORTHERN", "IRELAND") == {"GBR"}
     # "Samoan" is Samoa's; American Samoa's is "American Samoan"
     assert _country_of("SAMOAN") == {"WSM"}
     assert _country_of("AMERICAN", "SAMOAN") == {"USAASM"}
