@@ -158,6 +158,18 @@ def test_a_gerund_on_a_passive_is_done_by_its_subject(
     assert [e[:3] for e in code(coder, spec) if e[2] == "190"] == [found]
 
 
+@pytest.mark.parametrize(("block", "found"), [
+    # "The toll from Gondor's attacks increased in Mordor": a count rose; no one acted
+    ("--- INCREASE [154] ---\nINCREASE\n", []),
+    # ... unless the dictionary says what a rising toll is ("- TOLL *")
+    ("--- INCREASE [154] ---\nINCREASE\n- TOLL * [223]\n", ["223"])])
+def test_a_rising_toll_is_no_act(tmp_path: Path, block: str, found: list[str]) -> None:
+    spec = ("The/DET/det/1 toll/NOUN/nsubj/6/toll from/ADP/prep/1 Gondor/PROPN/poss/5 "
+            "'s/PART/case/3 attacks/NOUN/pobj/2/attack increased/VERB/ROOT/6/increase/VBD "
+            "in/ADP/prep/6 Mordor/PROPN/pobj/7 ./PUNCT/punct/6")
+    assert [e[2] for e in code(with_verbs(tmp_path, block), spec)] == found
+
+
 def test_a_verb_with_a_determiner_is_a_noun_misread(coder: Coder) -> None:
     # "Gondor met Mordor after the ceasefire attack": "attack" parsed as a verb
     spec = ("Gondor/PROPN/nsubj/1 met/VERB/ROOT/1/meet/VBD Mordor/PROPN/dobj/1 "

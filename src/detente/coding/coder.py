@@ -196,7 +196,7 @@ class Coder:
                     and not (self.noun_events and _light_use(token, match)) \
                     and not _decided(token, match, coded) and not _naming(token, match) \
                     and not _records_released(token, match) \
-                    and not _a_standing_state(token) \
+                    and not _a_standing_state(token) and not _a_tally(token, match) \
                     and not any(c.i in coded for c in roles.issued_clauses(token)):
                 above = said_by.get(token.head.i, set()) if token.dep_ == "xcomp" else set()
                 for event in self._events(sent, index, token, match, mentions, article,
@@ -2277,6 +2277,20 @@ def _launched(verb: Token, head: Token) -> bool:
 
 # cooperation, whose partners those joined in it are
 _WORKED_WITH = frozenset({"03", "04", "05", "06", "07", "08"})
+
+
+def _a_tally(verb: Token, match: VerbMatch) -> bool:
+    """'The death toll from the U.S. airstrikes increases to 100': a count that rises does
+    nothing to anyone (the strikes counted are an event of their own noun), unless the
+    dictionary says what a rising toll is ("- DEATH TOLL *")."""
+    named = match.pattern is not None and any(
+        word in _TALLIES_WRITTEN for term in match.pattern.before for word in term.text.split())
+    return not named and any(c.dep_ in ("nsubj", "nsubjpass")
+                             and c.lemma_.lower() in _TALLIES for c in verb.children)
+
+
+_TALLIES = frozenset({"toll", "tally"})
+_TALLIES_WRITTEN = frozenset(t.upper() for t in _TALLIES)
 
 
 def _a_standing_state(verb: Token) -> bool:
