@@ -170,6 +170,19 @@ def test_a_rising_toll_is_no_act(tmp_path: Path, block: str, found: list[str]) -
     assert [e[2] for e in code(with_verbs(tmp_path, block), spec)] == found
 
 
+def test_a_contender_in_the_contest_is_no_one_the_verb_acts_on(tmp_path: Path) -> None:
+    # "Gondor voted in a runoff between Arnor and Mordor": no vote is cast for either
+    voting = with_verbs(tmp_path, "--- VOTE [030] ---\nVOTE\n")
+    spec = ("Gondor/PROPN/nsubj/1 voted/VERB/ROOT/1/vote/VBD in/ADP/prep/1 a/DET/det/4 "
+            "runoff/NOUN/pobj/2/runoff between/ADP/prep/4 Arnor/PROPN/pobj/5 "
+            "and/CCONJ/cc/6 Mordor/PROPN/conj/6 ./PUNCT/punct/1")
+    assert [e for e in code(voting, spec) if e[1]] == []
+    # ... but "voted for Arnor" does
+    chosen = ("Gondor/PROPN/nsubj/1 voted/VERB/ROOT/1/vote/VBD for/ADP/prep/1 "
+              "Arnor/PROPN/pobj/2 ./PUNCT/punct/1")
+    assert code(voting, chosen) == [("GON", "ARN", "030", "asserted")]
+
+
 def test_a_verb_with_a_determiner_is_a_noun_misread(coder: Coder) -> None:
     # "Gondor met Mordor after the ceasefire attack": "attack" parsed as a verb
     spec = ("Gondor/PROPN/nsubj/1 met/VERB/ROOT/1/meet/VBD Mordor/PROPN/dobj/1 "
