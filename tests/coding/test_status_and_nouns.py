@@ -164,6 +164,14 @@ def _span(text: str, phrase: str) -> tuple[int, int]:
     ("Gondor/PROPN/nsubj/3 did/AUX/aux/3/do/VBD not/PART/neg/3/not/RB "
      "attack/VERB/ROOT/3/attack/VB but/CCONJ/cc/3 occupied/VERB/conj/3/occupy/VBD "
      "Mordor/PROPN/dobj/5", 5, "asserted"),
+    # "Gondor refused to meet and attacked Mordor": a past tense shares no infinitive's
+    # refusal (the parser may join it to the infinitive)
+    ("Gondor/PROPN/nsubj/1 refused/VERB/ROOT/1/refuse/VBD to/PART/aux/3/to/TO "
+     "meet/VERB/xcomp/1/meet/VB and/CCONJ/cc/3 attacked/VERB/conj/3/attack/VBD "
+     "Mordor/PROPN/dobj/5", 5, "asserted"),
+    ("Gondor/PROPN/nsubj/1 refused/VERB/ROOT/1/refuse/VBD to/PART/aux/3/to/TO "
+     "meet/VERB/xcomp/1/meet/VB and/CCONJ/cc/3 attack/VERB/conj/3/attack/VB "
+     "Mordor/PROPN/dobj/5", 5, "negated"),
     # "Gondor set fire to Mordor after shooting its guards": no plan set
     ("Gondor/PROPN/nsubj/1 set/VERB/ROOT/1/set/VBD fire/NOUN/dobj/1 after/ADP/prep/1 "
      "shooting/VERB/pcomp/3/shoot/VBG guards/NOUN/dobj/4/guard", 4, "asserted"),
