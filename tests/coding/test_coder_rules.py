@@ -183,6 +183,18 @@ def test_a_contender_in_the_contest_is_no_one_the_verb_acts_on(tmp_path: Path) -
     assert code(voting, chosen) == [("GON", "ARN", "030", "asserted")]
 
 
+def test_a_name_right_after_the_verb_misparsed_as_an_adverb_is_its_object(
+        coder: Coder) -> None:
+    # "Gondor attacks Mordor", Mordor parsed as an adverb of measure ("three miles away")
+    spec = ("Gondor/PROPN/nsubj/1 attacks/VERB/ROOT/1/attack/VBZ Mordor/PROPN/npadvmod/1 "
+            "./PUNCT/punct/1")
+    assert code(coder, spec) == [("GON", "MOR", "190", "asserted")]
+    # ... but not a country after its town ("attacks in Bree, Mordor")
+    spec = ("Gondor/PROPN/nsubj/1 attacks/VERB/ROOT/1/attack/VBZ in/ADP/prep/1 "
+            "Bree/PROPN/pobj/2 ,/PUNCT/punct/3 Mordor/PROPN/npadvmod/1 ./PUNCT/punct/1")
+    assert [e for e in code(coder, spec) if e[1]] == []
+
+
 def test_a_verb_with_a_determiner_is_a_noun_misread(coder: Coder) -> None:
     # "Gondor met Mordor after the ceasefire attack": "attack" parsed as a verb
     spec = ("Gondor/PROPN/nsubj/1 met/VERB/ROOT/1/meet/VBD Mordor/PROPN/dobj/1 "

@@ -357,6 +357,8 @@ def target_tokens(verb: Token) -> Iterator[Token]:
     # particle)
     objects = [c for c in children if c.dep_ in OBJECTS] + [
         p for c in children if c.dep_ == "prt" for p in c.children if p.dep_ == "pobj"]
+    # ("Putin visits Washington": the parser may take a name for an adverb of measure)
+    objects = objects or [c for c in children if misread_object(c)]
     topic = topical(verb)
     if topic:
         # "Trump and Putin discussed Iran's nuclear program", "met to discuss Russia's
@@ -670,6 +672,21 @@ def mutual(verb: Token, *, alone: bool = True) -> bool:
     return all(obj.lemma_.lower() in _BETWEEN_PARTIES or any(
         c.lower_ in _SHARED for c in obj.children) and obj.lemma_.lower() not in _EACH_OWN
         for obj in objects)
+
+
+# names that do say when ("visits Moscow Monday")
+_CALENDAR = frozenset({
+    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+    "january", "february", "march", "april", "may", "june", "july", "august", "september",
+    "october", "november", "december", "christmas", "easter", "ramadan", "eid"})
+
+
+def misread_object(token: Token) -> bool:
+    """'Putin visits Washington', parsed with Washington an adverb of measure ("npadvmod",
+    as in "three miles away"): a name right after the verb is its object (not "gather in
+    Bangkok, Thailand", the place's country so parsed)."""
+    return token.dep_ == "npadvmod" and token.pos_ == "PROPN" \
+        and token.left_edge.i == token.head.i + 1 and token.lower_ not in _CALENDAR
 
 
 def first_conjunct(token: Token) -> Token:
