@@ -195,6 +195,21 @@ def test_a_name_right_after_the_verb_misparsed_as_an_adverb_is_its_object(
     assert [e for e in code(coder, spec) if e[1]] == []
 
 
+@pytest.mark.parametrize(("title", "found"), [
+    # "Gondor sent money launderer Boromir to Mordor": a word of the title's own phrase
+    # says who he is, and no money is sent
+    ("money/NOUN/compound/3/money launderer/NOUN/compound/4/launderer", "070"),
+    # ... but the title itself is what is sent ("sent hostage Boromir")
+    ("a/DET/det/3 hostage/NOUN/compound/4/hostage", "0841")])
+def test_a_modifier_of_a_names_title_is_no_pattern_word(
+        tmp_path: Path, title: str, found: str) -> None:
+    sending = with_verbs(tmp_path, "--- SEND [070] ---\nSEND\n- * MONEY [071]\n"
+                                   "- * HOSTAGE [0841]\n")
+    spec = (f"Gondor/PROPN/nsubj/1 sent/VERB/ROOT/1/send/VBD {title} Boromir/PROPN/dobj/1 "
+            "to/ADP/prep/1 Mordor/PROPN/pobj/5 ./PUNCT/punct/1")
+    assert [e[2] for e in code(sending, spec)] == [found]
+
+
 def test_a_verb_with_a_determiner_is_a_noun_misread(coder: Coder) -> None:
     # "Gondor met Mordor after the ceasefire attack": "attack" parsed as a verb
     spec = ("Gondor/PROPN/nsubj/1 met/VERB/ROOT/1/meet/VBD Mordor/PROPN/dobj/1 "

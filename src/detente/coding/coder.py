@@ -2106,8 +2106,20 @@ def _words(sent: Span, normed: Sequence[str], mentions: Sequence[Mention]) -> li
                  else norm_word(t.lemma_), k in starts, _phrase_end(t) - sent.start,
                  infinitive=t.tag_ == "TO" and t.dep_ == "aux",
                  of_matter=t.dep_ == "compound"
-                 and t.head.lemma_.lower() in _MATTERS | _PAPERS)
+                 and (t.head.lemma_.lower() in _MATTERS | _PAPERS or _titles_a_name(t)))
             for k, t in enumerate(sent)]
+
+
+def _titles_a_name(token: Token) -> bool:
+    """'convicted money launderer Alexander Vinnik': a modifier of a name's title says who
+    the person is, not what is done ("send ... back" sends no money; but the title itself
+    does: "release American Israeli hostage Edan Alexander")."""
+    head = token.head
+    if token.pos_ != "NOUN" or head.dep_ != "compound" or head.pos_ != "NOUN":
+        return False
+    while head.dep_ == "compound" and head.head.i != head.i:
+        head = head.head
+    return head.pos_ == "PROPN"
 
 
 # nouns that name a matter between parties, whose modifiers say what it is about
