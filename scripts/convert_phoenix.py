@@ -161,6 +161,9 @@ _ENABLED = {"actors": (
     # patterns lost their verb), as "urges" is news' commonest word for one
     (re.compile(r"^(WANT \[030\])\s*$"),
      "\\1\nURGE [020]  # detente: added (the block's URGE patterns had lost their verb)"),
+    # "drills in Greenland involving 25,000 troops from 14 nations": what a thing
+    # involves is no concern voiced (012); only the block's patterns code it
+    (re.compile(r"^INVOLVE \s*$"), "INVOLVE [---]  # detente: was bare, coding 012"),
     # "Israel and Lebanon renewed negotiations": renewing is resuming (no block had it)
     (re.compile(r"^(RESUME  # JW   11/14/91)\s*$"),
      "\\1\nRENEW {RENEWS RENEWED RENEWING}  # detente: added"),

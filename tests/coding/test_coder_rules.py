@@ -210,6 +210,21 @@ def test_a_modifier_of_a_names_title_is_no_pattern_word(
     assert [e[2] for e in code(sending, spec)] == [found]
 
 
+@pytest.mark.parametrize(("spec", "found"), [
+    # "Gondor launched a raid on Mordor in an effort to win": the phrase of purpose says
+    # why, and is no "* EFFORT"
+    ("Gondor/PROPN/nsubj/1 launched/VERB/ROOT/1/launch/VBD a/DET/det/3 raid/NOUN/dobj/1/raid "
+     "on/ADP/prep/3 Mordor/PROPN/pobj/4 in/ADP/prep/1 an/DET/det/8 effort/NOUN/pobj/6/effort "
+     "to/PART/aux/10 win/VERB/acl/8/win ./PUNCT/punct/1", "190"),
+    # ... but "Gondor launched an effort with Mordor" launched one
+    ("Gondor/PROPN/nsubj/1 launched/VERB/ROOT/1/launch/VBD an/DET/det/3 "
+     "effort/NOUN/dobj/1/effort with/ADP/prep/3 Mordor/PROPN/pobj/4 ./PUNCT/punct/1", "020")])
+def test_a_phrase_of_purpose_is_no_patterns_object(
+        tmp_path: Path, spec: str, found: str) -> None:
+    launching = with_verbs(tmp_path, "--- LAUNCH [190] ---\nLAUNCH\n- * EFFORT [020]\n")
+    assert [e[2] for e in code(launching, spec)] == [found]
+
+
 def test_a_verb_with_a_determiner_is_a_noun_misread(coder: Coder) -> None:
     # "Gondor met Mordor after the ceasefire attack": "attack" parsed as a verb
     spec = ("Gondor/PROPN/nsubj/1 met/VERB/ROOT/1/meet/VBD Mordor/PROPN/dobj/1 "

@@ -2162,6 +2162,7 @@ def _clause_start(verb: Token) -> int:
     return verb.sent.start
 
 
+_PURPOSES = frozenset({"effort", "attempt", "bid", "order"})
 _BEFORE_NOUN = frozenset({"det", "amod", "compound", "poss", "nummod", "nmod", "case",
                           "quantmod"})
 
@@ -2183,6 +2184,11 @@ def _clause(sent: Span, verb: Token, words: Sequence[Word], acting: AbstractSet[
     # "urged restraint in response to the attacks in Dhaka": why is no "URGE * ATTACK"
     when |= {t.i for c in verb.children if c.dep_ == "prep"
              and any(nominal.reply_phrase(p) for p in c.children) for t in c.subtree}
+    # "launches an attack ... in an effort to recapture it": a phrase of purpose says
+    # why, and is no pattern's object ("LAUNCH * EFFORT" is an effort launched)
+    when |= {t.i for c in verb.children if c.dep_ == "prep" and c.lower_ == "in"
+             for p in c.children if p.dep_ == "pobj" and p.lemma_.lower() in _PURPOSES
+             for t in c.subtree}
     own = [t for t in roles.verb_phrase(verb) if t.i not in when]
     # "allowed that Mordor isn't a really pleasant place": the reported clause is the
     # verb's complement, and its words are the pattern's

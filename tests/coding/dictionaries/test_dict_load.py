@@ -325,6 +325,15 @@ def test_in_the_bundled_verbs_dying_and_residing_are_no_attacks() -> None:
             if p.line.split("[")[0].strip() == "- * (OVER &TOWN)"] == [None]
 
 
+def test_what_a_thing_involves_is_no_concern_voiced() -> None:
+    # "drills in Greenland involving 25,000 troops from 14 nations": no 012 of itself,
+    # though the block's patterns still code ("involved Arnor in the effort", 060)
+    verbs = bundled().verbs
+    assert [(f.code, f.has_own_code) for f in verbs.forms if f.words == ("INVOLVE",)] == [
+        (None, True)]
+    assert ("- * (IN EFFORT)", "060") in _pattern_codes("CONCERN")
+
+
 def test_the_bundled_verbs_know_urging_sanctioning_retaking_and_receiving() -> None:
     # "Guterres urges Rwanda to ...", "the EU sanctioned Russian firms", "the army
     # retakes the palace": verbs news writes daily that the source's blocks lacked
