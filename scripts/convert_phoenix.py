@@ -164,6 +164,10 @@ _ENABLED = {"actors": (
     # "drills in Greenland involving 25,000 troops from 14 nations": what a thing
     # involves is no concern voiced (012); only the block's patterns code it
     (re.compile(r"^INVOLVE \s*$"), "INVOLVE [---]  # detente: was bare, coding 012"),
+    # "the United States reached a ceasefire with the Houthis": a truce agreed by both
+    # (0871), as the SIGN block codes a ceasefire signed; the REACH block had none
+    (re.compile(r"^(- \* DEAL\s+\[030\]\s+# REACH)\s*$"),
+     _added("REACH", "0871:0871", "&CEASEFIRE")),
     # "Israel and Lebanon renewed negotiations": renewing is resuming (no block had it)
     (re.compile(r"^(RESUME  # JW   11/14/91)\s*$"),
      "\\1\nRENEW {RENEWS RENEWED RENEWING}  # detente: added"),

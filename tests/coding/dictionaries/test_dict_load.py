@@ -325,6 +325,13 @@ def test_in_the_bundled_verbs_dying_and_residing_are_no_attacks() -> None:
             if p.line.split("[")[0].strip() == "- * (OVER &TOWN)"] == [None]
 
 
+def test_a_ceasefire_reached_is_a_truce_both_declare() -> None:
+    # "the United States reached a ceasefire with the Houthis": 0871 both ways, as a
+    # ceasefire signed is (the REACH block had no ceasefire)
+    assert ("- * &CEASEFIRE", "0871") in _pattern_codes("REACH")
+    assert ("- * &CEASEFIRE", "0871") in _pattern_codes("SIGN")
+
+
 def test_what_a_thing_involves_is_no_concern_voiced() -> None:
     # "drills in Greenland involving 25,000 troops from 14 nations": no 012 of itself,
     # though the block's patterns still code ("involved Arnor in the effort", 060)
