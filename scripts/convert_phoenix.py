@@ -164,6 +164,10 @@ _ENABLED = {"actors": (
     # "drills in Greenland involving 25,000 troops from 14 nations": what a thing
     # involves is no concern voiced (012); only the block's patterns code it
     (re.compile(r"^INVOLVE \s*$"), "INVOLVE [---]  # detente: was bare, coding 012"),
+    # "the court issues an arrest warrant for Yoon": the block had the plural only, so
+    # one warrant fell to "* WARRANT", a demand (100)
+    (re.compile(r"^(- \* \{ARREST WARRANTS\}\s+\[173\]\s+# ISSUE)\s*$"),
+     _added("ISSUE", "173", "{ARREST WARRANT}")),
     # "the United States reached a ceasefire with the Houthis": a truce agreed by both
     # (0871), as the SIGN block codes a ceasefire signed; the REACH block had none
     (re.compile(r"^(- \* DEAL\s+\[030\]\s+# REACH)\s*$"),

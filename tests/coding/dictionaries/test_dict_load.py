@@ -332,6 +332,12 @@ def test_a_ceasefire_reached_is_a_truce_both_declare() -> None:
     assert ("- * &CEASEFIRE", "0871") in _pattern_codes("SIGN")
 
 
+def test_one_arrest_warrant_issued_is_an_arrest_as_several_are() -> None:
+    # "the court issues an arrest warrant for Yoon": 173 (the longer pattern outranks the
+    # block's "* WARRANT", a demand, 100)
+    assert ("- * {ARREST WARRANT}", "173") in _pattern_codes("GRANT")
+
+
 def test_what_a_thing_involves_is_no_concern_voiced() -> None:
     # "drills in Greenland involving 25,000 troops from 14 nations": no 012 of itself,
     # though the block's patterns still code ("involved Arnor in the effort", 060)
