@@ -2233,16 +2233,15 @@ def _acted_on(verb: Token, code: str, token: Token) -> bool:
                 or roles.alongside(token, verb)
                 or code[:2] < "10" and _answered_by(verb, token)
                 or code[:2] == "17" and _charged_with(verb, token)
-                or _a_contender(verb, token))
+                or _a_contender(token))
 
 
-def _a_contender(verb: Token, token: Token) -> bool:
+def _a_contender(token: Token) -> bool:
     """'vote for their president in a runoff between Jara and Kast': a contender named
     in the contest the verb happens in is no one it is done to."""
     token = roles.first_conjunct(token)
     return token.dep_ == "pobj" and token.head.lower_ in ("between", "of") \
-        and token.head.head.lemma_.lower() in _CONTESTS and token.head.head.i != verb.i \
-        and token.head.head.dep_ == "pobj"
+        and token.head.head.lemma_.lower() in _CONTESTS and token.head.head.dep_ == "pobj"
 
 
 _CONTESTS = frozenset({"runoff", "run-off", "election", "primary", "ballot", "race",

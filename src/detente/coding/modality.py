@@ -90,13 +90,16 @@ def _shares_status(verb: Token) -> bool:
     """A verb joined to the one before it by "and" or "or", with no subject or
     auxiliary of its own (but "did not attack but shelled" tells of two things, and so does
     "refused to treat and mistreated", a past tense no infinitive shares)."""
-    if verb.tag_ in ("VBD", "VBN") and verb.head.tag_ == "VB" and any(
-            c.dep_ == "aux" and c.tag_ == "TO" for c in verb.head.children):
-        return False
-    return verb.dep_ == "conj" and verb.head.pos_ in ("VERB", "AUX") and not any(
+    return verb.dep_ == "conj" and verb.head.pos_ in ("VERB", "AUX") \
+        and not _past_after_infinitive(verb) and not any(
         c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for c in verb.children) and not any(
         c.dep_ == "cc" and c.lower_ not in ("and", "or") for c in verb.head.children
         if verb.head.i < c.i < verb.i)
+
+
+def _past_after_infinitive(verb: Token) -> bool:
+    return verb.tag_ in ("VBD", "VBN") and verb.head.tag_ == "VB" and any(
+        c.dep_ == "aux" and c.tag_ == "TO" for c in verb.head.children)
 
 
 def _negated_here(verb: Token) -> bool:

@@ -358,7 +358,7 @@ def target_tokens(verb: Token) -> Iterator[Token]:
     objects = [c for c in children if c.dep_ in OBJECTS] + [
         p for c in children if c.dep_ == "prt" for p in c.children if p.dep_ == "pobj"]
     # ("Putin visits Washington": the parser may take a name for an adverb of measure)
-    objects = objects or [c for c in children if misread_object(c)]
+    objects = objects or [c for c in children if _misread_object(c)]
     topic = topical(verb)
     if topic:
         # "Trump and Putin discussed Iran's nuclear program", "met to discuss Russia's
@@ -681,7 +681,7 @@ _CALENDAR = frozenset({
     "october", "november", "december", "christmas", "easter", "ramadan", "eid"})
 
 
-def misread_object(token: Token) -> bool:
+def _misread_object(token: Token) -> bool:
     """'Putin visits Washington', parsed with Washington an adverb of measure ("npadvmod",
     as in "three miles away"): a name right after the verb is its object (not "gather in
     Bangkok, Thailand", the place's country so parsed)."""
