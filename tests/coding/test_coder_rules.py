@@ -1177,6 +1177,31 @@ def test_against_names_whom_before_any_other_phrase(coder: Coder) -> None:
     assert code(coder, spec) == [("GON", "MOR", "190", "asserted")]
 
 
+def test_whom_the_objects_phrases_reach_comes_before_where_they_start(
+    tmp_path: Path,
+) -> None:
+    firing = with_verbs(tmp_path, "--- FIRE [190] ---\nFIRE\n- * MISSILE [195]\n")
+    # "Gondor fired missiles from Arnor at Mordor": Arnor is where they were fired from
+    spec = ("Gondor/PROPN/nsubj/1 fired/VERB/ROOT/1/fire/VBD missiles/NOUN/dobj/1/missile "
+            "from/ADP/prep/2 Arnor/PROPN/pobj/3 at/ADP/prep/2 Mordor/PROPN/pobj/5 "
+            "./PUNCT/punct/1")
+    assert code(firing, spec) == [("GON", "MOR", "195", "asserted")]
+
+
+def test_where_a_route_starts_is_no_one_on_it(tmp_path: Path) -> None:
+    flying = with_verbs(tmp_path, "--- LAUNCH [060] ---\nLAUNCH\n- * FLIGHT [060]\n")
+    # "Gondor launched a flight from Arnor to Mordor": to Mordor, not Arnor
+    spec = ("Gondor/PROPN/nsubj/1 launched/VERB/ROOT/1/launch/VBD a/DET/det/3 "
+            "flight/NOUN/dobj/1 from/ADP/prep/3 Arnor/PROPN/pobj/4 to/ADP/prep/3 "
+            "Mordor/PROPN/pobj/6 ./PUNCT/punct/1")
+    assert code(flying, spec) == [("GON", "MOR", "060", "asserted")]
+    # ... but "a letter from Arnor to Mordor" is Arnor's
+    writing = with_verbs(tmp_path, "--- READ [060] ---\nREAD\n- * LETTER [060]\n")
+    letter = spec.replace("launched/VERB/ROOT/1/launch", "read/VERB/ROOT/1/read").replace(
+        "flight/NOUN", "letter/NOUN")
+    assert code(writing, letter) == [("GON", "ARN", "060", "asserted")]
+
+
 def test_whom_a_time_phrase_names_is_no_patterns(tmp_path: Path) -> None:
     clashing = with_verbs(tmp_path, "--- CLASH [190] ---\nHIT\n- * (BETWEEN) [190:190]\n")
     # "Gondor hit Mordor during the truce between Arnor and Mordor": no clash between

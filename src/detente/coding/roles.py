@@ -736,11 +736,15 @@ def _nested_objects(noun: Token, depth: int = 3) -> Iterator[Token]:
                if pobj.dep_ == "pobj" or c.dep_ == "acl" and pobj.dep_ in OBJECTS
                and (n is noun and noun.dep_ in OBJECTS or c.tag_ != "VBG")]
         # ("files a lawsuit in the International Court of Justice against the UAE":
-        # "against" names whom, before any other phrase, as among the verb's own)
-        nxt.sort(key=lambda p: p.head.lower_ != "against")
+        # "against" names whom, before any other phrase, as among the verb's own; and
+        # "a flight from Moscow to Pyongyang" goes to whom it reaches, not where it starts)
+        nxt.sort(key=lambda p: _PREFERRED.get(p.head.lower_, 1))
         for pobj in nxt:
             yield from conjuncts(pobj)
         level = nxt
+
+
+_PREFERRED = {"against": 0, "from": 2}
 
 
 def phrase_items(fallback: Token, head: Token) -> list[Token]:
@@ -881,14 +885,23 @@ def phrase_fallbacks(head: Token) -> Iterator[Token]:
     """
     if any(_by_phrase(child) for child in head.children):
         return
+    # ("a flight from Moscow to Pyongyang": where a route starts is no one on it)
+    route = head.lemma_.lower() in _ROUTES and any(
+        c.dep_ == "prep" and c.lower_ in _DESTINATIONS for c in head.children)
     for child in head.rights:
         if child.dep_ == "prep" and child.lower_ in ("of", "in", "from", "throughout",
-                                                     "across"):
+                                                     "across") \
+                and not (route and child.lower_ == "from"):
             for pobj in child.children:
                 if pobj.dep_ == "pobj":
                     yield pobj
         if child.dep_ == "appos":
             yield child
+
+
+_DESTINATIONS = frozenset({"to", "into", "toward", "towards"})
+_ROUTES = frozenset({"flight", "route", "trip", "journey", "voyage", "service", "train",
+                     "ferry", "corridor", "connection", "link"})
 
 
 def counted(head: Token) -> Token:
