@@ -164,6 +164,11 @@ _ENABLED = {"actors": (
     # "drills in Greenland involving 25,000 troops from 14 nations": what a thing
     # involves is no concern voiced (012); only the block's patterns code it
     (re.compile(r"^INVOLVE \s*$"), "INVOLVE [---]  # detente: was bare, coding 012"),
+    # "links the restoration to progress on a support package", "link the operation to a
+    # seizure in Serbia", "attached $180 million in Dubai": tying one thing to another is
+    # no cooperation (060); only the LINK block's patterns code it
+    (re.compile(r"^(\+TIE_IN \{[^}]*\}|BIND \{[^}]*\}|ATTACH|CHAIN|CONNECT|LINK|RELATE)\s*$"),
+     r"\1 [---]  # detente: was bare, coding 060"),
     # "the court issues an arrest warrant for Yoon": the block had the plural only, so
     # one warrant fell to "* WARRANT", a demand (100)
     (re.compile(r"^(- \* \{ARREST WARRANTS\}\s+\[173\]\s+# ISSUE)\s*$"),

@@ -347,6 +347,16 @@ def test_what_a_thing_involves_is_no_concern_voiced() -> None:
     assert ("- * (IN EFFORT)", "060") in _pattern_codes("CONCERN")
 
 
+def test_tying_one_thing_to_another_is_no_cooperation() -> None:
+    # "links the restoration to progress on a support package": no 060 of itself, though
+    # the block's patterns still code ("linked the riot to the ban", 112)
+    verbs = bundled().verbs
+    for word in ("LINK", "CONNECT", "RELATE", "ATTACH", "CHAIN", "BIND"):
+        assert [(f.code, f.has_own_code) for f in verbs.forms if f.words == (word,)] == [
+            (None, True)], word
+    assert ("- * RIOT (TO BAN)", "112") in _pattern_codes("LINK")
+
+
 def test_the_bundled_verbs_know_urging_sanctioning_retaking_and_receiving() -> None:
     # "Guterres urges Rwanda to ...", "the EU sanctioned Russian firms", "the army
     # retakes the palace": verbs news writes daily that the source's blocks lacked
