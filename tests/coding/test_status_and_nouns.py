@@ -1110,6 +1110,17 @@ def test_an_event_answered_is_the_other_sides(coder: Coder) -> None:
         ("GON", "ARN")]
 
 
+def test_an_event_answered_was_done_whatever_the_answer(coder: Coder) -> None:
+    # "Gondor will not talk with Arnor in response to Arnor's attack": the talks are
+    # refused, the attack answered was made
+    found = events(coder, "Gondor/PROPN/nsubj/3 will/AUX/aux/3/will/MD not/PART/neg/3 "
+                   "talk/VERB/ROOT/3/talk/VB with/ADP/prep/3 Arnor/PROPN/pobj/4 "
+                   "in/ADP/prep/3 response/NOUN/pobj/6/response to/ADP/prep/7 "
+                   "Arnor/PROPN/poss/11 's/PART/case/9 attack/NOUN/pobj/8/attack "
+                   "./PUNCT/punct/3")
+    assert [s for s in sides(found) if s[2] == "190"] == [("ARN", "GON", "190", "asserted")]
+
+
 def test_retaliatory_duties_are_sanctions(tmp_path: Path) -> None:
     coder = noun_coder(tmp_path, "--- IMPOSE [---] ---\nIMPOSE\n")
     # "Gondor imposed retaliatory duties on Arnor"

@@ -462,8 +462,10 @@ def status_of_noun(event: NounEvent, clause_status: str) -> str:
     modifiers = [c for h in {head, counted_in(head)} for c in h.children
                  if c.dep_ in ("amod", "acl", "compound")]
     words = {c.lemma_.lower() for c in modifiers} | {c.lower_ for c in modifiers}
-    if clause_status == "negated" and _at_the_time(head):
-        # "failing to arrest Putin during his visit": the visit is when the arrest failed
+    if clause_status == "negated" and _at_the_time(head) or _answered(head):
+        # "failing to arrest Putin during his visit": the visit is when the arrest failed;
+        # "bans Japanese nationals from entering in response to Japan's sanctions", "will
+        # strike back in retaliation for the attack": what is answered was done
         clause_status = "asserted"
     # ("will not attend the next summit": no summit of theirs, however planned)
     if clause_status == "negated" or _ended_by_noun(head) or any(
