@@ -347,6 +347,18 @@ def test_what_a_thing_involves_is_no_concern_voiced() -> None:
     assert ("- * (IN EFFORT)", "060") in _pattern_codes("CONCERN")
 
 
+def test_an_arrest_is_an_arrest_whoever_is_arrested() -> None:
+    # "Ukraine's anti-corruption bureau arrests former energy minister Galushchenko":
+    # 173, not the abduction (181) that seizing a minister is
+    verbs = bundled().verbs
+    blocks = {verbs.blocks[f.block].name for f in verbs.forms if f.words == ("ARREST",)}
+    assert blocks == {"ARREST"}
+    arrest = _pattern_codes("ARREST")
+    assert ("- * MINISTER", "181") not in arrest and ("- MILITANTS *", "181") not in arrest
+    assert ("- * PROTESTERS", "175") in arrest and ("- POLICE *", "173") in arrest
+    assert ("- * MINISTER", "181") in _pattern_codes("APPREHEND")  # "seized the minister"
+
+
 def test_tying_one_thing_to_another_is_no_cooperation() -> None:
     # "links the restoration to progress on a support package": no 060 of itself, though
     # the block's patterns still code ("linked the riot to the ban", 112)
