@@ -1006,12 +1006,38 @@ def test_an_organisations_own_meeting_meets_no_one_named_nearby(tmp_path: Path) 
     ("Mordor/PROPN/dobj/1", "192"),
     # "Gondor seized tankers off Mordor": a thing seized is property
     ("tankers/NOUN/dobj/1/tanker off/ADP/prep/2 Mordor/PROPN/pobj/3", "171"),
+    # "Gondor seized the district of Mordor", "... two border posts of Mordor": ground,
+    # by its noun
+    ("the/DET/det/3 district/NOUN/dobj/1/district of/ADP/prep/3 Mordor/PROPN/pobj/4",
+     "192"),
+    ("two/NUM/nummod/4 border/NOUN/compound/4/border posts/NOUN/dobj/1/post "
+     "of/ADP/prep/4 Mordor/PROPN/pobj/5", "192"),
+    # "Gondor seized Osgiliath in Mordor": a place, by the region it lies in, and so
+    # "Gondor seized Osgiliath, Ithilien, from Mordor"
+    ("Osgiliath/PROPN/dobj/1 in/ADP/prep/2 Mordor/PROPN/pobj/3", "192"),
+    ("Osgiliath/PROPN/dobj/1 ,/PUNCT/punct/2 Ithilien/PROPN/appos/2 ,/PUNCT/punct/2 "
+     "from/ADP/prep/1 Mordor/PROPN/pobj/6", "192"),
+    # ... but not goods there ("seized goods in Mordor")
+    ("goods/NOUN/dobj/1/good in/ADP/prep/2 Mordor/PROPN/pobj/3", "171"),
 ])
 def test_a_place_seized_is_ground_taken(tmp_path: Path, target: str, code: str) -> None:
     coder = noun_coder(tmp_path, "--- SEIZE [171] ---\nSEIZE\n")
     found = events(coder, f"Gondor/PROPN/nsubj/1 seized/VERB/ROOT/1/seize/VBD {target} "
                    "./PUNCT/punct/1")
     assert [c for _, _, c in dyads(found)] == [code]
+
+
+def test_ground_militants_seize_is_no_abduction(tmp_path: Path) -> None:
+    coder = noun_coder(tmp_path, "--- SEIZE [171] ---\nSEIZE\n- MILITANTS * [181]\n")
+    # "Gondor militants seized the district of Mordor": ground taken, not people
+    spec = ("Gondor/PROPN/compound/1 militants/NOUN/nsubj/2/militant "
+            "seized/VERB/ROOT/2/seize/VBD the/DET/det/4 {}/NOUN/dobj/2/{} of/ADP/prep/4 "
+            "Mordor/PROPN/pobj/5 ./PUNCT/punct/2")
+    assert [c for _, _, c in dyads(events(coder, spec.format("district", "district")))] == [
+        "192"]
+    # ... but "seized the leaders of Mordor" are abducted
+    assert [c for _, _, c in dyads(events(coder, spec.format("leaders", "leader")))] == [
+        "181"]
 
 
 def test_a_court_a_case_is_brought_in_is_where(tmp_path: Path) -> None:

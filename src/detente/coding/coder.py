@@ -1063,7 +1063,7 @@ class Coder:
             if _dated_ahead(status, own, article):
                 status, when = "future", own
         if self.noun_events:
-            code = _taken_ground(_officially(code, source), target)
+            code = _taken_ground(_officially(code, source), target, verb)
         src = _actor(sent, source)
         tgt = _actor(sent, target) if target else None
         confidence = self.settings.confidence_base
@@ -1675,10 +1675,11 @@ _MEANS = _USING | {"invoke", "apply"}
 _VIOLENCE = frozenset({"18", "19", "20"})
 
 
-def _taken_ground(code: str, target: _Role | None) -> str:
+def _taken_ground(code: str, target: _Role | None, verb: Token) -> str:
     """'Russian forces capture Pokrovsk', 'seized Crimea': a place seized is territory
     occupied (CAMEO 192), not property taken (171, the block CAPTURE and SEIZE share with
-    "seized a tanker")."""
+    "seized a tanker"), nor, where the block's "MILITANTS *" line reads the taker, an
+    abduction (181: "Al-Shabaab militants capture the Adan Yabal District")."""
     # (the object itself, a name that codes as a bare country: a place, as the small
     # model often calls one an organisation; not a person, a people, a thing of theirs,
     # nor where a thing was seized: "seize an oil tanker off Mogadishu")
@@ -1690,7 +1691,36 @@ def _taken_ground(code: str, target: _Role | None) -> str:
         # "Royal Marines storm and seize a Russian shadow fleet tanker": no ground, a
         # ship (the block's "&MILITARY *" line reads whatever an army takes as ground)
         return "171"
-    return "192" if code == "171" and place else code
+    if code == "171" and place or code in ("171", "181") and _ground_taken(verb):
+        return "192"
+    return code
+
+
+def _ground_taken(verb: Token) -> bool:
+    """Whether what the verb takes is ground by its noun ("captured 19 Afghan border
+    posts", "the villages are captured by the M23") or a place named as news names one,
+    with the region it lies in ("captures Sange, South Kivu", "captured Rozlyv in
+    Donetsk Oblast")."""
+    taken = [c for c in verb.children if c.dep_ in ("dobj", *roles.PASSIVE_SUBJECTS)]
+    return any(roles.counted(t).lemma_.lower() in _GROUND or _a_located_name(t)
+               for t in taken)
+
+
+def _a_located_name(token: Token) -> bool:
+    if token.pos_ != "PROPN" or token.ent_type_ in ("PERSON", "NORP"):
+        return False
+    return any(c.dep_ == "appos" and c.pos_ == "PROPN" or c.dep_ == "prep"
+               and c.lower_ == "in" and any(p.pos_ == "PROPN" for p in c.children)
+               for c in token.children)
+
+
+# nouns of ground one holds
+_GROUND = frozenset({"district", "governorate", "province", "region", "oblast", "county",
+                     "municipality", "town", "city", "village", "settlement", "area",
+                     "territory", "land", "base", "airbase", "post", "outpost", "position",
+                     "checkpoint", "castle", "fort", "fortress", "stronghold", "airport",
+                     "crossing", "neighbourhood", "neighborhood", "capital", "hill",
+                     "island", "enclave", "camp", "headquarters", "port", "suburb"})
 
 
 # sectors of things owned, which one seizes rather than occupies
