@@ -167,6 +167,9 @@ _ENABLED = {"actors": (
     # "links the restoration to progress on a support package", "link the operation to a
     # seizure in Serbia", "attached $180 million in Dubai": tying one thing to another is
     # no cooperation (060); only the LINK block's patterns code it
+    # "responsible for orchestrating the killing of five American troops": what is
+    # orchestrated is the deed, no diplomatic cooperation (050)
+    (re.compile(r"^ORCHESTRATE\s*$"), "ORCHESTRATE [---]  # detente: was bare, coding 050"),
     (re.compile(r"^(\+TIE_IN \{[^}]*\}|BIND \{[^}]*\}|ATTACH|CHAIN|CONNECT|LINK|RELATE)\s*$"),
      r"\1 [---]  # detente: was bare, coding 060"),
     # "the court issues an arrest warrant for Yoon": the block had the plural only, so

@@ -1027,6 +1027,15 @@ def test_a_place_seized_is_ground_taken(tmp_path: Path, target: str, code: str) 
     assert [c for _, _, c in dyads(found)] == [code]
 
 
+def test_attacks_coordinated_are_attacks_not_cooperation(tmp_path: Path) -> None:
+    coder = noun_coder(tmp_path, "--- COORDINATE [050] ---\nCOORDINATE\n")
+    # "Gondor coordinated attacks on Mordor": Gondor's attacks, no diplomacy
+    found = events(coder, "Gondor/PROPN/nsubj/1 coordinated/VERB/ROOT/1/coordinate/VBD "
+                   "attacks/NOUN/dobj/1/attack on/ADP/prep/2 Mordor/PROPN/pobj/3 "
+                   "./PUNCT/punct/1")
+    assert dyads(found) == [("GON", "MOR", "190")]
+
+
 def test_ground_militants_seize_is_no_abduction(tmp_path: Path) -> None:
     coder = noun_coder(tmp_path, "--- SEIZE [171] ---\nSEIZE\n- MILITANTS * [181]\n")
     # "Gondor militants seized the district of Mordor": ground taken, not people

@@ -66,6 +66,9 @@ LIGHT_VERBS = frozenset({"embark", "make", "pay", "hold", "host", "conduct", "la
                          "pledge", "promise", "offer", "send", "provide", "deliver", "give",
                          "grant", "approve", "commit", "speed", "accelerate", "enact",
                          "introduce", "slap", "levy", "authorize", "authorise",
+                         # ... or arranged: "orchestrated the killing of five American
+                         # troops", "coordinated recent attacks on military facilities"
+                         "orchestrate", "coordinate", "mastermind",
                          # kept up or made harder by whoever does it: "tightened the
                          # blockade of Serbia", "intensified airstrikes"
                          "tighten", "intensify", "maintain", "enforce", "renew", "toughen",

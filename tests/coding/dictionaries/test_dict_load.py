@@ -363,7 +363,8 @@ def test_tying_one_thing_to_another_is_no_cooperation() -> None:
     # "links the restoration to progress on a support package": no 060 of itself, though
     # the block's patterns still code ("linked the riot to the ban", 112)
     verbs = bundled().verbs
-    for word in ("LINK", "CONNECT", "RELATE", "ATTACH", "CHAIN", "BIND"):
+    # ... nor is orchestrating the killing of troops diplomatic cooperation (050)
+    for word in ("LINK", "CONNECT", "RELATE", "ATTACH", "CHAIN", "BIND", "ORCHESTRATE"):
         assert [(f.code, f.has_own_code) for f in verbs.forms if f.words == (word,)] == [
             (None, True)], word
     assert ("- * RIOT (TO BAN)", "112") in _pattern_codes("LINK")
