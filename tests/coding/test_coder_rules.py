@@ -1202,6 +1202,20 @@ def test_where_a_route_starts_is_no_one_on_it(tmp_path: Path) -> None:
     assert code(writing, letter) == [("GON", "ARN", "060", "asserted")]
 
 
+def test_a_states_own_people_urged_are_its_people_not_where_they_are(
+    tmp_path: Path,
+) -> None:
+    urging = with_verbs(tmp_path, "--- URGE [020] ---\nURGE\n")
+    # "Gondor urged Gondorians to leave Mordor": Gondor's people, not Mordor
+    spec = ("Gondor/PROPN/nsubj/1 urged/VERB/ROOT/1/urge/VBD "
+            "{}Gondorians/PROPN/dobj/1/Gondorian/NNPS to/PART/aux/{}/to/TO "
+            "leave/VERB/xcomp/1/leave/VB Mordor/PROPN/dobj/{} ./PUNCT/punct/1")
+    assert code(urging, spec.format("", 4, 4)) == [("GON", "GONCVL", "020", "asserted")]
+    # ... but "non-Gondorians" are others
+    others = spec.format("non/ADJ/amod/4 -/PUNCT/punct/4 ", 6, 6)
+    assert ("GON", "GONCVL", "020", "asserted") not in code(urging, others)
+
+
 def test_whom_a_time_phrase_names_is_no_patterns(tmp_path: Path) -> None:
     clashing = with_verbs(tmp_path, "--- CLASH [190] ---\nHIT\n- * (BETWEEN) [190:190]\n")
     # "Gondor hit Mordor during the truce between Arnor and Mordor": no clash between

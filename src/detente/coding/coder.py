@@ -856,7 +856,7 @@ class Coder:
                         and not (root not in _FORCE and roles.near(h, verb))]
 
         def skip(r: _Role) -> bool:
-            return r.actor.code in own \
+            return r.actor.code in own and not self._a_people(sent, r, verb) \
                 or channel and "MED" in (r.actor.sector, r.actor.code[:3]) \
                 or venue(sent[r.actor.end - 1]) \
                 or protest and protests.venue(sent[r.actor.end - 1], verb)
@@ -884,6 +884,9 @@ class Coder:
             targets = elsewhere if elsewhere or len(sources) > 1 else [
                 t for t in targets if not (sealed and _in_a_city(sent[t.actor.end - 1])
                                            and roles.venue(sent[t.actor.end - 1], verb))]
+        # ("urges Americans to leave Venezuela": a state's own people, not Venezuela)
+        targets = [_people_of(sent, t) if t.actor.code in own
+                   and self._a_people(sent, t, verb) else t for t in targets]
         about = roles.clause_subjects(verb)
         # "the ministry claims Russian forces captured ...": a clause about the source's
         # own side is no event between the two (but rebels or an opposition demanding
@@ -911,6 +914,17 @@ class Coder:
             # report attacks, whatever their dictionary says, report them to no one)
             targets = sources
         return sources, targets
+
+    def _a_people(self, sent: Span, role: _Role, verb: Token) -> bool:
+        """Whether the verb's object names a country by its people, one plural word that
+        names no place ("urges Americans to leave"; not "the Philippines")."""
+        word = sent[role.actor.start]
+        # (and "non-Americans" are others)
+        negated = word.i >= 2 and word.nbor(-1).text == "-" and word.nbor(-2).lower_ == "non"
+        return role.head.dep_ in roles.OBJECTS and role.head.head.i == verb.i \
+            and role.actor.end - role.actor.start == 1 and word.tag_ == "NNPS" \
+            and not negated and role.actor.country is not None \
+            and not self._gazetteer.lookup(word.text)
 
     def _event_day(self, sent: Span, verb: Token, article: Article) -> dt.date:
         self.entities(sent)
@@ -1528,6 +1542,13 @@ def _country_role(
     actor = ResolvedActor(cameo_country(country) + (sector or ""), country, sector, name,
                           k, k + 1)
     return _Role(actor, head, False)
+
+
+def _people_of(sent: Span, role: _Role) -> _Role:
+    """The civilians of the country a role names."""
+    country = role.actor.country
+    assert country is not None  # a people names its country
+    return _country_role(sent, role.head, role.actor.name or country, country, sector="CVL")
 
 
 def _in_own_clause(token: Token, verb: Token) -> bool:
