@@ -143,6 +143,13 @@ _ENABLED = {"actors": (
     # an event where a pattern says in what ("IN CLASHES", "IN RAID")
     (re.compile(r"^(---\s+DIE\s+)\[190\](\s+---)\s*$"),
      r"\1[---]\2  # detente: was [190]; a death is no attack unless a pattern says so"),
+    # "Israel controls over half of the Gaza Strip", "the court rules that Tajikistan
+    # has violated the Rome Statute", "managed to evade the American strike aircraft",
+    # "a Syrian man ... leading a Hezbollah-backed group": controlling, ruling, leading
+    # or managing is no material cooperation (060); the block's patterns and its verbs'
+    # own codes (ORDER 100, MONITOR 090, ADDRESS 010) still code
+    (re.compile(r"^(---\s+OVERSEE_MANAGE\s+)\[060\](\s+---)\s*$"),
+     r"\1[---]\2  # detente: was [060]; overseeing is no cooperation unless a pattern says"),
     # "Serbia rejected an Australian ultimatum": rejecting is CAMEO's 120 where no
     # pattern says more (the REFUSE block codes nothing by default: "resist", "deny")
     (re.compile(r"^REJECT\s*$"),

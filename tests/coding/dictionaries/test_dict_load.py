@@ -189,11 +189,11 @@ def test_in_the_bundled_verbs_engaging_with_or_in_is_what_is_engaged_in() -> Non
 
 
 def test_in_the_bundled_verbs_conducting_exercises_is_a_show_of_force() -> None:
-    # "China conducts live-fire exercises around Taiwan" (150), not the block's management
-    # (060); "conducted joint military drills", "drills with China": together (062)
+    # "China conducts live-fire exercises around Taiwan" (150), not nothing, as the block
+    # codes by itself; "conducted joint military drills", "drills with China": together
+    # (062)
     (oversee,) = [b for b in bundled().verbs.blocks if b.name == "OVERSEE_MANAGE"]
     codes = {p.line.split("[")[0].strip(): p.code for p in oversee.patterns}
-    assert oversee.code == "060"
     assert codes["- * EXERCISES"] == codes["- * DRILLS"] == "150"
     assert codes["- * JOINT DRILLS"] == codes["- * DRILLS (WITH)"] == "062"
     # ... and one exercise ("conduct their first joint exercise") as many
@@ -357,6 +357,17 @@ def test_an_arrest_is_an_arrest_whoever_is_arrested() -> None:
     assert ("- * MINISTER", "181") not in arrest and ("- MILITANTS *", "181") not in arrest
     assert ("- * PROTESTERS", "175") in arrest and ("- POLICE *", "173") in arrest
     assert ("- * MINISTER", "181") in _pattern_codes("APPREHEND")  # "seized the minister"
+
+
+def test_controlling_ruling_or_leading_is_no_cooperation() -> None:
+    # "Israel controls over half of the Gaza Strip", "the court rules that ...": no 060
+    # of the block's own, though its verbs' own codes and its patterns stay
+    verbs = bundled().verbs
+    (block,) = [b for b in verbs.blocks if b.name == "OVERSEE_MANAGE"]
+    assert block.code is None
+    own = {f.words: f.code for f in verbs.forms if verbs.blocks[f.block] is block}
+    assert own[("ORDER",)] == "100" and own[("CONTROL",)] is None
+    assert ("- * TRAINING", "062") in _pattern_codes("OVERSEE_MANAGE")
 
 
 def test_tying_one_thing_to_another_is_no_cooperation() -> None:
