@@ -150,6 +150,19 @@ _ENABLED = {"actors": (
     # own codes (ORDER 100, MONITOR 090, ADDRESS 010) still code
     (re.compile(r"^(---\s+OVERSEE_MANAGE\s+)\[060\](\s+---)\s*$"),
      r"\1[---]\2  # detente: was [060]; overseeing is no cooperation unless a pattern says"),
+    # "Azerbaijan continues to seek to prevent Armenian statehood", "the U.S. wants the
+    # full dismantlement of Iran's nuclear program", "preparing to send 800 soldiers",
+    # "Israel issues an evacuation warning": seeking, wanting, preparing or issuing is no
+    # intent to cooperate (030) nor cooperation (060) of itself; what is sought, wanted,
+    # prepared or issued codes, and the blocks' patterns
+    (re.compile(r"^(---\s+PREPARE\s+)\[030\](\s+---)\s*$"),
+     r"\1[---]\2  # detente: was [030]; preparing is no intent to cooperate"),
+    (re.compile(r"^(SEEK \{[^}]*\} )\[030\]\s*$"),
+     r"\1[---]  # detente: was [030]; seeking is no intent to cooperate"),
+    (re.compile(r"^ISSUE\s*$"), "ISSUE [---]  # detente: was bare, coding 060"),
+    # ... but "Ukraine will train Polish troops", "U.S. troops were training the Cambodian
+    # troops": training another's forces is military cooperation
+    (re.compile(r"^TRAIN\s*$"), "TRAIN [062]  # detente: was bare, coding 030"),
     # "Serbia rejected an Australian ultimatum": rejecting is CAMEO's 120 where no
     # pattern says more (the REFUSE block codes nothing by default: "resist", "deny")
     (re.compile(r"^REJECT\s*$"),
@@ -165,9 +178,11 @@ _ENABLED = {"actors": (
     (re.compile(r"^- \* AGGREMENT(\s+)\[057\](\s+# SIGN)\s*$"),
      r"- * DEAL     \1[057:057]\2  # detente: was AGGREMENT, a typo of a word &TREATY has"),
     # "Guterres urges Rwanda to end its support": an appeal (the DEMAND block's URGE
-    # patterns lost their verb), as "urges" is news' commonest word for one
-    (re.compile(r"^(WANT \[030\])\s*$"),
-     "\\1\nURGE [020]  # detente: added (the block's URGE patterns had lost their verb)"),
+    # patterns lost their verb), as "urges" is news' commonest word for one (and, as
+    # above, wanting is no intent to cooperate)
+    (re.compile(r"^WANT \[030\]\s*$"),
+     "WANT [---]  # detente: was [030]; wanting is no intent to cooperate\n"
+     "URGE [020]  # detente: added (the block's URGE patterns had lost their verb)"),
     # "drills in Greenland involving 25,000 troops from 14 nations": what a thing
     # involves is no concern voiced (012); only the block's patterns code it
     (re.compile(r"^INVOLVE \s*$"), "INVOLVE [---]  # detente: was bare, coding 012"),

@@ -370,6 +370,22 @@ def test_controlling_ruling_or_leading_is_no_cooperation() -> None:
     assert ("- * TRAINING", "062") in _pattern_codes("OVERSEE_MANAGE")
 
 
+def test_seeking_wanting_preparing_or_issuing_is_no_cooperation() -> None:
+    # "continues to seek to prevent Armenian statehood", "the U.S. wants the full
+    # dismantlement of Iran's nuclear program", "preparing to send soldiers", "issues an
+    # evacuation warning": no 030 or 060 of their own; training another's troops is
+    # military cooperation (062)
+    verbs = bundled().verbs
+
+    def codes(word: str) -> list[str | None]:
+        return [f.code if f.has_own_code else verbs.blocks[f.block].code
+                for f in verbs.forms if f.words == (word,)]
+
+    assert codes("SEEK") == codes("WANT") == codes("PREPARE") == codes("ISSUE") == [None]
+    assert codes("TRAIN") == ["062"] and codes("URGE") == ["020"]
+    assert ("- * {&MILITARY TRAINING}", "0312") in _pattern_codes("PREPARE")
+
+
 def test_tying_one_thing_to_another_is_no_cooperation() -> None:
     # "links the restoration to progress on a support package": no 060 of itself, though
     # the block's patterns still code ("linked the riot to the ban", 112)
