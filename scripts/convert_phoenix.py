@@ -160,6 +160,17 @@ _ENABLED = {"actors": (
     (re.compile(r"^(SEEK \{[^}]*\} )\[030\]\s*$"),
      r"\1[---]  # detente: was [030]; seeking is no intent to cooperate"),
     (re.compile(r"^ISSUE\s*$"), "ISSUE [---]  # detente: was bare, coding 060"),
+    # ... nor is planning, deciding or voting to do a thing ("plans to sue The New York
+    # Times", "votes to confirm Scott Bessent", "Germans vote to elect the Bundestag"),
+    # nor seeing or noting it a statement (010: "Bulgaria has seen a rise in tension",
+    # "executed for watching the South Korean series"): what is planned, decided or seen
+    # codes, and the blocks' patterns
+    (re.compile(r"^(---\s+INTEND\s+)\[030\](\s+---)\s*$"),
+     r"\1[---]\2  # detente: was [030]; planning is no intent to cooperate"),
+    (re.compile(r"^(---\s+OBSERVE\s+)\[010\](\s+---)\s*$"),
+     r"\1[---]\2  # detente: was [010]; seeing or noting is no statement"),
+    (re.compile(r"^((?:\+IS_DETERMINED \{[^}]*\}|DECIDE|DETERMINE|VOTE) )\[030\]\s*$"),
+     r"\1[---]  # detente: was [030]; deciding or voting is no intent to cooperate"),
     # ... but "Ukraine will train Polish troops", "U.S. troops were training the Cambodian
     # troops": training another's forces is military cooperation
     (re.compile(r"^TRAIN\s*$"), "TRAIN [062]  # detente: was bare, coding 030"),

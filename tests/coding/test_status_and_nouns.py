@@ -1870,6 +1870,18 @@ def test_a_plan_of_force_of_arms_is_a_threat(tmp_path: Path, act: str, code: str
     assert [s[2] for s in sides(found) if s[3] == "asserted"] == [code]
 
 
+@pytest.mark.parametrize(("act", "codes"), [
+    ("attack/VERB/xcomp/1/attack", ["138"]), ("arrest/VERB/xcomp/1/arrest", [])])
+def test_a_plan_that_codes_nothing_of_itself_threatens_force_still(
+        tmp_path: Path, act: str, codes: list[str]) -> None:
+    # as the bundled PLAN codes nothing by itself: "India intends to launch a military
+    # strike on Pakistan" is a threat (138); a plan of arrests is no event now
+    coder = noun_coder(tmp_path, "--- PLAN [---] ---\nPLAN\n--- ARREST [173] ---\nARREST\n")
+    found = events(coder, f"Gondor/PROPN/nsubj/1 plans/VERB/ROOT/1/plan/VBZ "
+                   f"to/PART/aux/3/to {act} Mordor/PROPN/dobj/3 ./PUNCT/punct/1")
+    assert [s[2] for s in sides(found) if s[3] == "asserted"] == codes
+
+
 def test_a_longer_noun_phrase_says_which_strike() -> None:
     # "Unions began a general strike": labour action, though a bare "strike" needs its
     # target to be one ("strikes on Kyiv")

@@ -2450,7 +2450,8 @@ def _vows_of_force(
     138, as the VOW and PLAN blocks' "* ATTACK" code it), not the intent to cooperate (03x)
     a bare pledge or plan is."""
     def pledge(token: Token, match: VerbMatch) -> bool:
-        return match.pattern is None and (match.code or "").startswith("03") \
+        # (a bare plan codes nothing of itself: see the converter)
+        return match.pattern is None and (match.code is None or match.code[:2] == "03") \
             and token.lemma_.lower() in _PLEDGING
     if not any(pledge(token, match) for token, match in matches):
         return matches  # (most sentences: the noun events are read only where needed)

@@ -370,7 +370,7 @@ def test_controlling_ruling_or_leading_is_no_cooperation() -> None:
     assert ("- * TRAINING", "062") in _pattern_codes("OVERSEE_MANAGE")
 
 
-def test_seeking_wanting_preparing_or_issuing_is_no_cooperation() -> None:
+def test_seeking_wanting_planning_or_issuing_is_no_cooperation() -> None:
     # "continues to seek to prevent Armenian statehood", "the U.S. wants the full
     # dismantlement of Iran's nuclear program", "preparing to send soldiers", "issues an
     # evacuation warning": no 030 or 060 of their own; training another's troops is
@@ -382,6 +382,9 @@ def test_seeking_wanting_preparing_or_issuing_is_no_cooperation() -> None:
                 for f in verbs.forms if f.words == (word,)]
 
     assert codes("SEEK") == codes("WANT") == codes("PREPARE") == codes("ISSUE") == [None]
+    # ... nor planning, deciding or voting, nor seeing or noting a statement (010)
+    assert codes("PLAN") == codes("DECIDE") == codes("VOTE") == codes("SEE") == [None]
+    assert ("- * VISIT", "036") in _pattern_codes("INTEND")
     assert codes("TRAIN") == ["062"] and codes("URGE") == ["020"]
     assert ("- * {&MILITARY TRAINING}", "0312") in _pattern_codes("PREPARE")
 
