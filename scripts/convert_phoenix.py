@@ -160,6 +160,11 @@ _ENABLED = {"actors": (
     (re.compile(r"^(SEEK \{[^}]*\} )\[030\]\s*$"),
      r"\1[---]  # detente: was [030]; seeking is no intent to cooperate"),
     (re.compile(r"^ISSUE\s*$"), "ISSUE [---]  # detente: was bare, coding 060"),
+    # "Tajikistan reinforces its border", "enforces a lockdown", "to reinforce support for
+    # the Danish Realm": making firm is no coercion of anyone (170); and "orders the
+    # military to confront any Israeli incursions" is no meeting (040)
+    (re.compile(r"^(ENFORCE|REINFORCE|CONFRONT)\s*$"),
+     r"\1 [---]  # detente: was bare, coding 170 (ENFORCE, REINFORCE) or 040 (CONFRONT)"),
     # ... nor is planning, deciding or voting to do a thing ("plans to sue The New York
     # Times", "votes to confirm Scott Bessent", "Germans vote to elect the Bundestag"),
     # nor seeing or noting it a statement (010: "Bulgaria has seen a rise in tension",

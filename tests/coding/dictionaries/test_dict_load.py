@@ -385,6 +385,9 @@ def test_seeking_wanting_planning_or_issuing_is_no_cooperation() -> None:
     # ... nor planning, deciding or voting, nor seeing or noting a statement (010)
     assert codes("PLAN") == codes("DECIDE") == codes("VOTE") == codes("SEE") == [None]
     assert ("- * VISIT", "036") in _pattern_codes("INTEND")
+    # ... nor is enforcing or reinforcing coercion (170), nor confronting a meeting (040)
+    assert codes("ENFORCE") == codes("REINFORCE") == codes("CONFRONT") == [None]
+    assert codes("COMPEL") == ["170"]
     assert codes("TRAIN") == ["062"] and codes("URGE") == ["020"]
     assert ("- * {&MILITARY TRAINING}", "0312") in _pattern_codes("PREPARE")
 
