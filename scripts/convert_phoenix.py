@@ -160,6 +160,9 @@ _ENABLED = {"actors": (
     (re.compile(r"^(SEEK \{[^}]*\} )\[030\]\s*$"),
      r"\1[---]  # detente: was [030]; seeking is no intent to cooperate"),
     (re.compile(r"^ISSUE\s*$"), "ISSUE [---]  # detente: was bare, coding 060"),
+    # "Indian airstrikes impact multiple locations in Pakistan", "cuts off the power
+    # supply for the Gaza Strip, affecting over 2 million Palestinians": no cooperation
+    (re.compile(r"^(AFFECT|IMPACT)\s*$"), r"\1 [---]  # detente: was bare, coding 050"),
     # "Tajikistan reinforces its border", "enforces a lockdown", "to reinforce support for
     # the Danish Realm": making firm is no coercion of anyone (170); and "orders the
     # military to confront any Israeli incursions" is no meeting (040)
@@ -214,6 +217,11 @@ _ENABLED = {"actors": (
     # one warrant fell to "* WARRANT", a demand (100)
     (re.compile(r"^(- \* \{ARREST WARRANTS\}\s+\[173\]\s+# ISSUE)\s*$"),
      _added("ISSUE", "173", "{ARREST WARRANT}")),
+    # "The Israeli military says that it has halted strikes against Iran": military
+    # strikes halted are de-escalation (087), not the labour strike halted (082) the
+    # block's "* STRIKE" line codes
+    (re.compile(r"^(- \* STRIKE\s+\[082\]\s+# HALT)\s*$"),
+     _added("HALT", "087", "STRIKE (AGAINST)", "STRIKE (ON)")),
     # "the United States reached a ceasefire with the Houthis": a truce agreed by both
     # (0871), as the SIGN block codes a ceasefire signed; the REACH block had none
     (re.compile(r"^(- \* DEAL\s+\[030\]\s+# REACH)\s*$"),

@@ -388,8 +388,17 @@ def test_seeking_wanting_planning_or_issuing_is_no_cooperation() -> None:
     # ... nor is enforcing or reinforcing coercion (170), nor confronting a meeting (040)
     assert codes("ENFORCE") == codes("REINFORCE") == codes("CONFRONT") == [None]
     assert codes("COMPEL") == ["170"]
+    # ... nor what affects or impacts a place cooperation (050)
+    assert codes("AFFECT") == codes("IMPACT") == [None]
     assert codes("TRAIN") == ["062"] and codes("URGE") == ["020"]
     assert ("- * {&MILITARY TRAINING}", "0312") in _pattern_codes("PREPARE")
+
+
+def test_military_strikes_halted_are_de_escalation() -> None:
+    # "has halted strikes against Iran": 087, not the labour strike halted (082)
+    halt = _pattern_codes("CANCEL")
+    assert ("- * STRIKE (AGAINST)", "087") in halt and ("- * STRIKE (ON)", "087") in halt
+    assert ("- * STRIKE", "082") in halt
 
 
 def test_tying_one_thing_to_another_is_no_cooperation() -> None:
