@@ -1216,6 +1216,21 @@ def test_a_states_own_people_urged_are_its_people_not_where_they_are(
     assert ("GON", "GONCVL", "020", "asserted") not in code(urging, others)
 
 
+def test_a_summit_on_whose_sidelines_a_deed_is_done_is_no_party(tmp_path: Path) -> None:
+    warning = Coder(load_dictionaries(tiny_dicts_with(tmp_path, {
+        "Tiny.verbs.txt": "--- WARN [130] ---\nWARN\n",
+        "Tiny.actors.txt": "COUNCIL_ [IGOCNC]\n"})))
+    # "Gondor warned on the sidelines of the Council summit": the summit is where
+    spec = ("Gondor/PROPN/nsubj/1 warned/VERB/ROOT/1/warn/VBD on/ADP/prep/1 "
+            "the/DET/det/4 sidelines/NOUN/pobj/2/sideline of/ADP/prep/4 the/DET/det/8 "
+            "Council/PROPN/compound/8 summit/NOUN/pobj/5/summit ./PUNCT/punct/1")
+    assert [t for _, t, _, _ in code(warning, spec)] in ([], [None])
+    # ... but "warned the Council" warns it
+    spec = ("Gondor/PROPN/nsubj/1 warned/VERB/ROOT/1/warn/VBD the/DET/det/3 "
+            "Council/PROPN/dobj/1 ./PUNCT/punct/1")
+    assert [t for _, t, _, _ in code(warning, spec)] == ["IGOCNC"]
+
+
 def test_whom_a_time_phrase_names_is_no_patterns(tmp_path: Path) -> None:
     clashing = with_verbs(tmp_path, "--- CLASH [190] ---\nHIT\n- * (BETWEEN) [190:190]\n")
     # "Gondor hit Mordor during the truce between Arnor and Mordor": no clash between

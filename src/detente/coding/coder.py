@@ -847,7 +847,9 @@ class Coder:
                         # but what is seized there is the country's, 171)
                         and not (root == "17" and (match.code or "")[:3] != "171"
                                  and roles.venue(h, verb, own=True))
-                        and not (meeting and roles.on_sidelines(h))
+                        # ("agree to establish relations on the sidelines of the SCO
+                        # summit": the summit is where, for any deed)
+                        and not roles.on_sidelines(h)
                         # ... nor what they meet about ("raises concerns about North Korea")
                         and not (meeting and roles.venue(
                             h, verb, prepositions=nominal.TOPIC_PREPOSITIONS))
