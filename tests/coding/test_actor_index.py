@@ -24,6 +24,10 @@ TIMOR_LESTE_ [TMP]
 SAURON_THE_GREAT_ [MORGOV]
 +SAURON
 ARGENTIN [ARG]
+THE_COUNCIL_ [IGOCNC]
+COUNCIL_OF_ELROND_ [IGOELR]
+THE_ENTMOOT_ [IGOENT]
+ENTMOOT_ELDERS_ [IGOENTGOV]
 """
 AGENTS = "PEOPLE [~PPL]\n"
 
@@ -54,6 +58,18 @@ def test_the_possessive_variant_needs_the_rest_of_the_name(index: ActorIndex) ->
     assert codes(index, "the people's anger in Korea") == ["PPL", "KOR"]
     assert codes(index, "the United States") == ["USA"]
 
+
+
+@pytest.mark.parametrize(("text", "found"), [
+    # "the Commonwealth of Independent States": the longer name of another body
+    ("the Council of Elrond", ["IGOELR"]),
+    ("the Council", ["IGOCNC"]),
+    # ... but "the UN Security Council" stays the UN's
+    ("the Entmoot Elders", ["IGOENT"]),
+])
+def test_a_name_after_the_article_yields_to_a_longer_name_of_another_body(
+        index: ActorIndex, text: str, found: list[str]) -> None:
+    assert codes(index, text) == found
 
 
 @pytest.mark.parametrize(("text", "found"), [

@@ -136,9 +136,22 @@ class ActorIndex:
             if best is None:
                 i += 1
                 continue
+            best = self._past_the_article(normed, i, best)
             mentions.append(best)
             i = best.end
         return mentions
+
+    def _past_the_article(self, normed: Sequence[str], i: int, best: Mention) -> Mention:
+        """'the Commonwealth of Independent States' is the CIS, not 'the Commonwealth' of
+        Nations and some states: a one-word name after the article yields to a longer
+        name of another body that starts with that word (but "the UN Security Council"
+        stays the UN's, with the council's role)."""
+        if normed[i] != "THE" or best.end != i + 2:
+            return best
+        after = self._longest(normed, i + 1)
+        if after is None or after.end <= best.end or _body(after) == _body(best):
+            return best
+        return after
 
     def _longest(self, words: Sequence[str], start: int) -> Mention | None:
         node: _Node | None = self._root
@@ -294,6 +307,12 @@ OFFICES = frozenset({"GOV", "COP", "JUD", "LEG", "SPY"})  # a former soldier is 
 def holds_offices(entry: object) -> bool:
     """A person, whose codes change with the offices held (the White House does not)."""
     return isinstance(entry, ActorEntry) and any(c.restricted for c in entry.codes)
+
+
+def _body(mention: Mention) -> str | None:
+    """The country or organisation a mention's entry codes, without its roles."""
+    code = mention.entry.code_on(None) if isinstance(mention.entry, ActorEntry) else None
+    return code[:6] if code and code.startswith("IGO") else code[:3] if code else None
 
 
 def combine(
