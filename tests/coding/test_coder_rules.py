@@ -1854,6 +1854,17 @@ def test_a_ship_seized_is_property_not_ground(
     assert [(s, t, c) for s, t, c, _ in code(coder, spec)] == [expected]
 
 
+def test_a_ship_named_by_its_flag_seized_is_property(tmp_path: Path) -> None:
+    coder = Coder(load_dictionaries(tiny_dicts_with(tmp_path, {
+        "Tiny.verbs.txt": "--- SEIZE [171] ---\nSEIZE\n- SOLDIERS * [192]\n"})),
+        Settings(noun_events=True))
+    # "Gondor soldiers seized the Mordor-flagged Nimloth": a ship, not ground
+    spec = ("Gondor/PROPN/compound/1 soldiers/NOUN/nsubj/2/soldier seized/VERB/ROOT/2/seize "
+            "the/DET/det/7 Mordor/PROPN/npadvmod/6 -/PUNCT/punct/6 "
+            "flagged/ADJ/amod/7/flagged Nimloth/PROPN/dobj/2 ./PUNCT/punct/2")
+    assert [(s, t, c) for s, t, c, _ in code(coder, spec)] == [("GONMIL", "MOR", "171")]
+
+
 def test_what_one_returns_from_a_place_is_returned_not_a_trip(tmp_path: Path) -> None:
     coder = Coder(load_dictionaries(tiny_dicts_with(tmp_path, {
         "Tiny.verbs.txt": "--- RETURN [---] ---\nRETURN\n- * (FROM) [042:043]\n"})),

@@ -1710,13 +1710,24 @@ def _taken_ground(code: str, target: _Role | None, verb: Token) -> str:
         and len(target.actor.code) == 3 and target.head.pos_ == "PROPN" \
         and target.head.dep_ in roles.OBJECTS \
         and target.head.ent_type_ not in ("NORP", "PERSON")
-    if code == "192" and target is not None and target.actor.sector in _PROPERTY:
+    if code == "192" and target is not None and (target.actor.sector in _PROPERTY
+                                                 or _a_vessel(target.head)):
         # "Royal Marines storm and seize a Russian shadow fleet tanker": no ground, a
         # ship (the block's "&MILITARY *" line reads whatever an army takes as ground)
         return "171"
     if code == "171" and place or code in ("171", "181") and _ground_taken(verb):
         return "192"
     return code
+
+
+def _a_vessel(name: Token) -> bool:
+    """'the Polish-flagged Marinette, the last vessel of the flotilla': a ship's name,
+    by the flag it flies or the vessel it is said to be."""
+    return any(c.dep_ == "amod" and c.lower_.endswith("flagged")
+               or c.dep_ == "appos" and c.lemma_.lower() in _VESSELS for c in name.children)
+
+
+_VESSELS = frozenset({"vessel", "ship", "tanker", "boat", "freighter", "carrier", "yacht"})
 
 
 def _ground_taken(verb: Token) -> bool:
