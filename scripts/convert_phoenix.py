@@ -56,6 +56,25 @@ _UNUSED = {
 }
 
 
+def _no_block_code(block: str, code: str, why: str) -> tuple[re.Pattern[str], str]:
+    """A block whose default code is dropped: its verbs code by their own codes and
+    the block's patterns only."""
+    return (re.compile(rf"^(---\s+{block}\s+)\[{code}\](\s+---)\s*$"),
+            rf"\1[---]\2  # detente: was [{code}]; {why}")
+
+
+def _no_own_code(verbs: str, code: str, why: str) -> tuple[re.Pattern[str], str]:
+    """Verbs (a regex of their lines' words) whose own code is dropped."""
+    return (re.compile(rf"^((?:{verbs}) )\[{code}\]\s*$"),
+            rf"\1[---]  # detente: was [{code}]; {why}")
+
+
+def _no_bare_code(verbs: str, was: str) -> tuple[re.Pattern[str], str]:
+    """Verbs (a regex of their lines' words) that code by their block's patterns only,
+    not by the block's default code ``was``."""
+    return (re.compile(rf"^({verbs})\s*$"), rf"\1 [---]  # detente: was bare, coding {was}")
+
+
 def _added(verb: str, code: str, *phrases: str) -> str:
     """Pattern lines detente adds to a block, after the line a replacement keeps."""
     return "\\1" + _lines(verb, code, *phrases)
@@ -148,37 +167,33 @@ _ENABLED = {"actors": (
     # "a Syrian man ... leading a Hezbollah-backed group": controlling, ruling, leading
     # or managing is no material cooperation (060); the block's patterns and its verbs'
     # own codes (ORDER 100, MONITOR 090, ADDRESS 010) still code
-    (re.compile(r"^(---\s+OVERSEE_MANAGE\s+)\[060\](\s+---)\s*$"),
-     r"\1[---]\2  # detente: was [060]; overseeing is no cooperation unless a pattern says"),
+    _no_block_code("OVERSEE_MANAGE", "060",
+                   "overseeing is no cooperation unless a pattern says"),
     # "Azerbaijan continues to seek to prevent Armenian statehood", "the U.S. wants the
     # full dismantlement of Iran's nuclear program", "preparing to send 800 soldiers",
     # "Israel issues an evacuation warning": seeking, wanting, preparing or issuing is no
     # intent to cooperate (030) nor cooperation (060) of itself; what is sought, wanted,
     # prepared or issued codes, and the blocks' patterns
-    (re.compile(r"^(---\s+PREPARE\s+)\[030\](\s+---)\s*$"),
-     r"\1[---]\2  # detente: was [030]; preparing is no intent to cooperate"),
-    (re.compile(r"^(SEEK \{[^}]*\} )\[030\]\s*$"),
-     r"\1[---]  # detente: was [030]; seeking is no intent to cooperate"),
-    (re.compile(r"^ISSUE\s*$"), "ISSUE [---]  # detente: was bare, coding 060"),
+    _no_block_code("PREPARE", "030", "preparing is no intent to cooperate"),
+    _no_own_code(r"SEEK \{[^}]*\}", "030", "seeking is no intent to cooperate"),
+    _no_bare_code("ISSUE", "060"),
     # "Indian airstrikes impact multiple locations in Pakistan", "cuts off the power
     # supply for the Gaza Strip, affecting over 2 million Palestinians": no cooperation
-    (re.compile(r"^(AFFECT|IMPACT)\s*$"), r"\1 [---]  # detente: was bare, coding 050"),
+    _no_bare_code("AFFECT|IMPACT", "050"),
     # "Tajikistan reinforces its border", "enforces a lockdown", "to reinforce support for
     # the Danish Realm": making firm is no coercion of anyone (170); and "orders the
     # military to confront any Israeli incursions" is no meeting (040)
-    (re.compile(r"^(ENFORCE|REINFORCE|CONFRONT)\s*$"),
-     r"\1 [---]  # detente: was bare, coding 170 (ENFORCE, REINFORCE) or 040 (CONFRONT)"),
+    _no_bare_code("ENFORCE|REINFORCE", "170"),
+    _no_bare_code("CONFRONT", "040"),
     # ... nor is planning, deciding or voting to do a thing ("plans to sue The New York
     # Times", "votes to confirm Scott Bessent", "Germans vote to elect the Bundestag"),
     # nor seeing or noting it a statement (010: "Bulgaria has seen a rise in tension",
     # "executed for watching the South Korean series"): what is planned, decided or seen
     # codes, and the blocks' patterns
-    (re.compile(r"^(---\s+INTEND\s+)\[030\](\s+---)\s*$"),
-     r"\1[---]\2  # detente: was [030]; planning is no intent to cooperate"),
-    (re.compile(r"^(---\s+OBSERVE\s+)\[010\](\s+---)\s*$"),
-     r"\1[---]\2  # detente: was [010]; seeing or noting is no statement"),
-    (re.compile(r"^((?:\+IS_DETERMINED \{[^}]*\}|DECIDE|DETERMINE|VOTE) )\[030\]\s*$"),
-     r"\1[---]  # detente: was [030]; deciding or voting is no intent to cooperate"),
+    _no_block_code("INTEND", "030", "planning is no intent to cooperate"),
+    _no_block_code("OBSERVE", "010", "seeing or noting is no statement"),
+    _no_own_code(r"\+IS_DETERMINED \{[^}]*\}|DECIDE|DETERMINE|VOTE", "030",
+                 "deciding or voting is no intent to cooperate"),
     # ... but "Ukraine will train Polish troops", "U.S. troops were training the Cambodian
     # troops": training another's forces is military cooperation
     (re.compile(r"^TRAIN\s*$"), "TRAIN [062]  # detente: was bare, coding 030"),
@@ -204,15 +219,14 @@ _ENABLED = {"actors": (
      "URGE [020]  # detente: added (the block's URGE patterns had lost their verb)"),
     # "drills in Greenland involving 25,000 troops from 14 nations": what a thing
     # involves is no concern voiced (012); only the block's patterns code it
-    (re.compile(r"^INVOLVE \s*$"), "INVOLVE [---]  # detente: was bare, coding 012"),
+    _no_bare_code("INVOLVE", "012"),
     # "links the restoration to progress on a support package", "link the operation to a
     # seizure in Serbia", "attached $180 million in Dubai": tying one thing to another is
     # no cooperation (060); only the LINK block's patterns code it
     # "responsible for orchestrating the killing of five American troops": what is
     # orchestrated is the deed, no diplomatic cooperation (050)
-    (re.compile(r"^ORCHESTRATE\s*$"), "ORCHESTRATE [---]  # detente: was bare, coding 050"),
-    (re.compile(r"^(\+TIE_IN \{[^}]*\}|BIND \{[^}]*\}|ATTACH|CHAIN|CONNECT|LINK|RELATE)\s*$"),
-     r"\1 [---]  # detente: was bare, coding 060"),
+    _no_bare_code("ORCHESTRATE", "050"),
+    _no_bare_code(r"\+TIE_IN \{[^}]*\}|BIND \{[^}]*\}|ATTACH|CHAIN|CONNECT|LINK|RELATE", "060"),
     # "the court issues an arrest warrant for Yoon": the block had the plural only, so
     # one warrant fell to "* WARRANT", a demand (100)
     (re.compile(r"^(- \* \{ARREST WARRANTS\}\s+\[173\]\s+# ISSUE)\s*$"),
