@@ -226,6 +226,10 @@ _ENABLED = {"actors": (
     # "responsible for orchestrating the killing of five American troops": what is
     # orchestrated is the deed, no diplomatic cooperation (050)
     _no_bare_code("ORCHESTRATE", "050"),
+    # "Pope Leo XIV arrives in Malabo", "Lai Ching-te arrives in Eswatini": one arrives
+    # somewhere on a visit (042, hosted 043), as the block's "* (FOR VISIT)" codes, not to
+    # consult (040) whoever is there
+    (re.compile(r"^ARRIVE\s*$"), "ARRIVE [042:043]  # detente: was bare, coding 040"),
     _no_bare_code(r"\+TIE_IN \{[^}]*\}|BIND \{[^}]*\}|ATTACH|CHAIN|CONNECT|LINK|RELATE", "060"),
     # "the court issues an arrest warrant for Yoon": the block had the plural only, so
     # one warrant fell to "* WARRANT", a demand (100)

@@ -394,6 +394,15 @@ def test_seeking_wanting_planning_or_issuing_is_no_cooperation() -> None:
     assert ("- * {&MILITARY TRAINING}", "0312") in _pattern_codes("PREPARE")
 
 
+def test_one_arrives_on_a_visit() -> None:
+    # "Pope Leo XIV arrives in Algiers": a visit (042) the host hosts (043), not a
+    # consultation (040), as the block's "* (FOR VISIT)" line codes
+    verbs = bundled().verbs
+    assert [(f.code, f.reciprocal) for f in verbs.forms if f.words == ("ARRIVE",)] == [
+        ("042", "043")]
+    assert ("- * (FOR TALKS)", "046") in _pattern_codes("ARRIVE")
+
+
 def test_military_strikes_halted_are_de_escalation() -> None:
     # "has halted strikes against Iran": 087, not the labour strike halted (082)
     halt = _pattern_codes("CANCEL")
