@@ -1865,6 +1865,19 @@ def test_a_ship_named_by_its_flag_seized_is_property(tmp_path: Path) -> None:
     assert [(s, t, c) for s, t, c, _ in code(coder, spec)] == [("GONMIL", "MOR", "171")]
 
 
+def test_a_ship_or_a_train_visits_no_one(tmp_path: Path) -> None:
+    coder = Coder(load_dictionaries(tiny_dicts_with(tmp_path, {
+        "Tiny.verbs.txt": "--- ARRIVE [042:043] ---\nARRIVE\n"})), Settings(noun_events=True))
+    # "Gondor arrived in Mordor": a visit, hosted
+    spec = "Gondor/PROPN/nsubj/1 arrived/VERB/ROOT/1/arrive in/ADP/prep/1 Mordor/PROPN/pobj/2"
+    assert [(s, t, c) for s, t, c, _ in code(coder, spec)] == [
+        ("GON", "MOR", "042"), ("MOR", "GON", "043")]
+    # ... but "a Gondor tanker arrived in Mordor" is no one's visit
+    spec = ("a/DET/det/2 Gondor/PROPN/compound/2 tanker/NOUN/nsubj/3/tanker "
+            "arrived/VERB/ROOT/3/arrive in/ADP/prep/3 Mordor/PROPN/pobj/4")
+    assert code(coder, spec) == []
+
+
 def test_what_one_returns_from_a_place_is_returned_not_a_trip(tmp_path: Path) -> None:
     coder = Coder(load_dictionaries(tiny_dicts_with(tmp_path, {
         "Tiny.verbs.txt": "--- RETURN [---] ---\nRETURN\n- * (FROM) [042:043]\n"})),

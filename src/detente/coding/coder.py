@@ -470,7 +470,9 @@ class Coder:
         for source, target in _pairs(sources, targets, require_target and reporter is None,
                                      named):
             key = (source.actor.code, target.actor.code if target else None)
-            if key in seen or self.noun_events and _home_trip(match.code, source, target):
+            if key in seen or self.noun_events and (_home_trip(match.code, source, target)
+                                                     or _no_traveller(match.code, source,
+                                                                      target)):
                 continue
             seen.add(key)
             recoded = None
@@ -1453,6 +1455,21 @@ def _home_trip(code: str | None, source: _Role, target: _Role | None) -> bool:
 
 
 _TRIPS = frozenset({"042", "043"})  # CAMEO: make a visit, host a visit
+
+
+def _no_traveller(code: str | None, source: _Role, target: _Role | None) -> bool:
+    """'The Russian tanker Anatoly Kolodkin arrives in Matanzas, Cuba', 'the first train
+    from North Korea arrives in Moscow': a ship, a train or a convoy visits no one, nor
+    is it anyone's guest."""
+    if (code or "") not in _TRIPS or target is None:
+        return False
+    one = source if code == "042" else target
+    return roles.counted(one.head).lemma_.lower() in _CONVEYANCES
+
+
+_CONVEYANCES = frozenset({"tanker", "ship", "vessel", "train", "convoy", "truck", "boat",
+                          "freighter", "plane", "aircraft", "flight", "jet", "cargo",
+                          "shipment"})
 
 
 def _brought_back(code: str | None, verb: Token) -> bool:
