@@ -1467,10 +1467,6 @@ def _no_traveller(code: str | None, source: _Role, target: _Role | None) -> bool
     return roles.counted(one.head).lemma_.lower() in _CONVEYANCES
 
 
-_CONVEYANCES = frozenset({"tanker", "ship", "vessel", "train", "convoy", "truck", "boat",
-                          "freighter", "plane", "aircraft", "flight", "jet", "cargo",
-                          "shipment"})
-
 
 def _brought_back(code: str | None, verb: Token) -> bool:
     """'The Netherlands returns 119 sculptures from the Benin Bronzes collection', 'orders
@@ -1745,6 +1741,9 @@ def _a_vessel(name: Token) -> bool:
 
 
 _VESSELS = frozenset({"vessel", "ship", "tanker", "boat", "freighter", "carrier", "yacht"})
+# what carries people or goods, and visits no one
+_CONVEYANCES = _VESSELS | {"train", "convoy", "truck", "plane", "aircraft", "flight", "jet",
+                           "cargo", "shipment"}
 
 
 def _ground_taken(verb: Token) -> bool:
@@ -1758,6 +1757,7 @@ def _ground_taken(verb: Token) -> bool:
 
 
 def _a_located_name(token: Token) -> bool:
+    """A name, not a person's, followed by the region it lies in."""
     if token.pos_ != "PROPN" or token.ent_type_ in ("PERSON", "NORP"):
         return False
     return any(c.dep_ == "appos" and c.pos_ == "PROPN" or c.dep_ == "prep"
