@@ -240,6 +240,11 @@ _ENABLED = {"actors": (
     # block's "* STRIKE" line codes
     (re.compile(r"^(- \* STRIKE\s+\[082\]\s+# HALT)\s*$"),
      _added("HALT", "087", "STRIKE (AGAINST)", "STRIKE (ON)")),
+    # "The Palestinian Authority suspends Al Jazeera's broadcasts and operations": a curb
+    # on the press (1721), as the block codes a publication halted, not the yielding (080)
+    # its later "* OPERATION" line gives (the first of two as long wins)
+    (re.compile(r"^(- \* SEARCH\s+\[---\]\s+# HALT)\s*$"),
+     _added("HALT", "1721", "BROADCASTS", "BROADCAST", "BROADCASTING")),
     # "the United States reached a ceasefire with the Houthis": a truce agreed by both
     # (0871), as the SIGN block codes a ceasefire signed; the REACH block had none
     (re.compile(r"^(- \* DEAL\s+\[030\]\s+# REACH)\s*$"),

@@ -408,6 +408,9 @@ def test_military_strikes_halted_are_de_escalation() -> None:
     halt = _pattern_codes("CANCEL")
     assert ("- * STRIKE (AGAINST)", "087") in halt and ("- * STRIKE (ON)", "087") in halt
     assert ("- * STRIKE", "082") in halt
+    # ... and broadcasts halted a curb on the press (1721), read before the block's
+    # "* OPERATION" (080): "suspends Al Jazeera's broadcasts and operations"
+    assert halt.index(("- * BROADCASTS", "1721")) < halt.index(("- * OPERATION", "080"))
 
 
 def test_tying_one_thing_to_another_is_no_cooperation() -> None:
