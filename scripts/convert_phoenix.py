@@ -579,7 +579,15 @@ _OWN_BLOCKS = {"verbs": (("APPREHEND", "ARREST", "173",
                           ("+ARREST_AND", "APPREHEND", "ARREST")),)}
 
 
+def _comment_verb(line: str) -> str:
+    """The verb a pattern line's comment names ("- * LEADER [173]  # ARREST")."""
+    words = line.split("#", 1)[1].split() if "#" in line else []
+    return words[0] if words else ""
+
+
 def _own_blocks(lines: list[str], kind: str) -> list[str]:
+    """The verbs of ``_OWN_BLOCKS`` moved to a block of their own, placed before their
+    old one, where their old lines stay as comments."""
     for old, name, code, verbs in _OWN_BLOCKS.get(kind, ()):
         start = next(i for i, line in enumerate(lines) if re.match(
             rf"^---\s+{old}\s+\[", line))
@@ -588,9 +596,8 @@ def _own_blocks(lines: list[str], kind: str) -> list[str]:
         moved = [i for i in range(start + 1, end) if lines[i].split(" ")[0] in verbs]
         stems = {v.lstrip("+").split("_")[0] for v in verbs}
         # (and those of the new block's code, whatever verb they came with: "POLICE *")
-        patterns = [lines[i] for i in range(start + 1, end) if lines[i].startswith("-")
-                    and "#" in lines[i] and (lines[i].split("#")[1].split()[:1] in (
-                        [stem] for stem in stems) or f"[{code}]" in lines[i])]
+        patterns = [line for line in lines[start + 1:end] if line.startswith("-")
+                    and (_comment_verb(line) in stems or f"[{code}]" in line)]
         block = [f"---  {name}   [{code}]  ---  # detente: verbs moved from {old}",
                  *(re.sub(r"\s*\[[0-9]+\]\s*$", "", lines[i]) for i in moved),
                  *patterns, "", ""]
